@@ -1,0 +1,32 @@
+# Readout: `make export` builds the dataset from input/ into output/;
+# `make test` runs the tests. Both install what they need first.
+INPUT ?= input
+OUTPUT ?= output
+KEEP_GOING ?=
+NODE ?= node
+
+SOURCES := $(shell find pipeline schemas -name '*.ts' -o -name '*.json')
+
+.PHONY: export test build clean
+
+export: dist/.built
+	$(NODE) dist/pipeline/cli.js export --input $(INPUT) --output $(OUTPUT) $(if $(KEEP_GOING),--keep-going)
+
+# Dependencies: `npm ci` when node_modules is missing or older than the lock file.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# Compile once; the export runs plain JavaScript, no TypeScript on each run.
+dist/.built: node_modules/.installed tsconfig.json $(SOURCES)
+	rm -rf dist
+	npx tsc -p tsconfig.json
+	touch $@
+
+build: dist/.built
+
+test: dist/.built
+	npx vitest run
+
+clean:
+	rm -rf dist node_modules/.installed

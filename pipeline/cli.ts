@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * `readout export`: the command line. Exit codes: 0 clean (warnings
+ * allowed), 1 a document was refused or the export failed, 2 bad usage.
+ */
+import {existsSync, statSync} from 'node:fs'
+import {parseArgs} from 'node:util'
+import {reporter} from 'vfile-reporter'
+import {exportFolder, UsageError} from './run.js'
+import {version} from './version.js'
+
+const usage = `Usage: readout export [--input DIR] [--output DIR] [--keep-going] [--quiet]
+
+Reads every .txt readout in DIR (default: input), writes the dataset to
+the output folder (default: output), all or nothing.
+
+  --input DIR     folder of readouts (plain text, UTF-8)
+  --output DIR    folder to (re)write: csv/, spreadsheet/, jsonld/,
+                  markdown/, datapackage.json, README.md, report.json
+  --keep-going    export the good documents even if some are refused;
+                  the refused ones are listed in report.json and README.md
+  --quiet         print errors only
+  --version       print the version
+
+Exit codes: 0 exported, 1 a document was refused or writing failed, 2 bad usage.`
+
+function main(argv: string[]): number {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        input: {type: 'string', default: 'input'},
+        output: {type: 'string', default: 'output'},
+        'keep-going': {type: 'boolean', default: false},
+        quiet: {type: 'boolean', default: false},
+        version: {type: 'boolean', default: false},
+        help: {type: 'boolean', default: false}
+      }
+    })
+  } catch (error) {
+    process.stderr.write(`readout: ${(error as Error).message}\n\n${usage}\n`)
+    return 2
+  }
+  const {values, positionals} = parsed
+  if (values.help) {
+    process.stdout.write(usage + '\n')
+    return 0
+  }
+  if (values.version) {
+    process.stdout.write(version + '\n')
+    return 0
+  }
+  const command = positionals[0] ?? 'export'
+  if (command !== 'export' || positionals.length > 1) {
+    process.stderr.write(`readout: unknown command ${positionals.join(' ')}\n\n${usage}\n`)
+    return 2
+  }
+  if (!existsSync(values.input) || !statSync(values.input).isDirectory()) {
+    process.stderr.write(`readout: ${values.input}: no such folder (expected a folder of .txt readouts)\n`)
+    return 2
+  }
+
+  let result
+  try {
+    result = exportFolder({input: values.input, output: values.output, keepGoing: values['keep-going']})
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`readout: ${error.message}\n`)
+      return 2
+    }
+    process.stderr.write(`readout: export failed, ${values.output} left as it was: ${(error as Error).stack ?? error}\n`)
+    return 1
+  }
+
+  const report = reporter(result.files, {quiet: values.quiet})
+  if (report) process.stderr.write(report + '\n')
+  const warnings = result.files.reduce((n, f) => n + f.messages.filter((m) => !m.fatal).length, 0)
+  const errors = result.files.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0)
+  const where = result.written ? `to ${values.output}` : `nothing written, ${values.output} left as it was`
+  process.stderr.write(
+    `readout: ${result.exported} document${result.exported === 1 ? '' : 's'} exported ${where}; ${warnings} warning${warnings === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}\n`
+  )
+  if (result.files.length === 0) process.stderr.write(`readout: no .txt files in ${values.input}\n`)
+  return errors > 0 ? 1 : 0
+}
+
+process.exitCode = main(process.argv.slice(2))

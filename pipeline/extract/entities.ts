@@ -1,0 +1,308 @@
+/**
+ * Entities and their mentions in one document: people, countries,
+ * organizations, places, agreements and events.
+ *
+ * Candidates come from, in order of precedence: people's names; acronyms
+ * defined in the text ("Republic of Korea (ROK)") and their later uses; the
+ * organization and region gazetteers; capitalised phrases whose last word
+ * says what they name ("the Paris Agreement", "the Abe Administration",
+ * "the Senkaku Islands"); country names and adjectives; and capitalised
+ * words after a preposition of place ("to Henoko"). A country may be named
+ * inside an organization, agreement or event ("Japan-U.S. Security Treaty"),
+ * nowhere else inside another mention ("South China Sea" is a place).
+ */
+import entityHeads from '../lexicon/entity-heads.json' with {type: 'json'}
+import placesData from '../lexicon/places.json' with {type: 'json'}
+import numbers from '../lexicon/numbers.json' with {type: 'json'}
+import type {Gazetteer} from '../gazetteer.js'
+import type {Entity, EntityType, Mention, Span} from '../types.js'
+import {phraseRegExp, slug} from '../text.js'
+import {findNames, notNames, type FoundName} from './people.js'
+
+/** White space within a line: names never run across lines. */
+const SP = '[^\\S\\r\\n]+'
+const headType = new Map<string, EntityType>()
+for (const type of ['agreement', 'organization', 'event'] as const) for (const head of entityHeads[type]) headType.set(head, type)
+for (const head of placesData.heads) headType.set(head, 'place')
+
+/** A capitalised word: "Japan", "U.S.", "Japan-U.S.", "Trans-Pacific", "G7", "2+2" in quotes. */
+const PIECE = `(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}\\p{M}\\p{N}’']*|\\d+(?:\\+\\d+)?(?:st|nd|rd|th)?)`
+const CAPWORD = `(?:${PIECE}(?:-(?:${PIECE}|\\p{Ll}+))*|"[^"\\n]{1,12}"|“[^”\\n]{1,12}”)`
+const CONNECT = `(?:of|for|and|on|in|the|de|&|to)`
+const capitalisedPhrase = new RegExp(`${CAPWORD}(?:${SP}(?:${CONNECT}${SP})*${CAPWORD})*`, 'gu')
+const acronymDefinition = /\(\s*(?<acronym>[A-Z][A-Za-z0-9&.\-]*[A-Z0-9][A-Za-z0-9.]*)\s*\)/gu
+const monthsAndDays = new Set([...Object.keys(numbers.months), ...numbers.weekdays])
+const locative = new RegExp(`(?<![\\p{L}])(?:${placesData.prepositions.join('|')})${SP}(?<place>\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}[\\p{Ll}]+)?)(?![\\p{L}’'])`, 'gu')
+
+interface Candidate extends Span {
+  entity: Entity
+  rank: number
+}
+
+export interface EntityResult {
+  entities: Map<string, Entity>
+  mentions: Mention[]
+  names: FoundName[]
+  /** Person entity id by each name found. */
+  personOf: Map<FoundName, string>
+}
+
+function makeEntity(type: EntityType, id: string, name: string, extra: Partial<Entity> = {}): Entity {
+  return {id: `${type}:${id}`, type, name, aliases: new Set(), ...extra}
+}
+
+/** Letters of the acronym appear, in order, as capitals of the phrase's words. */
+function spells(acronym: string, phrase: string): boolean {
+  const capitals = phrase.match(/\p{Lu}/gu)?.join('') ?? ''
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase()
+  if (!letters) return false
+  if (!capitals.startsWith(letters[0])) return false
+  let i = 0
+  for (const c of capitals) if (c === letters[i]) i++
+  return i === letters.length
+}
+
+function stripDeterminer(value: string): string {
+  return value.replace(/^(?:the|The|a|A|an|An)\s+/, '')
+}
+
+/** The word that says what a name names: its last word, or the first noun of "X of Y". */
+function headOf(phrase: string): string {
+  const clean = (word: string) => word.replace(/[’']s?$/u, '').replace(/[.,]$/, '')
+  const last = clean(phrase.split(/\s+/).pop() ?? '')
+  if (headType.has(last)) return last
+  const of = /^(?:(?:The|the)\s+)?(?:\S+\s+){0,2}?(\S+)\s+(?:of|for)\s/.exec(phrase)
+  return of && headType.has(clean(of[1])) ? clean(of[1]) : last
+}
+
+export function findEntities(text: string, regions: Span[], gazetteer: Gazetteer): EntityResult {
+  const entities = new Map<string, Entity>()
+  const candidates: Candidate[] = []
+  const entity = (made: Entity): Entity => {
+    const existing = entities.get(made.id)
+    if (existing) return existing
+    entities.set(made.id, made)
+    return made
+  }
+  const propose = (start: number, end: number, made: Entity, rank: number) => {
+    candidates.push({start, end, text: text.slice(start, end), entity: entity(made), rank})
+  }
+  const inRegions = (start: number) => regions.some((r) => start >= r.start && start < r.end)
+
+  // Acronyms defined in the text: "Long Name (ABC)".
+  const acronyms = new Map<string, Entity>()
+  const defined: {start: number; end: number; acronymStart: number; acronym: string; entity: Entity}[] = []
+  for (const match of text.matchAll(acronymDefinition)) {
+    const acronym = match.groups!.acronym
+    if (!inRegions(match.index)) continue
+    const beforeStart = Math.max(0, match.index - 120)
+    const before = text.slice(beforeStart, match.index).replace(/\s+$/, '')
+    const phrases = [...before.matchAll(capitalisedPhrase)]
+    const last = phrases[phrases.length - 1]
+    if (!last || last.index + last[0].length !== before.length) continue
+    const words = last[0].split(/\s+/)
+    let phrase: string | null = null
+    for (let k = words.length - 1; k >= 0; k--) {
+      const candidate = stripDeterminer(words.slice(k).join(' '))
+      if (/^\p{Lu}/u.test(candidate) && spells(acronym, candidate)) {
+        phrase = candidate
+        break
+      }
+    }
+    if (!phrase) continue
+    const phraseStart = beforeStart + before.length - phrase.length
+    const country = gazetteer.country(phrase) ?? gazetteer.country(acronym)
+    const organization = gazetteer.organizationForms.get(phrase) ?? gazetteer.organizationForms.get(acronym)
+    let made: Entity
+    if (country) made = countryEntity(country.code, gazetteer)
+    else if (organization) made = organizationEntity(organization.name, organization.acronym, organization.wikidata)
+    else {
+      const type = headType.get(headOf(phrase)) ?? 'organization'
+      made = makeEntity(type, slug(phrase), phrase, {acronym})
+    }
+    const known = entity(made)
+    known.acronym ??= acronym
+    acronyms.set(acronym, known)
+    defined.push({start: phraseStart, end: phraseStart + phrase.length, acronymStart: match.index + match[0].indexOf(acronym), acronym, entity: known})
+  }
+
+  // People.
+  const acronymWords = new Set([...acronyms.keys(), ...gazetteer.organizationForms.keys()])
+  const names = findNames(text, gazetteer, acronymWords).filter((name) => inRegions(name.start))
+  const personOf = resolvePeople(names, entities)
+  for (const name of names) {
+    const id = personOf.get(name)!
+    candidates.push({start: name.start, end: name.end, text: text.slice(name.start, name.end), entity: entities.get(id)!, rank: 0})
+  }
+  // Later references to known people by family name (or given name, where usual).
+  const people = [...entities.values()].filter((e) => e.type === 'person')
+  const referenceForms = new Map<string, Entity>()
+  for (const person of people) {
+    const forms = [person.familyName, person.familyName?.toUpperCase()]
+    if (person.givenName && person.refersByGivenName) forms.push(person.givenName.split(/\s+/).pop())
+    for (const form of forms) if (form && form.length > 1 && !referenceForms.has(form)) referenceForms.set(form, person)
+  }
+  if (referenceForms.size) {
+    for (const match of text.matchAll(phraseRegExp(referenceForms.keys()))) {
+      if (!inRegions(match.index)) continue
+      propose(match.index, match.index + match[0].length, referenceForms.get(match[0])!, 1)
+    }
+  }
+
+  for (const d of defined) {
+    propose(d.start, d.end, d.entity, 2)
+    propose(d.acronymStart, d.acronymStart + d.acronym.length, d.entity, 2)
+  }
+  if (acronyms.size) {
+    for (const match of text.matchAll(phraseRegExp(acronyms.keys()))) {
+      if (inRegions(match.index)) propose(match.index, match.index + match[0].length, acronyms.get(match[0])!, 3)
+    }
+  }
+
+  for (const match of text.matchAll(gazetteer.organizationPattern)) {
+    if (!inRegions(match.index)) continue
+    const organization = gazetteer.organizationForms.get(match[0])!
+    propose(match.index, match.index + match[0].length, organizationEntity(organization.name, organization.acronym, organization.wikidata), 3)
+  }
+  for (const match of text.matchAll(gazetteer.regionPattern)) {
+    if (!inRegions(match.index)) continue
+    propose(match.index, match.index + match[0].length, makeEntity('place', slug(match[0]), match[0]), 4)
+  }
+
+  // Capitalised phrases named by their head word.
+  for (const match of text.matchAll(capitalisedPhrase)) {
+    if (!inRegions(match.index)) continue
+    for (const part of namedParts(match[0], match.index)) {
+      const type = headType.get(headOf(part.text))
+      if (!type || part.text.split(/\s+/).length < 2) continue
+      if (gazetteer.organizationForms.has(part.text) || gazetteer.regions.has(part.text)) continue
+      propose(part.start, part.end, makeEntity(type, slug(part.text), part.text), type === 'place' ? 4 : 5)
+    }
+  }
+
+  for (const match of text.matchAll(gazetteer.notCountries)) {
+    if (!inRegions(match.index)) continue
+    if (!gazetteer.regions.has(match[0])) propose(match.index, match.index + match[0].length, makeEntity('place', slug(match[0]), match[0]), 4)
+  }
+  for (const match of text.matchAll(gazetteer.countryPattern)) {
+    if (!inRegions(match.index)) continue
+    const form = gazetteer.countryForms.get(match[0])!
+    propose(match.index, match.index + match[0].length, countryEntity(form.code, gazetteer), 6)
+  }
+  for (const match of text.matchAll(locative)) {
+    const place = match.groups!.place
+    const start = match.index + match[0].lastIndexOf(place)
+    if (!inRegions(start) || monthsAndDays.has(place.toLowerCase()) || /^(?:Japan|The|His|Her|Their|Its|This|That|Mr|Ms|Dr)$/.test(place)) continue
+    if (gazetteer.countryForms.has(place) || gazetteer.organizationForms.has(place) || headType.has(place) || notNames.has(place)) continue
+    // "in Tokyo Bay" is a longer name, read by the head-word rule.
+    if (/^\s\p{Lu}/u.test(text.slice(start + place.length, start + place.length + 2))) continue
+    propose(start, start + place.length, makeEntity('place', slug(place), place), 7)
+  }
+
+  const mentions = select(candidates)
+  // Keep only the entities that are still mentioned.
+  const used = new Set(mentions.map((m) => m.entityId))
+  for (const id of [...entities.keys()]) if (!used.has(id) && !id.startsWith('person:')) entities.delete(id)
+  for (const m of mentions) entities.get(m.entityId)!.aliases.add(m.text)
+  return {entities, mentions, names, personOf}
+}
+
+/**
+ * The names in a chain of capitalised words: "X and the Y Council" is two
+ * names unless X has no head word of its own ("Olympic and Paralympic
+ * Games"); "Article 5 of the Japan-U.S. Security Treaty" names the treaty.
+ */
+function namedParts(chain: string, offset: number): Span[] {
+  const pieces: Span[] = []
+  const pattern = /\s+and\s+(?:(the)\s+)?/g
+  let split = false
+  let last = 0
+  for (const m of chain.matchAll(pattern)) {
+    pieces.push({start: last, end: m.index, text: chain.slice(last, m.index)})
+    if (m[1]) split = true
+    last = m.index + m[0].length
+  }
+  pieces.push({start: last, end: chain.length, text: chain.slice(last)})
+  const bare = (piece: Span) => piece.text.replace(/^(?:The|A|An)\s+/, '')
+  const joined = !split && pieces.slice(0, -1).every((piece) => !/\s/.test(bare(piece)) && !headType.has(headOf(piece.text)))
+  const parts = joined ? [{start: 0, end: chain.length, text: chain}] : pieces
+  return parts.map((part) => {
+    let {start, text} = part
+    const ofThe = text.lastIndexOf(' of the ')
+    if (ofThe !== -1 && text.slice(ofThe + 8).split(/\s+/).length >= 2) {
+      start += ofThe + 8
+      text = text.slice(ofThe + 8)
+    }
+    const determiner = /^(?:The|A|An)\s+/.exec(text)
+    if (determiner) {
+      start += determiner[0].length
+      text = text.slice(determiner[0].length)
+    }
+    text = text.replace(/[’']s$/u, '')
+    return {start: offset + start, end: offset + start + text.length, text}
+  })
+}
+
+/** Mentions from candidates: best rank first, then longest; overlaps resolved by precedence. */
+function select(candidates: Candidate[]): Mention[] {
+  // People first; then the longest name, so "G7 Summit" beats "G7"; then rank.
+  const tier = (c: Candidate) => (c.rank <= 1 ? 0 : 1)
+  const order = [...candidates].sort((a, b) => tier(a) - tier(b) || b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start)
+  const accepted: Candidate[] = []
+  const nests = (outer: Candidate, inner: Candidate) =>
+    inner.entity.type === 'country' && ['organization', 'agreement', 'event'].includes(outer.entity.type) && inner.start >= outer.start && inner.end <= outer.end
+  for (const candidate of order) {
+    const clash = accepted.some((other) => candidate.start < other.end && other.start < candidate.end && !nests(other, candidate))
+    if (!clash) accepted.push(candidate)
+  }
+  return accepted
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map(({start, end, text, entity}) => ({start, end, text, entityId: entity.id}))
+}
+
+export function countryEntity(code: string, gazetteer: Gazetteer): Entity {
+  const country = gazetteer.countries.get(code)!
+  return makeEntity('country', code.toLowerCase(), country.name, {countryCode: code})
+}
+
+function organizationEntity(name: string, acronym: string | null, wikidata: string | null): Entity {
+  return makeEntity('organization', slug(name), name, {acronym, wikidata})
+}
+
+/**
+ * One person entity per person: a name with a given name makes the person;
+ * a bare family name after a title ("Minister Kishida") joins the person of
+ * that family name (or, for family-name-first names, given name).
+ */
+function resolvePeople(names: FoundName[], entities: Map<string, Entity>): Map<FoundName, string> {
+  const personOf = new Map<FoundName, string>()
+  const byReference = new Map<string, string>()
+  for (const name of names.filter((n) => n.full)) {
+    const id = `person:${slug(`${name.givenName} ${name.familyName}`)}`
+    if (!entities.has(id)) {
+      entities.set(id, {
+        id,
+        type: 'person',
+        name: `${name.givenName} ${name.familyName}`,
+        givenName: name.givenName,
+        familyName: name.familyName,
+        refersByGivenName: name.refersByGivenName,
+        aliases: new Set()
+      })
+    }
+    personOf.set(name, id)
+    byReference.set(name.familyName.toLowerCase(), id)
+    if (name.refersByGivenName && name.givenName) byReference.set(name.givenName.split(/\s+/).pop()!.toLowerCase(), id)
+  }
+  for (const name of names.filter((n) => !n.full)) {
+    const key = name.familyName.toLowerCase()
+    let id = byReference.get(key)
+    if (!id) {
+      id = `person:${slug(name.familyName)}`
+      if (!entities.has(id)) entities.set(id, {id, type: 'person', name: name.familyName, givenName: null, familyName: name.familyName, aliases: new Set()})
+      byReference.set(key, id)
+    }
+    personOf.set(name, id)
+  }
+  return personOf
+}

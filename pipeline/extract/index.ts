@@ -1,0 +1,92 @@
+/**
+ * Stage 3, extract: tree + layout -> meetings, participants, entities with
+ * their mentions, and statements, on `file.data.extraction`. Where the
+ * extractors are unsure they leave a field empty and say so in a message.
+ */
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {gazetteer} from '../gazetteer.js'
+import {sentencesOf} from '../parse.js'
+import type {Extraction} from '../types.js'
+import {span} from '../text.js'
+import {findEntities} from './entities.js'
+import {findMeetings, type MeetingProblem} from './meetings.js'
+import {findStatements} from './statements.js'
+import {isRefused, refuse} from '../messages.js'
+import '../data.js'
+
+const source = 'readout:extract'
+
+export function extract(file: VFile): void {
+  if (isRefused(file) || !file.data.tree || !file.data.layout) return
+  const text = String(file.value)
+  const layout = file.data.layout
+  const places = gazetteer()
+  const sentences = sentencesOf(file.data.tree, text)
+  const textEnd = layout.footer ? layout.footer.start : text.length
+
+  const {entities, mentions, names, personOf} = findEntities(text, [span(text, 0, textEnd)], places)
+  const problems: MeetingProblem[] = []
+
+  // The publishing side: the first country its category, title or lead names.
+  const homeCountry = firstCountry(mentions, entities, [layout.category, layout.title, layout.lead[0] ?? null])
+
+  const meetings = findMeetings({
+    text,
+    layout,
+    published: layout.published?.date ?? null,
+    sentences,
+    names,
+    personOf,
+    entities,
+    gazetteer: places,
+    homeCountry,
+    problems
+  })
+  // A person's country, where a meeting says it.
+  for (const meeting of meetings) {
+    for (const participant of meeting.participants) {
+      const person = entities.get(participant.personId)
+      if (person && participant.country && !person.countryCode) person.countryCode = participant.country
+    }
+  }
+
+  const statementSentences = sentences.filter((s) => s.kind === 'lead' || s.kind === 'body')
+  const statements = findStatements(statementSentences, {
+    text,
+    mentions,
+    entities,
+    participants: meetings.flatMap((m) => m.participants),
+    problems
+  })
+
+  const place = location(file)
+  for (const problem of problems) {
+    file.message(problem.reason, {place: place.toPoint(problem.offset), ruleId: problem.ruleId, source})
+  }
+  const main = meetings[0]
+  if (main) {
+    if (!main.date) file.message('Cannot find the meeting date, expected "On <Month> <day>," in the lead; date left empty', {place: place.toPoint(main.sentence.start), ruleId: 'no-meeting-date', source})
+    for (const participant of main.participants) {
+      if (!participant.country) {
+        file.message(`Cannot tell the country of ${participant.name}, expected it in the title ("... of <country>") or the page's relations; left empty`, {
+          place: place.toPoint(participant.span.start),
+          ruleId: 'participant-country',
+          source
+        })
+      }
+    }
+  }
+
+  const extraction: Extraction = {meetings, entities, mentions, statements}
+  file.data.extraction = extraction
+}
+
+function firstCountry(mentions: Extraction['mentions'], entities: Extraction['entities'], spans: ({start: number; end: number} | null)[]): string | null {
+  for (const region of spans) {
+    if (!region) continue
+    const mention = mentions.find((m) => m.start >= region.start && m.end <= region.end && m.entityId.startsWith('country:'))
+    if (mention) return entities.get(mention.entityId)?.countryCode ?? null
+  }
+  return null
+}

@@ -1,0 +1,306 @@
+/**
+ * Meetings from the lead: the main meeting (name, kind, format, date, start
+ * time, duration, place) and each working meal or press conference the lead
+ * reports as held, with their principals (host, guest or participant; name,
+ * honorific, title and country).
+ */
+import kinds from '../lexicon/meeting-kinds.json' with {type: 'json'}
+import honorifics from '../lexicon/honorifics.json' with {type: 'json'}
+import titles from '../lexicon/titles.json' with {type: 'json'}
+import type {Gazetteer} from '../gazetteer.js'
+import type {SentenceView} from '../parse.js'
+import type {Entity, Format, Layout, Meeting, Participant, Span} from '../types.js'
+import {escapeRegExp, phraseRegExp, span, trimSpan} from '../text.js'
+import type {FoundName} from './people.js'
+import {findDurations, findTimes, parseDate, yearFor} from './when.js'
+
+export interface MeetingProblem {
+  offset: number
+  reason: string
+  ruleId: string
+}
+
+const kindPattern = phraseRegExp(kinds.kinds.map((k) => k.phrase), 'gi')
+const kindOf = new Map(kinds.kinds.map((k) => [k.phrase, k]))
+const holdPattern = phraseRegExp(kinds.holdVerbs, 'gi')
+const modePattern = phraseRegExp(kinds.modes.map((m) => m.phrase), 'gi')
+const mealPattern = phraseRegExp(kinds.meals, 'gi')
+const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)))
+const POST = honorifics.post.map(escapeRegExp).join('|')
+const postNominal = new RegExp(`^,?\\s*(?:${POST})(?=[\\s,])`, 'u')
+const PLACE = `\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|of|de|and))*?(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)?`
+const locationPatterns = [
+  new RegExp(`\\bwho (?:is|was|are|were) (?:visiting|on (?:a|an official|a working) visit to|in)\\s+(?<place>${PLACE})`, 'u'),
+  new RegExp(`\\b(?:during|on) (?:his|her|their|the) (?:[a-z]+ )?visit to\\s+(?<place>${PLACE})`, 'u'),
+  new RegExp(`\\bvisiting\\s+(?<place>${PLACE})`, 'u'),
+  new RegExp(`\\b(?:in|at)\\s+(?<place>${PLACE})`, 'u')
+]
+const notPlaces = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Japan time|Minister|Mr|Ms|Dr|H\.E|The|A)\b/
+
+interface KindMatch {
+  start: number
+  end: number
+  phrase: string
+  kind: string
+  format: Format
+}
+
+function kindsIn(sentence: SentenceView): KindMatch[] {
+  const found: KindMatch[] = []
+  for (const match of sentence.text.matchAll(kindPattern)) {
+    const entry = kindOf.get(match[0].toLowerCase())
+    if (!entry) continue
+    found.push({start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, phrase: match[0], kind: entry.kind, format: entry.format as Format})
+  }
+  return found
+}
+
+/** Extend a kind phrase to the whole name: "Japan-U.S. Foreign Ministers' Meeting". */
+function nameAround(text: string, match: KindMatch, sentence: SentenceView): Span {
+  let start = match.start
+  const before = text.slice(sentence.start, match.start)
+  const modifier = /(?:(?:[\p{Lu}\d"“][\p{L}\p{M}\d.'’"”+-]*|-)\s+)+$/u.exec(before)
+  if (modifier && /^\p{Lu}/u.test(match.phrase)) start = match.start - modifier[0].length
+  return trimSpan(text, start, match.end)
+}
+
+function heldIn(sentence: SentenceView, match: KindMatch): boolean {
+  const before = sentence.text.slice(0, match.start - sentence.start)
+  const verb = [...before.matchAll(holdPattern)].pop()
+  if (!verb) return false
+  const between = before.slice(verb.index + verb[0].length)
+  // "held a working dinner", "had a telephone talk", "paid a courtesy call":
+  // only an article, a possessive or modifiers between the verb and the kind.
+  return between.split(/\s+/).filter(Boolean).length <= 8 && !/[,;]|\bthe (?:meeting|talk)\b/.test(between)
+}
+
+export interface MeetingContext {
+  text: string
+  layout: Layout
+  published: string | null
+  sentences: SentenceView[]
+  names: FoundName[]
+  personOf: Map<FoundName, string>
+  entities: Map<string, Entity>
+  gazetteer: Gazetteer
+  homeCountry: string | null
+  problems: MeetingProblem[]
+}
+
+export function findMeetings(context: MeetingContext): Meeting[] {
+  const {text, layout, sentences} = context
+  const leadLines = new Set(layout.lead.map((line) => line.index))
+  const leadSentences = sentences.filter((s) => leadLines.has(s.line))
+  const meetings: Meeting[] = []
+
+  for (const sentence of leadSentences) {
+    const found = kindsIn(sentence)
+    for (const match of found) {
+      const first = meetings.length === 0
+      const reported = first
+        ? heldIn(sentence, match) || findTimes(sentence.text).length > 0 || /\b(?:met|meets|spoke|talked)\b/.test(sentence.text)
+        : heldIn(sentence, match) && !/^(?:meeting|talks?)$/i.test(match.phrase)
+      if (!reported) continue
+      // One meeting per kind phrase; phrases inside an earlier name are not new.
+      if (meetings.some((m) => m.sentence.start === sentence.start && (first || m.kind === match.kind))) continue
+      meetings.push(meetingFrom(sentence, match, context, meetings[0] ?? null))
+      break
+    }
+  }
+
+  if (meetings.length === 0 && leadSentences.length) {
+    // "On March 3, Minister X met with ...": a meeting without a kind noun.
+    const sentence = leadSentences.find((s) => /\b(?:met|meets|spoke|talked|received|visited)\b/.test(s.text)) ?? leadSentences[0]
+    const match: KindMatch = {start: sentence.start, end: sentence.start, phrase: '', kind: 'meeting', format: 'in_person'}
+    meetings.push(meetingFrom(sentence, match, context, null))
+  }
+  return meetings
+}
+
+function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingContext, main: Meeting | null): Meeting {
+  const {text, layout, published, gazetteer} = context
+  const local = sentence.text
+  const relative = match.start - sentence.start
+
+  const name = match.phrase ? nameAround(text, match, sentence) : null
+  let kind = match.kind
+  let format: Format = match.format
+  const mode = [...local.matchAll(modePattern)][0]
+  if (mode) format = kinds.modes.find((m) => m.phrase === mode[0].toLowerCase())!.format as Format
+  if (!main && format === 'in_person' && layout.title) {
+    // "Telephone Talk" in the title, "held a meeting" in the lead.
+    for (const titleMatch of layout.title.text.matchAll(kindPattern)) {
+      const entry = kindOf.get(titleMatch[0].toLowerCase())
+      if (entry && entry.format !== 'in_person') format = entry.format as Format
+    }
+  }
+  const meal = [...local.matchAll(mealPattern)].find((m) => m.index > relative)
+  if (meal && kind === 'meeting') kind = `working_${meal[0].split(/\s+/)[1].toLowerCase()}`
+
+  // Date: in the sentence, else the lead's first date; year from the release date.
+  let date: string | null = main?.date ?? null
+  const leadText = layout.lead.map((line) => line.text).join(' ')
+  const found = parseDate(local) ?? (main ? null : parseDate(leadText))
+  if (found) {
+    const year = found.year ?? yearFor(found.month, published)
+    date = year === null ? null : parseDate(`${year}-${found.month}-${found.day}`)?.full ?? null
+    if (year === null) {
+      context.problems.push({
+        offset: sentence.start + Math.max(0, local.indexOf(leadText.slice(found.index, found.index + found.length))),
+        reason: 'Unexpected date without a year and no release date, expected a year to date the meeting; left empty',
+        ruleId: 'date-without-year'
+      })
+    }
+  }
+
+  // Time and duration: those of this meeting's clause, else the sentence's first.
+  const times = findTimes(local)
+  const durations = findDurations(local)
+  const clauseStart = main ? relative - 60 : 0
+  const time = times.find((t) => t.index >= clauseStart) ?? (main ? null : times[0] ?? null)
+  const duration = durations.find((d) => d.index >= clauseStart) ?? (main ? null : durations[0] ?? null)
+  let minutes = duration?.minutes ?? null
+  if (!main && times.length >= 2 && durations.length >= 2 && durations[1].index < relative) {
+    // Two sessions before the meeting's name: the meeting lasted both.
+    minutes = durations[0].minutes + durations[1].minutes
+  }
+
+  let location: string | null = null
+  if (format === 'in_person') {
+    for (const pattern of locationPatterns) {
+      const found = pattern.exec(local)
+      const place = found?.groups?.place?.replace(/[.,;]+$/, '').trim()
+      if (!place || notPlaces.test(place)) continue
+      if (pattern === locationPatterns[3] && !gazetteer.country(place) && !placeLike(place, context)) continue
+      const country = /^(.*?),\s*(.+)$/.exec(place)
+      location = country && !gazetteer.country(country[2]) ? country[1] : place
+      break
+    }
+  }
+
+  const meeting: Meeting = {
+    name: name?.text ?? null,
+    kind,
+    format,
+    date,
+    startTime: time?.time ?? null,
+    timeQualifier: time?.qualifier ?? null,
+    timeReference: time?.reference ?? null,
+    durationMinutes: minutes,
+    durationQualifier: duration?.qualifier ?? null,
+    location: main && !location ? main.location : location,
+    sentence: span(text, sentence.start, sentence.end),
+    participants: []
+  }
+  meeting.participants = participantsOf(sentence, match, context, main)
+  return meeting
+}
+
+function placeLike(place: string, context: MeetingContext): boolean {
+  return [...context.entities.values()].some((e) => e.type === 'place' && e.aliases.has(place))
+}
+
+/** The principals named in the meeting's sentence, with their roles and offices. */
+function participantsOf(sentence: SentenceView, match: KindMatch, context: MeetingContext, main: Meeting | null): Participant[] {
+  const {text, names, personOf, entities, gazetteer} = context
+  const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end)
+  const local = sentence.text
+  const verb = [...local.slice(0, Math.max(0, match.start - sentence.start)).matchAll(holdPattern)].pop() ?? holdPattern.exec(local)
+  holdPattern.lastIndex = 0
+  const verbAt = verb ? sentence.start + verb.index : match.start
+  const courtesy = /courtesy call/i.test(match.phrase)
+  const seen = new Set<string>()
+  const result: Participant[] = []
+  for (const name of inSentence) {
+    const personId = personOf.get(name)!
+    if (seen.has(personId)) continue
+    seen.add(personId)
+    const before = name.start < verbAt
+    let role: Participant['role'] = before ? (courtesy ? 'guest' : 'host') : courtesy ? 'host' : 'guest'
+    const after = text.slice(name.end, sentence.end)
+    const {title, country, appositiveEnd} = officeOf(text, name, after, gazetteer)
+    if (/^[^.]*?\bwho (?:is|was|are|were) (?:visiting|on (?:a|an) [a-z ]*visit)/.test(text.slice(appositiveEnd, sentence.end).slice(0, 40))) role = 'guest'
+    const person = entities.get(personId)!
+    result.push({
+      personId,
+      role,
+      name: person.name,
+      givenName: person.givenName ?? null,
+      familyName: person.familyName ?? null,
+      honorific: name.honorific,
+      title: title ?? (name.title && name.title !== 'Minister' ? name.title : title),
+      country,
+      span: span(text, name.start, name.end)
+    })
+  }
+  // A visiting guest makes the other side the host.
+  if (result.filter((p) => p.role === 'guest').length && !result.some((p) => p.role === 'host')) {
+    const other = result.find((p) => p.span.start < verbAt)
+    if (other) other.role = 'host'
+  }
+  if (result.filter((p) => p.role === 'host').length > 1 || result.length > 2 && /\b(?:trilateral|multilateral|quadrilateral)\b/i.test(local)) {
+    for (const p of result) p.role = 'participant'
+  }
+  for (const p of result) {
+    if (!p.country && p.role === 'host' && context.homeCountry) p.country = context.homeCountry
+  }
+  // "Minister Kishida held a working dinner": the same principals as the main meeting.
+  if (main && result.every((p) => main.participants.some((q) => q.personId === p.personId))) {
+    return main.participants.map((p) => ({...p}))
+  }
+  return result
+}
+
+/**
+ * The office after a name: ", Minister for Foreign Affairs," or
+ * ", Secretary of State of the United States of America," or
+ * ", Federal Minister for Foreign Affairs, Germany"; or before it
+ * ("Foreign Minister Wang Yi", "U.S. Secretary of State").
+ */
+function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazetteer): {title: string | null; country: string | null; appositiveEnd: number} {
+  let rest = after
+  let skipped = 0
+  const post = postNominal.exec(rest)
+  if (post) {
+    skipped += post[0].length
+    rest = rest.slice(post[0].length)
+  }
+  let title: string | null = null
+  let country: string | null = null
+  let appositiveEnd = name.end
+  const appositive = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|\.\s|\.$|$|\s+who\b|\s+held\b|\s+had\b|\s+paid\b|\s+met\b))/.exec(rest)
+  if (appositive && appositive[1].split(/\s+/).some((w) => officeWords.has(w))) {
+    title = appositive[1].trim().replace(/^the\s+/, '')
+    appositiveEnd = name.end + skipped + appositive[0].length
+    const ofCountry = /^(.*?)\s+of\s+((?:the\s+)?\p{Lu}.*)$/u.exec(title)
+    if (ofCountry) {
+      // The longest trailing "of <country>".
+      const parts = title.split(/\s+of\s+/)
+      for (let k = 1; k < parts.length; k++) {
+        const found = gazetteer.country(parts.slice(k).join(' of '))
+        if (found) {
+          country = found.code
+          title = parts.slice(0, k).join(' of ')
+          break
+        }
+      }
+    }
+    if (!country) {
+      const next = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|\.|$|\s+who\b))/.exec(rest.slice(appositive[0].length))
+      const found = next ? gazetteer.country(next[1]) : null
+      if (found) {
+        country = found.code
+        appositiveEnd += next![0].length
+      }
+    }
+  }
+  if (!title && name.title) title = name.title
+  if (!country) {
+    // An adjective or a country before the title: "U.S. Secretary of State X", "Japanese Foreign Minister X".
+    const before = text.slice(Math.max(0, name.start - 80), name.start)
+    const adjective = /((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}$/u.exec(before)
+    const found = adjective ? gazetteer.countryOrAdjective(adjective[1]) : null
+    if (found) country = found.code
+  }
+  return {title, country, appositiveEnd}
+}

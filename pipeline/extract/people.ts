@@ -1,0 +1,145 @@
+/**
+ * People's names: "Mr. Fumio Kishida", "the Honorable Rex W. Tillerson",
+ * "Mr. MOTEGI Toshimitsu", "IWAYA Takeshi", "H.E. Dr. Park Jin",
+ * "H.E. Mr. Pham Binh Minh", "Albert F. del Rosario", and short references
+ * by office ("Minister Kishida", "Secretary of State Pompeo").
+ *
+ * Name order: a part written in capitals is the family name (the Japanese
+ * style since 2020); a name whose first part is a common East Asian family
+ * name (`lexicon/family-first.json`) is family-name-first; otherwise the
+ * last part (with its particles: "del Rosario") is the family name.
+ */
+import familyFirst from '../lexicon/family-first.json' with {type: 'json'}
+import honorifics from '../lexicon/honorifics.json' with {type: 'json'}
+import titles from '../lexicon/titles.json' with {type: 'json'}
+import entityHeads from '../lexicon/entity-heads.json' with {type: 'json'}
+import placesData from '../lexicon/places.json' with {type: 'json'}
+import numbers from '../lexicon/numbers.json' with {type: 'json'}
+import {escapeRegExp, titleCase} from '../text.js'
+import type {Gazetteer} from '../gazetteer.js'
+
+/** White space within a line: names never run across lines. */
+const SP = '[^\\S\\r\\n]+'
+const particles = ['del', 'de', 'da', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'el', 'la', 'le', 'y', 'ibn', 'abu']
+const alt = (values: string[]) => [...new Set(values)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+
+const HONORIFIC = `(?:${alt(honorifics.pre)})`
+const POST = `(?:${alt(honorifics.post)})`
+const CAPS = `\\p{Lu}{2,}(?:[-’']\\p{Lu}+)*`
+const WORD = `\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-’'][\\p{L}\\p{M}]+)*`
+const INITIAL = `\\p{Lu}\\.`
+const PARTICLE = `(?:${alt(particles)})`
+const PART = `(?:${CAPS}|${WORD}|${INITIAL})`
+/** A name: one to five parts, particles allowed inside. */
+const NAME = `${PART}(?:${SP}(?:${PARTICLE}${SP})*${PART}){0,4}`
+
+const honorificName = new RegExp(`(?<![\\p{L}])(?<honorific>${HONORIFIC}(?:${SP}${HONORIFIC})*)${SP}(?<name>${NAME})(?:,?${SP}(?<post>${POST}))?`, 'gu')
+const bareTitles = `(?:${alt(titles.bare)})`
+const titledName = new RegExp(`(?<![\\p{L}])(?<title>${bareTitles})${SP}(?<name>${NAME})`, 'gu')
+const capsName = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${CAPS}${SP}${WORD}(?:${SP}${WORD})?)(?![\\p{L}])`, 'gu')
+
+const familyFirstNames = new Set([...familyFirst.korean, ...familyFirst.chinese, ...familyFirst.vietnamese])
+const givenReference = new Set(familyFirst.vietnamese)
+const romanOrPost = new RegExp(`^(?:${POST}|[IVX]+)$`, 'u')
+
+/** Capitalised words that are never part of a name. */
+export const notNames = new Set<string>([
+  ...titles.offices.flatMap((t) => t.split(/\s+/)),
+  ...titles.modifiers,
+  ...entityHeads.agreement,
+  ...entityHeads.organization,
+  ...entityHeads.event,
+  ...placesData.heads,
+  ...Object.keys(numbers.months).map((m) => m[0].toUpperCase() + m.slice(1)),
+  ...numbers.weekdays.map((d) => d[0].toUpperCase() + d.slice(1)),
+  'The', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'With', 'And', 'But', 'Both', 'He', 'She', 'They', 'We', 'It', 'His', 'Her', 'Their',
+  'Affairs', 'Foreign', 'Defense', 'Defence', 'Economic', 'Trade', 'Extraordinary', 'Plenipotentiary', 'Excellency', 'Honorable', 'Honourable',
+  'Article', 'Chapter', 'Paragraph', 'Section', 'Item', 'Annex', 'Regarding', 'Following', 'Furthermore', 'Moreover', 'Also', 'Then', 'After', 'Before', 'During', 'As', 'Concerning', 'Additionally', 'Finally', 'First', 'Second', 'Third', 'Lastly'
+])
+
+export interface FoundName {
+  start: number
+  end: number
+  honorific: string | null
+  title: string | null
+  givenName: string | null
+  familyName: string
+  /** As written, without honorific or title. */
+  written: string
+  /** The name has a given name too (not a bare family name after a title). */
+  full: boolean
+  refersByGivenName: boolean
+}
+
+/**
+ * Split a written name into given and family names.
+ * `short` marks a reference after a title ("Minister Kishida"): one part is
+ * a family name, or a given name for a family-name-first person.
+ */
+export function splitName(written: string): {givenName: string | null; familyName: string; refersByGivenName: boolean} {
+  const parts = written.split(/\s+/).filter((part) => !romanOrPost.test(part) || part.length === 1)
+  const caps = parts.findIndex((part) => /^\p{Lu}{2,}(?:[-’']\p{Lu}+)*$/u.test(part))
+  if (parts.length === 1) return {givenName: null, familyName: fixCase(parts[0]), refersByGivenName: false}
+  if (caps !== -1) {
+    const family = parts.slice(caps, caps + 1).map(fixCase).join(' ')
+    const given = [...parts.slice(0, caps), ...parts.slice(caps + 1)].join(' ')
+    return {givenName: given || null, familyName: family, refersByGivenName: false}
+  }
+  if (familyFirstNames.has(parts[0]) && parts.length <= 3 && !parts.some((part) => /^\p{Lu}\.$/u.test(part))) {
+    return {givenName: parts.slice(1).join(' '), familyName: parts[0], refersByGivenName: givenReference.has(parts[0])}
+  }
+  let familyStart = parts.length - 1
+  while (familyStart > 1 && particles.includes(parts[familyStart - 1])) familyStart--
+  return {givenName: parts.slice(0, familyStart).join(' '), familyName: parts.slice(familyStart).join(' '), refersByGivenName: false}
+}
+
+function fixCase(part: string): string {
+  return /^\p{Lu}{2,}(?:[-’']\p{Lu}+)*$/u.test(part) ? titleCase(part) : part
+}
+
+/** Drop a trailing possessive and parts that cannot be names. */
+function cleanName(written: string, gazetteer: Gazetteer): string | null {
+  let parts = written.replace(/[’']s$/u, '').split(/\s+/)
+  // Stop at the first part that is not a name word.
+  const stop = parts.findIndex((part, i) => i > 0 && (notNames.has(part) || gazetteer.countryForms.has(part)))
+  if (stop !== -1) parts = parts.slice(0, stop)
+  while (parts.length && particles.includes(parts[parts.length - 1])) parts.pop()
+  if (!parts.length || notNames.has(parts[0])) return null
+  if (parts.every((part) => /^\p{Lu}\.$/u.test(part))) return null
+  if (parts.length === 1 && (gazetteer.countryForms.has(parts[0]) || gazetteer.organizationForms.has(parts[0]))) return null
+  return parts.join(' ')
+}
+
+/** Every name in `text` introduced by an honorific, an office, or written FAMILY Given. */
+export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<string>): FoundName[] {
+  const found: FoundName[] = []
+  const add = (start: number, written: string, honorific: string | null, title: string | null, full: boolean) => {
+    const {givenName, familyName, refersByGivenName} = splitName(written)
+    found.push({start, end: start + written.length, honorific, title, givenName, familyName, written, full: full && givenName !== null, refersByGivenName})
+  }
+  for (const match of text.matchAll(honorificName)) {
+    const g = match.groups!
+    const written = cleanName(g.name, gazetteer)
+    if (!written) continue
+    const start = match.index + match[0].indexOf(g.name, g.honorific.length)
+    add(start, written, g.honorific, null, true)
+  }
+  for (const match of text.matchAll(titledName)) {
+    const g = match.groups!
+    const start = match.index + match[0].lastIndexOf(g.name)
+    if (found.some((name) => start >= name.start && start < name.end)) continue
+    const written = cleanName(g.name, gazetteer)
+    if (!written) continue
+    add(start, written, null, g.title, written.split(/\s+/).length > 1)
+  }
+  for (const match of text.matchAll(capsName)) {
+    const g = match.groups!
+    const first = g.name.split(/\s+/)[0]
+    if (acronyms.has(first) || gazetteer.countryForms.has(first) || gazetteer.organizationForms.has(first) || romanOrPost.test(first)) continue
+    if (found.some((name) => match.index < name.end && match.index + g.name.length > name.start)) continue
+    const written = cleanName(g.name, gazetteer)
+    if (!written || written.split(/\s+/).length < 2) continue
+    add(match.index, written, null, null, true)
+  }
+  return found.sort((a, b) => a.start - b.start)
+}

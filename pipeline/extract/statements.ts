@@ -1,0 +1,328 @@
+/**
+ * Reported statements: every clause in which someone confirmed, agreed,
+ * stated, shared ... something. "The two sides shared the recognition that
+ * X, confirmed that Y, and discussed Z" is three statements.
+ *
+ * A reporting verb (`lexicon/verbs.json`) in the past tense makes a
+ * statement when it is a finite verb: not after an auxiliary, a determiner,
+ * a relative pronoun or a preposition ("which was agreed", "the shared
+ * view"), not passive ("agreed by"), and not inside the content of an
+ * earlier verb of its sentence ("stated that the ministers agreed"). Its
+ * actor is the subject on its left ("the two sides", "Minister X",
+ * "He"), skipping adverbs and introductory phrases ("In response,"); a
+ * verb coordinated with an earlier one ("..., and confirmed") shares that
+ * verb's actor. Its content runs from after the verb phrase to the next
+ * statement of the sentence, or the sentence's end.
+ */
+import actors from '../lexicon/actors.json' with {type: 'json'}
+import verbs from '../lexicon/verbs.json' with {type: 'json'}
+import type {SentenceView} from '../parse.js'
+import type {ActorKind, Entity, Mention, Participant, Span, Statement} from '../types.js'
+import {span, trimSpan} from '../text.js'
+
+const lemmaOf: Record<string, string> = verbs.past
+const particles = verbs.particles as unknown as Record<string, string[]>
+const needsObject = verbs.needsObject as unknown as Record<string, string[]>
+const introducers = [...verbs.objectIntroducers.phrases].sort((a, b) => b.split(' ').length - a.split(' ').length)
+const auxiliaries = new Set(verbs.auxiliaries)
+const blockers = new Set(verbs.blockers)
+const adverbs = new Set(verbs.adverbs)
+const discourse = new Set(['also', 'further', 'furthermore', 'then', 'once', 'again', 'likewise', 'similarly', 'first', 'finally', 'additionally', 'still', 'too', 'both'])
+const collectives = [...actors.collectives].sort((a, b) => b.length - a.length)
+const jointPattern = new RegExp(
+  `\\b(?:${actors.quantifiers.join('|')})\\s+(?:[\\w.-]+\\s+){0,3}(?:${collectives.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+  'i'
+)
+const jointPronoun = new RegExp(`^(?:${actors.jointPronouns.join('|')})$`, 'i')
+const singlePronoun = new RegExp(`^(?:${actors.singlePronouns.join('|')})$`, 'i')
+const introductory = /^(?:in|on|at|for|with|regarding|concerning|as|after|before|during|following|furthermore|moreover|additionally|in addition|in response|in particular|besides|also|then|finally|lastly|first|second|third|meanwhile|however|thereafter|subsequently|to|from|upon|under|while|when|based|referring|turning|with regard|while)\b/i
+
+export interface StatementProblem {
+  offset: number
+  reason: string
+  ruleId: string
+}
+
+export interface StatementContext {
+  text: string
+  mentions: Mention[]
+  entities: Map<string, Entity>
+  participants: Participant[]
+  problems: StatementProblem[]
+}
+
+interface Actor {
+  kind: ActorKind
+  span: Span | null
+  id: string | null
+  name: string | null
+}
+
+interface Verb {
+  index: number
+  lemma: string
+  /** Where the clause of this verb begins (its subject or boundary). */
+  clauseStart: number
+  actor: Actor | null
+  contentStart: number
+  verbText: Span
+}
+
+/** Statements of the given sentences, in order; `lastSingle` carries pronoun reference across sentences. */
+export function findStatements(sentences: SentenceView[], context: StatementContext): Statement[] {
+  const statements: Statement[] = []
+  let lastSingle: Actor | null = null
+  for (const sentence of sentences) {
+    const found = statementsOf(sentence, context, lastSingle)
+    for (const statement of found) {
+      statements.push(statement)
+      if (statement.actorKind === 'single' && statement.actorId) {
+        lastSingle = {kind: 'single', span: statement.actor, id: statement.actorId, name: statement.actorName}
+      }
+    }
+  }
+  return statements
+}
+
+const lower = (token: Span) => token.text.toLowerCase()
+const isWord = (token: Span) => /[\p{L}\p{N}]/u.test(token.text)
+
+function statementsOf(sentence: SentenceView, context: StatementContext, lastSingle: Actor | null): Statement[] {
+  const {text} = context
+  const tokens = sentence.tokens
+  const found: Verb[] = []
+
+  for (let i = 0; i < tokens.length; i++) {
+    const lemma = lemmaOf[lower(tokens[i])]
+    if (!lemma || !isVerbHere(tokens, i, lemma)) continue
+
+    // Walk left over adverbs to the subject.
+    let j = i - 1
+    while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+    const adverbStart = j + 1
+    const previous = found[found.length - 1]
+    let actor: Actor | null = null
+    let clauseStart = tokens[adverbStart]?.start ?? tokens[i].start
+    let window = collectWindow(tokens, j)
+    let tries = 0
+    while (tries < 3) {
+      tries++
+      if (window.words.length === 0) break
+      const resolved = resolveActor(window.span!, context, lastSingle)
+      if (resolved) {
+        actor = resolved
+        clauseStart = window.boundaryStart
+        break
+      }
+      if (!introductory.test(window.span!.text) && !/^(?:in|for|on)\b/i.test(window.span!.text)) break
+      window = collectWindow(tokens, window.firstIndex - 2)
+    }
+    if (!actor && window.words.length === 0 && previous) {
+      // "..., and confirmed": coordinated with the previous verb.
+      actor = previous.actor
+      clauseStart = window.boundaryStart
+    }
+    if (previous && !actor) continue
+    if (previous && window.boundaryWord === 'that') continue
+    if (previous && actor && window.words.length > 0 && inThatClause(tokens, previous.index, window.firstIndex)) {
+      // A subject inside the previous verb's that-clause reports nothing new
+      // unless a comma and coordinator separate it: "stated that ..., and the two sides confirmed".
+      if (!/^(?:,|and|;)$/.test(window.boundaryWord ?? '')) continue
+    }
+
+    const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma)
+    const verbStart = tokens.slice(adverbStart, i).find((t) => !discourse.has(lower(t)))?.start ?? tokens[i].start
+    found.push({index: i, lemma, clauseStart, actor, contentStart, verbText: span(text, verbStart, verbEnd)})
+  }
+
+  const statements: Statement[] = []
+  for (let k = 0; k < found.length; k++) {
+    const verb = found[k]
+    const next = found[k + 1]
+    const end = next ? next.clauseStart : sentence.end
+    const content = trimContent(text, verb.contentStart, end)
+    if (content.end <= content.start) continue
+    let actor = verb.actor
+    if (!actor) {
+      context.problems.push({
+        offset: tokens[verb.index].start,
+        reason: `Cannot resolve who ${tokens[verb.index].text} this, expected a person, a side or a pronoun before the verb; actor left empty`,
+        ruleId: 'unresolved-actor'
+      })
+      actor = {kind: 'single', span: null, id: null, name: null}
+    }
+    statements.push({
+      actorKind: actor.kind,
+      actor: actor.span,
+      actorId: actor.id,
+      actorName: actor.name,
+      verb: lemmaFor(verb.lemma, verb.verbText.text),
+      verbText: verb.verbText,
+      content,
+      sentence: span(text, sentence.start, sentence.end),
+      meetingIndex: 0
+    })
+  }
+  return statements
+}
+
+/** Lemmas that depend on the object: "shared the view" is `share`, "expressed" is `express`. */
+function lemmaFor(lemma: string, _verbText: string): string {
+  return lemma
+}
+
+function isVerbHere(tokens: Span[], i: number, lemma: string): boolean {
+  // Previous word, skipping adverbs.
+  let j = i - 1
+  while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+  const previous = j >= 0 ? tokens[j] : null
+  if (previous) {
+    const p = lower(previous)
+    if (auxiliaries.has(p) || blockers.has(p)) return false
+    if (/['’]s?$/u.test(previous.text) && isWord(previous) && !/^(?:sides|ministers|leaders|countries)['’]$/i.test(previous.text)) {
+      // "the two sides' shared interest" is an adjective; "Japan's" the same.
+      return false
+    }
+  }
+  const next = tokens[i + 1]
+  if (next && lower(next) === 'by') return false
+  const objects = needsObject[lemma]
+  if (objects && (!next || !objects.includes(lower(next)))) return false
+  // A capitalised reporting word inside a name ("Agreed Framework").
+  if (/^\p{Lu}/u.test(tokens[i].text) && i > 0) return false
+  return true
+}
+
+interface Window {
+  words: Span[]
+  span: Span | null
+  firstIndex: number
+  boundaryStart: number
+  boundaryWord: string | null
+}
+
+/** The words left of index `j` back to a comma, a coordinator, "that" or the sentence's start. */
+function collectWindow(tokens: Span[], j: number): Window {
+  const words: Span[] = []
+  let k = j
+  for (; k >= 0; k--) {
+    const t = lower(tokens[k])
+    if (t === ',' || t === ';' || t === ':' || t === 'that' || t === 'and' || t === 'but' || t === 'while' || t === 'whereas') break
+    words.unshift(tokens[k])
+  }
+  const boundaryWord = k >= 0 ? lower(tokens[k]) : null
+  // A ", and" boundary starts at the comma.
+  let boundary = k >= 0 ? tokens[k].start : words[0]?.start ?? tokens[0]?.start ?? 0
+  if (boundaryWord === 'and' && k > 0 && tokens[k - 1].text === ',') boundary = tokens[k - 1].start
+  if (k < 0) boundary = words[0]?.start ?? boundary
+  // "Minister X and Secretary Y agreed": "and" between two actors belongs to the subject.
+  if (boundaryWord === 'and' && words.length) {
+    const left = collectWindow(tokens, k - 1)
+    if (left.words.length && left.words.length <= 6 && !/^(?:,)$/.test(tokens[k - 1]?.text ?? '')) {
+      const joined = {start: left.words[0].start, end: words[words.length - 1].end}
+      return {words: [...left.words, tokens[k], ...words], span: {...joined, text: ''}, firstIndex: left.firstIndex, boundaryStart: left.boundaryStart, boundaryWord: left.boundaryWord, pair: true} as Window
+    }
+  }
+  const firstIndex = k + 1
+  return {
+    words,
+    span: words.length ? {start: words[0].start, end: words[words.length - 1].end, text: ''} : null,
+    firstIndex,
+    boundaryStart: boundary,
+    boundaryWord
+  }
+}
+
+function inThatClause(tokens: Span[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (lower(tokens[k]) === 'that') return true
+  return false
+}
+
+/** Who a subject phrase names: joint, a person, a country, a pronoun. */
+function resolveActor(window: Span, context: StatementContext, lastSingle: Actor | null): Actor | null {
+  const {text, mentions, entities} = context
+  const subject = trimSpan(text, window.start, window.end, ',')
+  const value = subject.text
+  if (!value) return null
+  const words = value.split(/\s+/)
+  if (words.length > 12) return null
+
+  const inside = mentions.filter((m) => m.start >= subject.start && m.end <= subject.end)
+  const people = [...new Set(inside.filter((m) => m.entityId.startsWith('person:')).map((m) => m.entityId))]
+  const countries = [...new Set(inside.filter((m) => m.entityId.startsWith('country:')).map((m) => m.entityId))]
+
+  if (jointPattern.test(value) || jointPronoun.test(value) || people.length >= 2 || (countries.length >= 2 && /\band\b/.test(value) && people.length === 0)) {
+    return {kind: 'joint', span: subject, id: null, name: null}
+  }
+  if (/^(?:both|each)\b/i.test(value)) return {kind: 'joint', span: subject, id: null, name: null}
+  if (people.length === 1) {
+    const person = entities.get(people[0])!
+    return {kind: 'single', span: subject, id: person.id, name: person.name}
+  }
+  if (singlePronoun.test(value)) {
+    if (lastSingle) return {kind: 'single', span: subject, id: lastSingle.id, name: lastSingle.name}
+    return {kind: 'single', span: subject, id: null, name: null}
+  }
+  // "the Japanese side", "Japan", "the U.S. Government".
+  if (countries.length === 1 && (words.length <= 4 || /\b(?:side|government|delegation)\b/i.test(value))) {
+    const country = entities.get(countries[0])!
+    return {kind: 'single', span: subject, id: country.id, name: country.name}
+  }
+  const organization = inside.find((m) => /^(?:organization):/.test(m.entityId) && m.end === subject.end)
+  if (organization) {
+    const entity = entities.get(organization.entityId)!
+    return {kind: 'single', span: subject, id: entity.id, name: entity.name}
+  }
+  // "the Secretary of State", "the Minister": a participant by office.
+  const office = /^(?:the\s+)?(.+)$/i.exec(value)![1]
+  const holder = context.participants.find((p) => p.title && (p.title === office || p.title.endsWith(office) || office.endsWith(p.title)))
+  if (holder && /^\p{Lu}/u.test(office)) {
+    return {kind: 'single', span: subject, id: holder.personId, name: holder.name}
+  }
+  return null
+}
+
+/** The verb with its particles and object introducers; where the content starts. */
+function verbPhrase(tokens: Span[], i: number, lemma: string): {contentStart: number; verbEnd: number} {
+  let k = i + 1
+  let verbEnd = tokens[i].end
+  const own = particles[lemma] ?? []
+  if (tokens[k] && own.includes(lower(tokens[k]))) {
+    verbEnd = tokens[k].end
+    k++
+  }
+  // "stated to Secretary X that": an addressee before "that".
+  if (tokens[k] && lower(tokens[k]) === 'to' && lemma !== 'agree') {
+    for (let m = k + 1; m < Math.min(tokens.length, k + 10); m++) {
+      if (lower(tokens[m]) === 'that') {
+        verbEnd = tokens[m - 1].end
+        k = m
+        break
+      }
+      if (tokens[m].text === ',' ) break
+    }
+  }
+  for (const phrase of introducers) {
+    const parts = phrase.split(' ')
+    if (parts.every((part, n) => tokens[k + n] && lower(tokens[k + n]) === part)) {
+      if (parts.length > 1) verbEnd = tokens[k + parts.length - 2].end
+      k += parts.length
+      break
+    }
+  }
+  return {contentStart: tokens[k]?.start ?? tokens[tokens.length - 1].end, verbEnd}
+}
+
+function trimContent(text: string, start: number, end: number): Span {
+  let result = trimSpan(text, start, end, ',;:')
+  // Drop a trailing sentence period and a dangling coordinator.
+  for (;;) {
+    const before = result
+    result = trimSpan(text, result.start, result.end, ',;:')
+    if (/[.]$/.test(result.text) && !/\b(?:\p{Lu}\.)+$|\b(?:a\.m|p\.m|etc|Inc|Ltd|No)\.$/u.test(result.text)) result = trimSpan(text, result.start, result.end - 1, ',;:')
+    const tail = /(?:\s|^)(?:and|as well as|but)$/.exec(result.text)
+    if (tail) result = trimSpan(text, result.start, result.end - tail[0].length, ',;:')
+    if (result.start === before.start && result.end === before.end) break
+  }
+  return result
+}

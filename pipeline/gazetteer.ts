@@ -1,0 +1,113 @@
+/**
+ * The gazetteers: countries (ISO 3166-1 from i18n-iso-countries, plus the
+ * aliases and adjectives of `lexicon/countries.json`), international
+ * organizations (`lexicon/organizations.json`) and regions
+ * (`lexicon/places.json`). Built once, on first use.
+ */
+import {createRequire} from 'node:module'
+import countriesData from './lexicon/countries.json' with {type: 'json'}
+import organizationsData from './lexicon/organizations.json' with {type: 'json'}
+import placesData from './lexicon/places.json' with {type: 'json'}
+import {phraseRegExp} from './text.js'
+
+const require = createRequire(import.meta.url)
+const iso = require('i18n-iso-countries') as {
+  registerLocale(locale: unknown): void
+  getNames(lang: string, options: {select: 'official' | 'alias' | 'all'}): Record<string, string | string[]>
+  alpha2ToAlpha3(code: string): string | undefined
+}
+iso.registerLocale(require('i18n-iso-countries/langs/en.json'))
+
+export interface CountryForm {
+  code: string
+  adjective: boolean
+}
+
+export interface Country {
+  code: string
+  alpha3: string | null
+  name: string
+}
+
+export interface Organization {
+  name: string
+  acronym: string | null
+  wikidata: string | null
+  forms: string[]
+}
+
+interface CountryEntry {
+  name?: string
+  aliases?: string[]
+  adjectives?: string[]
+}
+
+export class Gazetteer {
+  readonly countries = new Map<string, Country>()
+  readonly countryForms = new Map<string, CountryForm>()
+  readonly countryPattern: RegExp
+  readonly organizations: Organization[] = []
+  readonly organizationForms = new Map<string, Organization>()
+  readonly organizationPattern: RegExp
+  readonly regions: Set<string>
+  readonly regionPattern: RegExp
+  readonly notCountries: RegExp
+
+  constructor() {
+    const table = countriesData.countries as Record<string, CountryEntry>
+    const names = iso.getNames('en', {select: 'all'})
+    for (const [code, value] of Object.entries(names)) {
+      const all = Array.isArray(value) ? value : [value]
+      const entry = table[code] ?? {}
+      this.countries.set(code, {code, alpha3: iso.alpha2ToAlpha3(code) ?? null, name: entry.name ?? all[0]})
+      for (const form of all) if (!form.includes(',') && form.length > 2) this.addCountryForm(form, code, false)
+    }
+    for (const [code, entry] of Object.entries(table)) {
+      if (!this.countries.has(code)) throw new Error(`lexicon/countries.json: unknown ISO 3166-1 code ${code}`)
+      for (const form of entry.aliases ?? []) this.addCountryForm(form.replace(/^the /, ''), code, false)
+      if (entry.name) this.addCountryForm(entry.name, code, false)
+      for (const form of entry.adjectives ?? []) this.addCountryForm(form, code, true)
+    }
+    this.countryPattern = phraseRegExp(this.countryForms.keys())
+
+    for (const entry of organizationsData.organizations) {
+      const organization: Organization = {
+        name: entry.name,
+        acronym: entry.acronym || null,
+        wikidata: entry.wikidata || null,
+        forms: [entry.name, entry.acronym, ...entry.aliases].filter(Boolean).map((form) => form.replace(/^the /, ''))
+      }
+      this.organizations.push(organization)
+      for (const form of organization.forms) this.organizationForms.set(form, organization)
+    }
+    this.organizationPattern = phraseRegExp(this.organizationForms.keys())
+
+    this.regions = new Set(placesData.regions)
+    this.regionPattern = phraseRegExp(this.regions)
+    this.notCountries = phraseRegExp(countriesData.notCountries.words)
+  }
+
+  private addCountryForm(form: string, code: string, adjective: boolean) {
+    const existing = this.countryForms.get(form)
+    if (existing && !existing.adjective) return
+    this.countryForms.set(form, {code, adjective})
+  }
+
+  /** The country a phrase names ("the United States of America", "Viet Nam", "ROK"), or null. */
+  country(phrase: string): Country | null {
+    const form = this.countryForms.get(phrase.trim().replace(/^the\s+/i, ''))
+    return form && !form.adjective ? this.countries.get(form.code) ?? null : null
+  }
+
+  /** The country a name or an adjective points to ("Japanese", "Philippine"). */
+  countryOrAdjective(phrase: string): Country | null {
+    const form = this.countryForms.get(phrase.trim().replace(/^the\s+/i, ''))
+    return form ? this.countries.get(form.code) ?? null : null
+  }
+}
+
+let shared: Gazetteer | undefined
+export function gazetteer(): Gazetteer {
+  shared ??= new Gazetteer()
+  return shared
+}

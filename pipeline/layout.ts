@@ -1,0 +1,198 @@
+/**
+ * Recognise the layout of a readout page from its lines: category, release
+ * date, title and photo-caption lines, the lead paragraph, numbered sections
+ * (`1 Heading`, `1. Heading`) and sub-sections (`(1) Heading`), numbered
+ * paragraphs without headings, and the closing "Back to ..." line.
+ */
+import type {Layout, Line, SectionSpan, Span} from './types.js'
+import {parseDate} from './extract/when.js'
+import {span, trimSpan} from './text.js'
+
+const sentenceEnd = /[.!?]["”’)]*$/
+const footer = /^(?:Back to\b|Page Top\b|Related Links?\b|\(Reference\)|Reference:)/i
+const numbered = /^(\d{1,2})(?:\.(?!\d)|(?=\s))\s*(?=\S)/
+const parenNumbered = /^[(（](\d{1,2})[)）]\s*(?=\S)/
+const captionMark = /^(?:Image|Photo|Photograph|Picture)s?\s*[(（]?\d*[)）]?\s*[:.]?$/i
+const captionStem = /^(.*\S)\s*[(（]?(\d{1,2})[)）]?$/
+const categoryLike = /(?:\bRelations|\bReleases?|\bNews|\bPolicy|\bDiplomacy|\bPress|\bSpeeches|\bStatements|\bAnnouncements|\bIssues)\s*$/
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = []
+  const pattern = /\r\n|\r|\n/g
+  let start = 0
+  let index = 0
+  for (;;) {
+    const match = pattern.exec(text)
+    const end = match ? match.index : text.length
+    const trimmed = trimSpan(text, start, end)
+    lines.push({...trimmed, index, indent: trimmed.start - start, kind: trimmed.text === '' ? 'blank' : 'body'})
+    index++
+    if (!match) break
+    start = match.index + match[0].length
+  }
+  return lines
+}
+
+function words(value: string): number {
+  return value.split(/\s+/).filter(Boolean).length
+}
+
+/** A line that reads as running text rather than a heading. */
+function isProse(value: string): boolean {
+  return sentenceEnd.test(value) && words(value) >= 6
+}
+
+/** A date line, or a header line that carries the release date. */
+function dateOf(value: string): {date: string | null} | null {
+  const bracketed = value.match(/\[[^\]]*\]/g)
+  if (bracketed && value.replace(/\[[^\]]*\]/g, '').trim() === '') {
+    for (const part of bracketed) {
+      const date = parseDate(part.slice(1, -1).trim(), null, true)
+      if (date?.full) return {date: date.full}
+    }
+    return null
+  }
+  const dateline = /^[A-Z][A-Za-z .]+,\s+(.+?)\s+(?:--|—|–)\s+.*\b(?:issued|released)\b/.exec(value)
+  if (dateline) {
+    const date = parseDate(dateline[1], null, true)
+    if (date) return {date: date.full}
+  }
+  if (words(value) > 6) return null
+  const date = parseDate(value, null, true)
+  return date && date.whole ? {date: date.full} : null
+}
+
+export function recognise(text: string): Layout {
+  const lines = splitLines(text)
+
+  // Footer: the first "Back to ..." line after some content ends the page.
+  let footerLine: Line | null = null
+  for (const line of lines) {
+    if (line.kind === 'body' && footer.test(line.text) && line.index > 0) {
+      footerLine = line
+      break
+    }
+  }
+  const end = footerLine ? footerLine.index : lines.length
+  for (const line of lines.slice(end)) if (line.kind !== 'blank') line.kind = 'footer'
+
+  // Header: lines before the first line of prose (the lead).
+  let leadIndex = -1
+  for (let i = 0; i < end; i++) {
+    const line = lines[i]
+    if (line.kind === 'blank') continue
+    if (isProse(stripMarker(line.text)) && !dateOf(line.text)) {
+      leadIndex = i
+      break
+    }
+  }
+  const headerEnd = leadIndex === -1 ? 0 : leadIndex
+
+  let published: Layout['published'] = null
+  const named: Line[] = []
+  const stems = new Map<string, Line[]>()
+  for (const line of lines.slice(0, headerEnd)) {
+    if (line.kind === 'blank') continue
+    const date = dateOf(line.text)
+    if (date) {
+      line.kind = 'date'
+      if (!published || (!published.date && date.date)) published = {date: date.date, span: line}
+      continue
+    }
+    if (captionMark.test(line.text)) {
+      line.kind = 'caption'
+      continue
+    }
+    const stem = captionStem.exec(line.text)
+    if (stem && /\D$/.test(stem[1])) {
+      const key = stem[1]
+      stems.set(key, [...(stems.get(key) ?? []), line])
+    }
+    named.push(line)
+  }
+  // Lines that repeat one text with a running number are photo captions.
+  let captionTitle: Span | null = null
+  for (const [key, group] of stems) {
+    const repeated = group.length >= 2 || named.some((line) => line.text === key)
+    if (!repeated) continue
+    for (const line of group) line.kind = 'caption'
+    if (!captionTitle) captionTitle = span(text, group[0].start, group[0].start + key.length)
+  }
+  const headerLines = named.filter((line) => line.kind === 'body')
+  let category: Span | null = null
+  let title: Span | null = null
+  if (headerLines.length >= 2) {
+    category = headerLines[0]
+    title = headerLines[headerLines.length - 1]
+  } else if (headerLines.length === 1) {
+    if (categoryLike.test(headerLines[0].text) && (captionTitle || leadIndex === -1)) category = headerLines[0]
+    else if (categoryLike.test(headerLines[0].text) && !/\b(?:Meeting|Talks?|Call|Summit|Visit|Conference|Dinner|Lunch|Breakfast)\b/.test(headerLines[0].text)) category = headerLines[0]
+    else title = headerLines[0]
+  }
+  if (category) lines[(category as Line).index].kind = 'category'
+  if (title) lines[(title as Line).index].kind = 'title'
+  if (!title && captionTitle) title = captionTitle
+
+  // Body: numbered headings, sub-headings and paragraphs.
+  const lead: Line[] = []
+  const sections: SectionSpan[] = []
+  let current: SectionSpan | null = null
+  let sub: SectionSpan | null = null
+  const close = (section: SectionSpan | null, at: number) => {
+    if (section && section.end === -1) section.end = at
+  }
+  for (let i = headerEnd; i < end; i++) {
+    const line = lines[i]
+    if (line.kind === 'blank') continue
+    const top = numbered.exec(line.text)
+    const inner = top ? null : parenNumbered.exec(line.text)
+    if (top || inner) {
+      const marker = (top ?? inner)!
+      const body = trimSpan(text, line.start + marker[0].length, line.end)
+      line.body = body
+      line.paragraph = isProse(body.text)
+      const n = marker[1]
+      if (top || !current) {
+        close(sub, line.start)
+        close(current, line.start)
+        sub = null
+        current = {number: String(Number(n)), title: line.paragraph ? null : body, parent: null, start: line.start, end: -1}
+        sections.push(current)
+        line.kind = line.paragraph ? 'body' : 'heading'
+      } else {
+        close(sub, line.start)
+        sub = {number: `${current.number}.${Number(n)}`, title: line.paragraph ? null : body, parent: current.number, start: line.start, end: -1}
+        sections.push(sub)
+        line.kind = line.paragraph ? 'body' : 'subheading'
+      }
+      line.number = (sub ?? current)!.number
+      if (i === leadIndex) line.kind = 'lead'
+      if (line.kind === 'lead') lead.push(line)
+      continue
+    }
+    if (i === leadIndex || (lead.length > 0 && sections.length === 0 && isProse(line.text) && lead.length < 2)) {
+      line.kind = 'lead'
+      lead.push(line)
+    }
+  }
+  // Sections end where the last non-blank line before the next one ends.
+  const lastContent = (before: number) => {
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const line = lines[i]
+      if (line.kind !== 'blank' && line.kind !== 'footer' && line.end <= before) return line.end
+    }
+    return before
+  }
+  const textEnd = footerLine ? footerLine.start : text.length
+  for (const section of sections) {
+    if (section.end === -1) section.end = textEnd
+    section.end = Math.max(section.start, lastContent(section.end))
+  }
+
+  return {lines, category, title, published, lead, sections, footer: footerLine}
+}
+
+function stripMarker(value: string): string {
+  const marker = numbered.exec(value) ?? parenNumbered.exec(value)
+  return marker ? value.slice(marker[0].length) : value
+}

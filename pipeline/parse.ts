@@ -1,0 +1,109 @@
+/**
+ * Stage 2, parse: text -> NLCST tree with positions, and the page's layout.
+ *
+ * Each line is parsed on its own with unified + retext-english (readouts put
+ * one paragraph, heading or caption per line, and a sentence never runs
+ * across lines), then its positions are moved to where the line stands in
+ * the document, so every node's offsets index the whole source.
+ */
+import type {Paragraph, Root, Sentence} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
+import {location} from 'vfile-location'
+import type {VFile} from 'vfile'
+import {recognise} from './layout.js'
+import type {Line, LineKind, Span} from './types.js'
+import {isRefused, refuse} from './messages.js'
+import './data.js'
+
+const parser = unified().use(retextEnglish).freeze()
+const source = 'readout:parse'
+
+declare module 'nlcst' {
+  interface ParagraphData {
+    /** What the layout makes of the line this paragraph is. */
+    kind?: LineKind
+    line?: number
+  }
+}
+
+export function parse(file: VFile): void {
+  if (isRefused(file)) return
+  const text = String(file.value)
+  const layout = recognise(text)
+  const place = location(file)
+  const root: Root = {
+    type: 'RootNode',
+    children: [],
+    position: {start: place.toPoint(0)!, end: place.toPoint(text.length) ?? {line: layout.lines.length, column: 1, offset: text.length}}
+  }
+  for (const line of layout.lines) {
+    if (line.kind === 'blank') continue
+    const tree = parser.parse(line.text) as Root
+    for (const child of tree.children) {
+      if (child.type !== 'ParagraphNode') continue
+      shift(child, line)
+      child.data = {kind: line.kind, line: line.index}
+      root.children.push(child)
+    }
+  }
+  file.data.layout = layout
+  file.data.tree = root
+
+  if (layout.lead.length === 0) {
+    file.message('Unexpected page without a lead paragraph, expected a sentence such as "On March 16, ... held a meeting with ..."', {
+      place: {line: 1, column: 1},
+      ruleId: 'no-lead',
+      source
+    })
+  }
+}
+
+/** Move a line's nodes from line-relative to document positions. */
+function shift(paragraph: Paragraph, line: Line) {
+  visit(paragraph, (node) => {
+    const p = node.position
+    if (!p) return
+    p.start = {line: line.index + 1, column: p.start.column + line.indent, offset: (p.start.offset ?? 0) + line.start}
+    p.end = {line: line.index + 1, column: p.end.column + line.indent, offset: (p.end.offset ?? 0) + line.start}
+  })
+}
+
+/** A sentence with its words, as the extractors read it. */
+export interface SentenceView extends Span {
+  kind: LineKind
+  line: number
+  words: Span[]
+  /** Word and punctuation tokens in order (white space left out). */
+  tokens: Span[]
+}
+
+/** The sentences of the tree, in order, with their words. */
+export function sentencesOf(tree: Root, text: string): SentenceView[] {
+  const sentences: SentenceView[] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      sentences.push(view(sentence, text, paragraph.data?.kind ?? 'body', paragraph.data?.line ?? 0))
+    }
+  }
+  return sentences
+}
+
+function view(sentence: Sentence, text: string, kind: LineKind, line: number): SentenceView {
+  const start = sentence.position!.start.offset!
+  const end = sentence.position!.end.offset!
+  const words: Span[] = []
+  const tokens: Span[] = []
+  for (const child of sentence.children) {
+    if (child.type === 'WhiteSpaceNode') continue
+    const s = child.position!.start.offset!
+    const e = child.position!.end.offset!
+    const token = {start: s, end: e, text: text.slice(s, e)}
+    tokens.push(token)
+    if (child.type === 'WordNode') words.push(token)
+  }
+  return {start, end, text: text.slice(start, end), kind, line, words, tokens}
+}

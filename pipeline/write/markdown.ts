@@ -1,0 +1,179 @@
+/**
+ * Markdown built as mdast syntax trees and serialised with
+ * mdast-util-to-markdown + GFM tables, so that text from the input is
+ * escaped by the serialiser and can never become live HTML or break a
+ * table. `README.md` is the dataset card; one page per document.
+ */
+import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast'
+import {gfmToMarkdown} from 'mdast-util-gfm'
+import {toMarkdown} from 'mdast-util-to-markdown'
+import {schemas} from '../schemas.js'
+import {tableNames, type StatementRecord, type TableRows} from '../types.js'
+
+const text = (value: string): PhrasingContent => ({type: 'text', value})
+const strong = (value: string): PhrasingContent => ({type: 'strong', children: [text(value)]})
+const code = (value: string): PhrasingContent => ({type: 'inlineCode', value})
+const heading = (depth: 1 | 2 | 3, value: string): Heading => ({type: 'heading', depth, children: [text(value)]})
+const paragraph = (...children: PhrasingContent[]): Paragraph => ({type: 'paragraph', children})
+const list = (items: PhrasingContent[][]): List => ({
+  type: 'list',
+  ordered: false,
+  spread: false,
+  children: items.map((children): ListItem => ({type: 'listItem', spread: false, children: [paragraph(...children)]}))
+})
+const table = (header: string[], rows: (string | PhrasingContent)[][]): Table => ({
+  type: 'table',
+  align: header.map(() => null),
+  children: [header, ...rows].map(
+    (cells): TableRow => ({
+      type: 'tableRow',
+      children: cells.map((cell): TableCell => ({type: 'tableCell', children: [typeof cell === 'string' ? text(oneLine(cell)) : cell]}))
+    })
+  )
+})
+const oneLine = (value: string) => value.replace(/\s+/g, ' ')
+
+export function serialise(children: RootContent[]): string {
+  const root: Root = {type: 'root', children}
+  return toMarkdown(root, {extensions: [gfmToMarkdown()], bullet: '-', emphasis: '_', rule: '-'})
+}
+
+const dash = (value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? '—' : String(value))
+
+/** One page per document: the meeting facts, participants, statements by section, entities. */
+export function documentPage(rows: TableRows, documentId: string): string {
+  const doc = rows.documents.find((d) => d.document_id === documentId)!
+  const meetings = rows.meetings.filter((m) => m.document_id === documentId)
+  const sections = rows.sections.filter((s) => s.document_id === documentId)
+  const statements = rows.statements.filter((s) => s.document_id === documentId)
+  const entityIds = new Set(rows.mentions.filter((m) => m.document_id === documentId).map((m) => m.entity_id))
+  const entities = rows.entities.filter((e) => entityIds.has(e.entity_id))
+  const out: RootContent[] = [heading(1, doc.title ?? doc.document_id)]
+  out.push(
+    paragraph(
+      text('Source: '),
+      code(doc.source),
+      text(` · published ${dash(doc.published)} · category ${dash(doc.category)} · sha256 `),
+      code(doc.sha256.slice(0, 16))
+    )
+  )
+  out.push(heading(2, 'Meetings'))
+  out.push(
+    table(
+      ['Meeting', 'Kind', 'Format', 'Date', 'Start', 'Duration (min)', 'Location'],
+      meetings.map((m) => [dash(m.name), dash(m.kind), dash(m.format), dash(m.date), [m.time_qualifier, m.start_time, m.time_reference ? `(${m.time_reference})` : null].filter(Boolean).join(' ') || '—', [m.duration_qualifier, m.duration_minutes].filter((v) => v !== null).join(' ') || '—', dash(m.location)])
+    )
+  )
+  out.push(heading(2, 'Participants'))
+  const participants = rows.participants.filter((p) => meetings.some((m) => m.meeting_id === p.meeting_id))
+  out.push(
+    table(
+      ['Meeting', 'Role', 'Name', 'Honorific', 'Title', 'Country'],
+      participants.map((p) => [p.meeting_id.split('/').pop()!, p.role, p.name, dash(p.honorific), dash(p.title), dash(p.country)])
+    )
+  )
+  out.push(heading(2, 'Statements by section'))
+  const groups = new Map<string | null, StatementRecord[]>()
+  for (const s of statements) groups.set(s.section_id, [...(groups.get(s.section_id) ?? []), s])
+  for (const [sectionId, group] of groups) {
+    const section = sections.find((s) => s.section_id === sectionId)
+    out.push(heading(3, section ? `${section.number}${section.title ? ` ${section.title}` : ''}` : 'Lead'))
+    const ordered = [...group].sort((a, b) => (a.actor_kind === b.actor_kind ? a.start - b.start : a.actor_kind === 'joint' ? -1 : 1))
+    out.push(list(ordered.map((s) => [strong(s.actor_kind === 'joint' ? `${s.actor ?? 'Both sides'}` : s.actor_name ?? s.actor ?? 'Unknown actor'), text(' '), code(s.verb), text(` — ${oneLine(s.content)}`)])))
+  }
+  out.push(heading(2, 'Entities named'))
+  out.push(table(['Entity', 'Type', 'Name', 'Also written'], entities.map((e) => [e.entity_id, e.type, e.name, dash(e.aliases?.split('|').join(', '))])))
+  return serialise(out)
+}
+
+export interface CardFacts {
+  version: string
+  evaluation?: RootContent[]
+  refused?: {source: string; reason: string}[]
+}
+
+/** The dataset card: what, where from, how made, data dictionary, limits, citation. */
+export function datasetCard(rows: TableRows, facts: CardFacts): string {
+  const dates = rows.meetings.map((m) => m.date).filter((d): d is string => Boolean(d)).sort()
+  const out: RootContent[] = [heading(1, 'Readout dataset')]
+  out.push(
+    paragraph(
+      text('Meetings, participants, entities, sections and reported statements extracted from diplomatic meeting readouts, each traced to its exact place in the source text. Made by Readout '),
+      code(facts.version),
+      text('.')
+    )
+  )
+  out.push(heading(2, 'Contents'))
+  out.push(
+    table(
+      ['What', 'Count'],
+      [
+        ['Documents', String(rows.documents.length)],
+        ['Meetings', String(rows.meetings.length)],
+        ['Participants', String(rows.participants.length)],
+        ['Entities', String(rows.entities.length)],
+        ['Mentions', String(rows.mentions.length)],
+        ['Statements', String(rows.statements.length)],
+        ['Meeting dates covered', dates.length ? `${dates[0]} to ${dates[dates.length - 1]}` : '—']
+      ]
+    )
+  )
+  out.push(heading(2, 'Sources'))
+  out.push(table(['Document', 'Source file', 'Published', 'sha256'], rows.documents.map((d) => [d.document_id, d.source, dash(d.published), d.sha256])))
+  if (facts.refused?.length) {
+    out.push(heading(2, 'Refused inputs'))
+    out.push(table(['Source file', 'Reason'], facts.refused.map((r) => [r.source, r.reason])))
+  }
+  out.push(heading(2, 'Which file is for whom'))
+  out.push(
+    list([
+      [code('csv/*.csv'), text(': canonical RFC 4180 tables, UTF-8 without byte-order mark, LF line ends, text exactly as in the source. For pandas, R, SQL, frictionless and scripts.')],
+      [code('spreadsheet/*.csv'), text(': the same tables for Excel and LibreOffice: UTF-8 with a byte-order mark, CRLF line ends, and cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) prefixed with an apostrophe.')],
+      [code('datapackage.json'), text(': Frictionless Data Package v2 descriptor of both, with field types, primary and foreign keys.')],
+      [code('jsonld/'), text(': one JSON-LD graph per document and one for the dataset (schema.org, W3C Web Annotation selectors, an embedded context: nothing is fetched).')],
+      [code('markdown/'), text(': a readable page per document.')]
+    ])
+  )
+  out.push(heading(2, 'How it was made'))
+  out.push(
+    list([
+      [strong('read'), text(': bytes to text (UTF-8, byte-order mark removed), sha256, document id.')],
+      [strong('parse'), text(': unified + retext-english into a sentence tree with positions; the page layout (category, date, title, captions, lead, numbered sections, footer) from its lines.')],
+      [strong('extract'), text(': meetings, participants, entities with mentions, and reported statements, by rules from the structure of readout language and lexicons kept as data.')],
+      [strong('validate'), text(': every record against the JSON Schemas (ajv, draft 2020-12).')],
+      [strong('write'), text(': these files, built aside and swapped in whole.')]
+    ])
+  )
+  if (facts.evaluation?.length) {
+    out.push(heading(2, 'How good it is'))
+    out.push(...facts.evaluation)
+  }
+  out.push(heading(2, 'Data dictionary'))
+  for (const name of tableNames) {
+    const schema = schemas[name]
+    out.push(heading(3, `${name}.csv`))
+    out.push(paragraph(text(schema.description)))
+    out.push(
+      table(
+        ['Column', 'Type', 'Required', 'Description'],
+        Object.entries(schema.properties).map(([column, p]) => [
+          column,
+          [p.type].flat().filter((t) => t !== 'null').join(' ') + (p.format ? ` (${p.format})` : ''),
+          schema.required.includes(column) ? 'yes' : 'no',
+          p.description + (p.enum ? ` One of: ${p.enum.filter(Boolean).join(', ')}.` : '')
+        ])
+      )
+    )
+  }
+  out.push(heading(2, 'Known limits'))
+  out.push(
+    list([
+      [text('Rules are written for English readouts of foreign ministries; other languages are not read.')],
+      [text('A statement whose actor the rules cannot resolve keeps an empty actor_id; a date without a year and no release date stays empty. The export prints a warning with the place for each.')],
+      [text('Offsets count Unicode code points of the decoded source (byte-order mark removed).')]
+    ])
+  )
+  out.push(heading(2, 'How to cite'))
+  out.push(paragraph(text(`Readout dataset, made with Readout ${facts.version} from the source files listed above. Cite the original readouts as published by their ministries.`)))
+  return serialise(out)
+}

@@ -1,0 +1,73 @@
+/**
+ * Writing the dataset folder atomically: everything is written into a
+ * sibling folder first and swapped in only when complete, so a run that
+ * fails or is killed never leaves a half-written export in place of a good
+ * one.
+ */
+import {existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {basename, dirname, join, resolve} from 'node:path'
+
+export class OutputFolder {
+  readonly target: string
+  readonly staging: string
+  private readonly backup: string
+
+  constructor(target: string) {
+    this.target = resolve(target)
+    const parent = dirname(this.target)
+    const name = basename(this.target)
+    mkdirSync(parent, {recursive: true})
+    recover(parent, name, this.target)
+    this.staging = join(parent, `.${name}.staging-${process.pid}`)
+    this.backup = join(parent, `.${name}.previous-${process.pid}`)
+    rmSync(this.staging, {recursive: true, force: true})
+    mkdirSync(this.staging, {recursive: true})
+  }
+
+  /** Write one file, `relative` to the output folder (folders made as needed). */
+  write(relative: string, content: string): void {
+    const path = resolve(this.staging, relative)
+    if (!path.startsWith(this.staging + '/')) throw new Error(`Refusing to write outside the output folder: ${relative}`)
+    mkdirSync(dirname(path), {recursive: true})
+    writeFileSync(path, content)
+  }
+
+  /** Swap the finished folder in place of the old one. */
+  commit(): void {
+    if (existsSync(this.target)) renameSync(this.target, this.backup)
+    renameSync(this.staging, this.target)
+    rmSync(this.backup, {recursive: true, force: true})
+  }
+
+  /** Drop the staging folder; the old output stays as it was. */
+  abandon(): void {
+    rmSync(this.staging, {recursive: true, force: true})
+  }
+}
+
+/**
+ * Mend what an earlier run killed mid-swap left: the previous output moved
+ * aside but the new one not yet in place. Stale staging folders go.
+ */
+function recover(parent: string, name: string, target: string) {
+  for (const entry of readdirSync(parent)) {
+    if (entry.startsWith(`.${name}.previous-`)) {
+      const path = join(parent, entry)
+      if (!existsSync(target)) renameSync(path, target)
+      else rmSync(path, {recursive: true, force: true})
+    } else if (entry.startsWith(`.${name}.staging-`)) {
+      const pid = Number(entry.slice(`.${name}.staging-`.length))
+      if (!alive(pid)) rmSync(join(parent, entry), {recursive: true, force: true})
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid === process.pid) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
