@@ -55,12 +55,18 @@ export class Gazetteer {
 
   constructor() {
     const table = countriesData.countries as Record<string, CountryEntry>
+    const territories = new Set(countriesData.territories.codes)
+    const territoryNames: string[] = []
     const names = iso.getNames('en', {select: 'all'})
     for (const [code, value] of Object.entries(names)) {
-      const all = Array.isArray(value) ? value : [value]
+      const all = (Array.isArray(value) ? value : [value]).filter((form) => !form.includes(',') && form.length > 2)
+      if (territories.has(code)) {
+        territoryNames.push(...all)
+        continue
+      }
       const entry = table[code] ?? {}
       this.countries.set(code, {code, alpha3: iso.alpha2ToAlpha3(code) ?? null, name: entry.name ?? all[0]})
-      for (const form of all) if (!form.includes(',') && form.length > 2) this.addCountryForm(form, code, false)
+      for (const form of all) this.addCountryForm(form, code, false)
     }
     for (const [code, entry] of Object.entries(table)) {
       if (!this.countries.has(code)) throw new Error(`lexicon/countries.json: unknown ISO 3166-1 code ${code}`)
@@ -82,7 +88,8 @@ export class Gazetteer {
     }
     this.organizationPattern = phraseRegExp(this.organizationForms.keys())
 
-    this.regions = new Set(placesData.regions)
+    // Territories that are not states are places ("Hong Kong").
+    this.regions = new Set([...placesData.regions, ...territoryNames])
     this.regionPattern = phraseRegExp(this.regions)
     this.notCountries = phraseRegExp(countriesData.notCountries.words)
   }

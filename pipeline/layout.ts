@@ -150,7 +150,8 @@ export function recognise(text: string): Layout {
       const marker = (top ?? inner)!
       const body = trimSpan(text, line.start + marker[0].length, line.end)
       line.body = body
-      line.paragraph = isProse(body.text)
+      // A heading is short and ends without a stop or colon; anything else is a paragraph.
+      line.paragraph = isProse(body.text) || /[:;]$/.test(body.text) || words(body.text) > 14
       const n = marker[1]
       if (top || !current) {
         close(sub, line.start)

@@ -79,17 +79,38 @@ export interface SentenceView extends Span {
   tokens: Span[]
 }
 
-/** The sentences of the tree, in order, with their words. */
+/**
+ * The sentences of the tree, in order, with their words. A full stop inside
+ * parentheses ("(local time. 5:30 p.m., Japan time.)") does not end a
+ * sentence: such pieces are joined again.
+ */
 export function sentencesOf(tree: Root, text: string): SentenceView[] {
   const sentences: SentenceView[] = []
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
+    let joining = false
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue
-      sentences.push(view(sentence, text, paragraph.data?.kind ?? 'body', paragraph.data?.line ?? 0))
+      const current = view(sentence, text, paragraph.data?.kind ?? 'body', paragraph.data?.line ?? 0)
+      const previous = sentences[sentences.length - 1]
+      const merged: SentenceView = joining
+        ? {...previous, end: current.end, text: text.slice(previous.start, current.end), words: [...previous.words, ...current.words], tokens: [...previous.tokens, ...current.tokens]}
+        : current
+      if (joining) sentences[sentences.length - 1] = merged
+      else sentences.push(merged)
+      joining = depth(merged.text) > 0
     }
   }
   return sentences
+}
+
+function depth(value: string): number {
+  let n = 0
+  for (const c of value) {
+    if (c === '(' || c === '（') n++
+    else if ((c === ')' || c === '）') && n > 0) n--
+  }
+  return n
 }
 
 function view(sentence: Sentence, text: string, kind: LineKind, line: number): SentenceView {

@@ -99,7 +99,7 @@ function decode(bytes: Uint8Array, file: VFile): string {
       `Unexpected byte 0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')}, expected UTF-8; decoded as Windows-1252`,
       {place, ruleId: 'not-utf8', source}
     )
-    return new TextDecoder('windows-1252').decode(bytes)
+    return decodeWindows1252(bytes)
   }
 }
 
@@ -116,4 +116,17 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1
   }
   return bytes.length
+}
+
+/**
+ * Windows-1252 as the WHATWG Encoding Standard defines it: Latin-1 except
+ * 0x80-0x9F, which hold curly quotes, dashes and the euro sign. (Node's
+ * TextDecoder reads that range as C1 controls.)
+ */
+const cp1252High = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = ''
+  for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? cp1252High[b - 0x80] : String.fromCharCode(b)
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }

@@ -94,7 +94,8 @@ export function findMeetings(context: MeetingContext): Meeting[] {
   const meetings: Meeting[] = []
 
   for (const sentence of leadSentences) {
-    const found = kindsIn(sentence)
+    // The meeting held comes before one merely named ("to attend the NATO Summit").
+    const found = kindsIn(sentence).sort((a, b) => Number(heldIn(sentence, b)) - Number(heldIn(sentence, a)) || a.start - b.start)
     for (const match of found) {
       const first = meetings.length === 0
       const reported = first
@@ -210,6 +211,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, context: Meeti
   const verbAt = verb ? sentence.start + verb.index : match.start
   const courtesy = /courtesy call/i.test(match.phrase)
   const seen = new Set<string>()
+  const visitors = new Set<string>()
   const result: Participant[] = []
   for (const name of inSentence) {
     const personId = personOf.get(name)!
@@ -219,7 +221,11 @@ function participantsOf(sentence: SentenceView, match: KindMatch, context: Meeti
     let role: Participant['role'] = before ? (courtesy ? 'guest' : 'host') : courtesy ? 'host' : 'guest'
     const after = text.slice(name.end, sentence.end)
     const {title, country, appositiveEnd} = officeOf(text, name, after, gazetteer)
-    if (/^[^.]*?\bwho (?:is|was|are|were) (?:visiting|on (?:a|an) [a-z ]*visit)/.test(text.slice(appositiveEnd, sentence.end).slice(0, 40))) role = 'guest'
+    const visiting = /^[^.]*?\bwho (?:is|was|are|were) (?:visiting|on (?:a|an) [a-z ]*visit)/.test(text.slice(appositiveEnd, sentence.end).slice(0, 40))
+    if (visiting) {
+      role = 'guest'
+      visitors.add(personId)
+    }
     const person = entities.get(personId)!
     result.push({
       personId,
@@ -233,11 +239,9 @@ function participantsOf(sentence: SentenceView, match: KindMatch, context: Meeti
       span: span(text, name.start, name.end)
     })
   }
-  // A visiting guest makes the other side the host.
-  if (result.filter((p) => p.role === 'guest').length && !result.some((p) => p.role === 'host')) {
-    const other = result.find((p) => p.span.start < verbAt)
-    if (other) other.role = 'host'
-  }
+  // A visitor makes the other side the host.
+  const others = result.filter((p) => !visitors.has(p.personId))
+  if (visitors.size && others.length === 1) others[0].role = 'host'
   if (result.filter((p) => p.role === 'host').length > 1 || result.length > 2 && /\b(?:trilateral|multilateral|quadrilateral)\b/i.test(local)) {
     for (const p of result) p.role = 'participant'
   }
@@ -268,7 +272,7 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
   let title: string | null = null
   let country: string | null = null
   let appositiveEnd = name.end
-  const appositive = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|\.\s|\.$|$|\s+who\b|\s+held\b|\s+had\b|\s+paid\b|\s+met\b))/.exec(rest)
+  const appositive = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b|\s+held\b|\s+had\b|\s+paid\b|\s+met\b|\s+on\s+the\s+margins?\b))/.exec(rest)
   if (appositive && appositive[1].split(/\s+/).some((w) => officeWords.has(w))) {
     title = appositive[1].trim().replace(/^the\s+/, '')
     appositiveEnd = name.end + skipped + appositive[0].length

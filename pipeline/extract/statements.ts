@@ -35,6 +35,8 @@ const jointPattern = new RegExp(
 )
 const jointPronoun = new RegExp(`^(?:${actors.jointPronouns.join('|')})$`, 'i')
 const singlePronoun = new RegExp(`^(?:${actors.singlePronouns.join('|')})$`, 'i')
+/** Words that link a coordinated verb to the one before it: ", and, in particular,". */
+const linking = new Set([',', ';', 'and', 'in', 'particular', 'addition', 'also', 'then', 'further', 'furthermore', 'moreover', 'additionally', 'but', 'while', 'turn', 'return', 'response', 'at', 'same', 'time', 'the'])
 const introductory = /^(?:in|on|at|for|with|regarding|concerning|as|after|before|during|following|furthermore|moreover|additionally|in addition|in response|in particular|besides|also|then|finally|lastly|first|second|third|meanwhile|however|thereafter|subsequently|to|from|upon|under|while|when|based|referring|turning|with regard|while)\b/i
 
 export interface StatementProblem {
@@ -118,9 +120,13 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       window = collectWindow(tokens, window.firstIndex - 2)
     }
     if (!actor && window.words.length === 0 && previous) {
-      // "..., and confirmed": coordinated with the previous verb.
+      // "..., and confirmed", "..., and, in particular, highly appreciated":
+      // coordinated with the previous verb; the clause starts at the first
+      // comma or coordinator of the run before it.
       actor = previous.actor
-      clauseStart = window.boundaryStart
+      let k = window.firstIndex - 1
+      while (k > previous.index + 1 && linking.has(lower(tokens[k - 1]))) k--
+      clauseStart = k >= 0 && k < tokens.length ? tokens[k].start : window.boundaryStart
     }
     if (previous && !actor) continue
     if (previous && window.boundaryWord === 'that') continue
