@@ -172,7 +172,8 @@ export function findEntities(text: string, regions: Span[], gazetteer: Gazetteer
   // Capitalised phrases named by their head word.
   for (const match of text.matchAll(capitalisedPhrase)) {
     if (!inRegions(match.index)) continue
-    for (const part of namedParts(match[0], match.index)) {
+    for (const whole of namedParts(match[0], match.index)) {
+      const part = headed(whole)
       const type = headType.get(headOf(part.text))
       if (!type || part.text.split(/\s+/).length < 2) continue
       if (gazetteer.organizationForms.has(part.text) || gazetteer.regions.has(part.text)) continue
@@ -243,14 +244,28 @@ function namedParts(chain: string, offset: number): Span[] {
   })
 }
 
+/** "U.S. Forces in Japan" names "U.S. Forces": the longest front part that ends in a head word. */
+function headed(part: Span): Span {
+  if (headType.has(headOf(part.text))) return part
+  const cuts = [...part.text.matchAll(/\s+(?:in|of|for|on|to)\s+/g)].reverse()
+  for (const cut of cuts) {
+    const text = part.text.slice(0, cut.index)
+    if (headType.has(headOf(text))) return {start: part.start, end: part.start + text.length, text}
+  }
+  return part
+}
+
 /** Mentions from candidates: best rank first, then longest; overlaps resolved by precedence. */
 function select(candidates: Candidate[]): Mention[] {
   // People first; then the longest name, so "G7 Summit" beats "G7"; then rank.
   const tier = (c: Candidate) => (c.rank <= 1 ? 0 : 1)
   const order = [...candidates].sort((a, b) => tier(a) - tier(b) || b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start)
   const accepted: Candidate[] = []
+  // A country may be named inside an organization, agreement or event; an
+  // organization inside an agreement or event ("NATO Summit").
+  const hosts: Record<string, string[]> = {country: ['organization', 'agreement', 'event'], organization: ['agreement', 'event']}
   const nests = (outer: Candidate, inner: Candidate) =>
-    inner.entity.type === 'country' && ['organization', 'agreement', 'event'].includes(outer.entity.type) && inner.start >= outer.start && inner.end <= outer.end
+    (hosts[inner.entity.type] ?? []).includes(outer.entity.type) && inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start
   for (const candidate of order) {
     const clash = accepted.some((other) => candidate.start < other.end && other.start < candidate.end && !nests(other, candidate))
     if (!clash) accepted.push(candidate)
