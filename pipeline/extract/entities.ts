@@ -292,7 +292,10 @@ function organizationEntity(name: string, acronym: string | null, wikidata: stri
 function resolvePeople(names: FoundName[], entities: Map<string, Entity>): Map<FoundName, string> {
   const personOf = new Map<FoundName, string>()
   const byReference = new Map<string, string>()
-  for (const name of names.filter((n) => n.full)) {
+  const refer = (key: string, id: string) => {
+    if (!byReference.has(key.toLowerCase())) byReference.set(key.toLowerCase(), id)
+  }
+  const create = (name: FoundName): string => {
     const id = `person:${slug(`${name.givenName} ${name.familyName}`)}`
     if (!entities.has(id)) {
       entities.set(id, {
@@ -305,18 +308,28 @@ function resolvePeople(names: FoundName[], entities: Map<string, Entity>): Map<F
         aliases: new Set()
       })
     }
-    personOf.set(name, id)
-    byReference.set(name.familyName.toLowerCase(), id)
-    if (name.refersByGivenName && name.givenName) byReference.set(name.givenName.split(/\s+/).pop()!.toLowerCase(), id)
+    refer(name.familyName, id)
+    refer(`${name.givenName} ${name.familyName}`, id)
+    refer(name.written, id)
+    if (name.refersByGivenName && name.givenName) refer(name.givenName.split(/\s+/).pop()!, id)
+    return id
   }
-  for (const name of names.filter((n) => !n.full)) {
-    const key = name.familyName.toLowerCase()
-    let id = byReference.get(key)
-    if (!id) {
-      id = `person:${slug(name.familyName)}`
-      if (!entities.has(id)) entities.set(id, {id, type: 'person', name: name.familyName, givenName: null, familyName: name.familyName, aliases: new Set()})
-      byReference.set(key, id)
+  // Names with an honorific first: they are written in full.
+  for (const name of names.filter((n) => n.full && n.honorific)) personOf.set(name, create(name))
+  // Then names after a title: a known person's name or family name, else a new person.
+  for (const name of names.filter((n) => !personOf.has(n))) {
+    const known = byReference.get(name.written.toLowerCase()) ?? byReference.get(name.familyName.toLowerCase())
+    if (known) {
+      personOf.set(name, known)
+      continue
     }
+    if (name.full) {
+      personOf.set(name, create(name))
+      continue
+    }
+    const id = `person:${slug(name.familyName)}`
+    if (!entities.has(id)) entities.set(id, {id, type: 'person', name: name.familyName, givenName: null, familyName: name.familyName, aliases: new Set()})
+    refer(name.familyName, id)
     personOf.set(name, id)
   }
   return personOf

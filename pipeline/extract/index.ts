@@ -28,8 +28,9 @@ export function extract(file: VFile): void {
   const {entities, mentions, names, personOf} = findEntities(text, [span(text, 0, textEnd)], places)
   const problems: MeetingProblem[] = []
 
-  // The publishing side: the first country its category, title or lead names.
-  const homeCountry = firstCountry(mentions, entities, [layout.category, layout.title, layout.lead[0] ?? null])
+  // The publishing side: the first country its category, title or lead
+  // names ("Japan-Philippines Relations"), else the country the page names most.
+  const homeCountry = firstCountry(mentions, entities, [layout.category, layout.title, layout.lead[0] ?? null]) ?? mostNamedCountry(mentions, entities)
 
   const meetings = findMeetings({
     text,
@@ -89,4 +90,12 @@ function firstCountry(mentions: Extraction['mentions'], entities: Extraction['en
     if (mention) return entities.get(mention.entityId)?.countryCode ?? null
   }
   return null
+}
+
+function mostNamedCountry(mentions: Extraction['mentions'], entities: Extraction['entities']): string | null {
+  const counts = new Map<string, number>()
+  for (const m of mentions) if (m.entityId.startsWith('country:')) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1)
+  let best: string | null = null
+  for (const [id, n] of counts) if (!best || n > counts.get(best)!) best = id
+  return best ? entities.get(best)?.countryCode ?? null : null
 }

@@ -245,9 +245,9 @@ function participantsOf(sentence: SentenceView, match: KindMatch, context: Meeti
   if (result.filter((p) => p.role === 'host').length > 1 || result.length > 2 && /\b(?:trilateral|multilateral|quadrilateral)\b/i.test(local)) {
     for (const p of result) p.role = 'participant'
   }
-  for (const p of result) {
-    if (!p.country && p.role === 'host' && context.homeCountry) p.country = context.homeCountry
-  }
+  // The subject of the lead is the publishing side: its country, unless the text gives another.
+  const subject = result.find((p) => p.span.start < verbAt)
+  if (subject && !subject.country && context.homeCountry) subject.country = context.homeCountry
   // "Minister Kishida held a working dinner": the same principals as the main meeting.
   if (main && result.every((p) => main.participants.some((q) => q.personId === p.personId))) {
     return main.participants.map((p) => ({...p}))

@@ -85,11 +85,12 @@ export function splitName(written: string): {givenName: string | null; familyNam
     const given = [...parts.slice(0, caps), ...parts.slice(caps + 1)].join(' ')
     return {givenName: given || null, familyName: family, refersByGivenName: false}
   }
+  if (parts.length === 2 && particles.includes(parts[0].toLowerCase())) return {givenName: null, familyName: parts.join(' '), refersByGivenName: false}
   if (familyFirstNames.has(parts[0]) && parts.length <= 3 && !parts.some((part) => /^\p{Lu}\.$/u.test(part))) {
     return {givenName: parts.slice(1).join(' '), familyName: parts[0], refersByGivenName: givenReference.has(parts[0])}
   }
   let familyStart = parts.length - 1
-  while (familyStart > 1 && particles.includes(parts[familyStart - 1])) familyStart--
+  while (familyStart > 1 && particles.includes(parts[familyStart - 1].toLowerCase())) familyStart--
   return {givenName: parts.slice(0, familyStart).join(' '), familyName: parts.slice(familyStart).join(' '), refersByGivenName: false}
 }
 
