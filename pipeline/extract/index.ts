@@ -30,7 +30,9 @@ export function extract(file: VFile): void {
 
   // The publishing side: the first country its category, title or lead
   // names ("Japan-Philippines Relations"), else the country the page names most.
-  const homeCountry = firstCountry(mentions, entities, [layout.category, layout.title, layout.lead[0] ?? null]) ?? mostNamedCountry(mentions, entities)
+  // A country that a principal's title gives ("... of Turkey") is the other side's.
+  const otherSides = new Set(names.map((name) => countryInTitleAfter(text, name.end, places)).filter((code): code is string => Boolean(code)))
+  const homeCountry = firstCountry(mentions, entities, [layout.category, layout.title, layout.lead[0] ?? null], otherSides) ?? mostNamedCountry(mentions, entities, otherSides)
 
   const meetings = findMeetings({
     text,
@@ -83,18 +85,29 @@ export function extract(file: VFile): void {
   file.data.extraction = extraction
 }
 
-function firstCountry(mentions: Extraction['mentions'], entities: Extraction['entities'], spans: ({start: number; end: number} | null)[]): string | null {
+function firstCountry(mentions: Extraction['mentions'], entities: Extraction['entities'], spans: ({start: number; end: number} | null)[], exclude: Set<string>): string | null {
   for (const region of spans) {
     if (!region) continue
-    const mention = mentions.find((m) => m.start >= region.start && m.end <= region.end && m.entityId.startsWith('country:'))
-    if (mention) return entities.get(mention.entityId)?.countryCode ?? null
+    for (const m of mentions) {
+      if (m.start < region.start || m.end > region.end || !m.entityId.startsWith('country:')) continue
+      const code = entities.get(m.entityId)?.countryCode
+      if (code && !exclude.has(code)) return code
+    }
   }
   return null
 }
 
-function mostNamedCountry(mentions: Extraction['mentions'], entities: Extraction['entities']): string | null {
+/** The country of an office right after a name: ", Minister for Foreign Affairs of Turkey". */
+function countryInTitleAfter(text: string, end: number, places: ReturnType<typeof gazetteer>): string | null {
+  const appositive = /^,\s*[^,;()]*?\bof\s+((?:the\s+)?\p{Lu}[^,;()]*?)\s*(?=[,;()]|\.\s|\.$|$)/u.exec(text.slice(end, end + 200))
+  return appositive ? places.country(appositive[1])?.code ?? null : null
+}
+
+function mostNamedCountry(mentions: Extraction['mentions'], entities: Extraction['entities'], exclude: Set<string>): string | null {
   const counts = new Map<string, number>()
-  for (const m of mentions) if (m.entityId.startsWith('country:')) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1)
+  for (const m of mentions) {
+    if (m.entityId.startsWith('country:') && !exclude.has(entities.get(m.entityId)?.countryCode ?? '')) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1)
+  }
   let best: string | null = null
   for (const [id, n] of counts) if (!best || n > counts.get(best)!) best = id
   return best ? entities.get(best)?.countryCode ?? null : null

@@ -82,8 +82,21 @@ export function findStatements(sentences: SentenceView[], context: StatementCont
         lastSingle = {kind: 'single', span: statement.actor, id: statement.actorId, name: statement.actorName}
       }
     }
+    // "Minister X started the talk ... He then expressed": a person who is
+    // the subject of a sentence is what a later "he" or "she" refers to.
+    if (found.length === 0) lastSingle = subjectOf(sentence, context) ?? lastSingle
   }
   return statements
+}
+
+/** The person a sentence opens with ("Minister Okada started ..."), if any. */
+function subjectOf(sentence: SentenceView, context: StatementContext): Actor | null {
+  const opening = sentence.tokens.slice(0, 6)
+  if (!opening.length) return null
+  const mention = context.mentions.find((m) => m.entityId.startsWith('person:') && m.start >= sentence.start && m.start <= opening[opening.length - 1].start)
+  if (!mention) return null
+  const person = context.entities.get(mention.entityId)!
+  return {kind: 'single', span: null, id: person.id, name: person.name}
 }
 
 const lower = (token: Span) => token.text.toLowerCase()
@@ -294,6 +307,11 @@ function verbPhrase(tokens: Span[], i: number, lemma: string): {contentStart: nu
   let verbEnd = tokens[i].end
   const own = particles[lemma] ?? []
   if (tokens[k] && own.includes(lower(tokens[k]))) {
+    verbEnd = tokens[k].end
+    k++
+  }
+  // "stated again that", "expressed once again that": adverbs belong to the verb.
+  while (tokens[k] && adverbs.has(lower(tokens[k])) && tokens.slice(k, k + 4).some((t) => lower(t) === 'that')) {
     verbEnd = tokens[k].end
     k++
   }
