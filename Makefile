@@ -7,10 +7,19 @@ NODE ?= node
 
 SOURCES := $(shell find pipeline schemas -name '*.ts' -o -name '*.json')
 
-.PHONY: export test build clean
+.PHONY: export test build clean evaluate
+
+# The figures of `make evaluate` go into the dataset card.
+EVALUATION ?= evaluation/latest.json
 
 export: dist/.built
-	$(NODE) dist/pipeline/cli.js export --input $(INPUT) --output $(OUTPUT) $(if $(KEEP_GOING),--keep-going)
+	$(NODE) dist/pipeline/cli.js export --input $(INPUT) --output $(OUTPUT) $(if $(KEEP_GOING),--keep-going) $(if $(wildcard $(EVALUATION)),--evaluation $(EVALUATION))
+
+# Score the extraction on the hand-made gold set; publish the figures.
+evaluate: dist/.built
+	rm -rf .cache/gold-export
+	$(NODE) dist/pipeline/cli.js export --input tests/gold --output .cache/gold-export --quiet
+	$(NODE) dist/pipeline/evaluate.js --output .cache/gold-export --gold tests/gold --verbose --json evaluation/latest.json --markdown evaluation/latest.md
 
 # Dependencies: `npm ci` when node_modules is missing or older than the lock file.
 node_modules/.installed: package.json package-lock.json

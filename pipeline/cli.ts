@@ -19,6 +19,7 @@ the output folder (default: output), all or nothing.
                   markdown/, datapackage.json, README.md, report.json
   --keep-going    export the good documents even if some are refused;
                   the refused ones are listed in report.json and README.md
+  --evaluation F  publish the figures of \`make evaluate\` (its JSON) in the card
   --quiet         print errors only
   --version       print the version
 
@@ -34,6 +35,7 @@ function main(argv: string[]): number {
         input: {type: 'string', default: 'input'},
         output: {type: 'string', default: 'output'},
         'keep-going': {type: 'boolean', default: false},
+        evaluation: {type: 'string'},
         quiet: {type: 'boolean', default: false},
         version: {type: 'boolean', default: false},
         help: {type: 'boolean', default: false}
@@ -64,7 +66,7 @@ function main(argv: string[]): number {
 
   let result
   try {
-    result = exportFolder({input: values.input, output: values.output, keepGoing: values['keep-going']})
+    result = exportFolder({input: values.input, output: values.output, keepGoing: values['keep-going'], evaluation: values.evaluation})
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`readout: ${error.message}\n`)

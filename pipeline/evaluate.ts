@@ -12,7 +12,9 @@ import {readdirSync, readFileSync, existsSync, writeFileSync} from 'node:fs'
 import {basename, join} from 'node:path'
 import {parseArgs} from 'node:util'
 import {parse} from 'csv-parse/sync'
+import type {RootContent} from 'mdast'
 import verbGroups from './lexicon/verb-groups.json' with {type: 'json'}
+import {code, paragraph, serialise, table, text} from './write/markdown.js'
 
 export interface Gold {
   id: string
@@ -218,10 +220,37 @@ export function formatTable(result: Evaluation): string {
   return lines.join('\n')
 }
 
+/** The measures as Markdown (mdast), for the dataset card and the README. */
+export function evaluationContent(result: Pick<Evaluation, 'documents' | 'measures'>): RootContent[] {
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`
+  return [
+    paragraph(
+      text('Scored by '),
+      code('make evaluate'),
+      text(` against ${result.documents} hand-annotated readouts in `),
+      code('tests/gold/'),
+      text(' (statements: content, actor and verb must all match; "(content)": the content alone).')
+    ),
+    table(
+      ['Measure', 'F1', 'Precision', 'Recall', 'Matched / predicted / gold'],
+      Object.entries(result.measures).map(([key, m]) => [key, pct(m.f1), pct(m.precision), pct(m.recall), `${m.tp} / ${m.predicted} / ${m.gold}`])
+    )
+  ]
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const {values} = parseArgs({options: {output: {type: 'string', default: 'output'}, gold: {type: 'string', default: 'tests/gold'}, verbose: {type: 'boolean', default: false}, json: {type: 'string'}}})
+  const {values} = parseArgs({
+    options: {
+      output: {type: 'string', default: 'output'},
+      gold: {type: 'string', default: 'tests/gold'},
+      verbose: {type: 'boolean', default: false},
+      json: {type: 'string'},
+      markdown: {type: 'string'}
+    }
+  })
   const result = evaluate(values.output, values.gold)
   console.log(formatTable(result))
   if (values.verbose) for (const miss of result.misses) console.log(`  - ${miss}`)
   if (values.json) writeFileSync(values.json, JSON.stringify({documents: result.documents, measures: result.measures, misses: result.misses}, null, 2) + '\n')
+  if (values.markdown) writeFileSync(values.markdown, serialise(evaluationContent(result)))
 }

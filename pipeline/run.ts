@@ -5,7 +5,9 @@
  */
 import {lstatSync, readdirSync, readFileSync, realpathSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
+import type {RootContent} from 'mdast'
 import type {VFile} from 'vfile'
+import {evaluationContent, type Evaluation} from './evaluate.js'
 import {extract} from './extract/index.js'
 import {mergeDocuments} from './merge.js'
 import {parse} from './parse.js'
@@ -27,6 +29,8 @@ export interface ExportOptions {
   output: string
   /** Export the good documents even when others fail (default: `false`). */
   keepGoing?: boolean
+  /** Figures of `make evaluate` (its JSON) to publish in the dataset card (default: none). */
+  evaluation?: string
 }
 
 export interface ExportResult {
@@ -127,7 +131,7 @@ export function exportFolder(options: ExportOptions): ExportResult {
   const rows = mergeDocuments(documents)
   const folder = new OutputFolder(output)
   try {
-    writeDataset(folder, rows, texts, refused, files)
+    writeDataset(folder, rows, texts, refused, files, options.evaluation ? evaluationContent(JSON.parse(readFileSync(options.evaluation, 'utf8')) as Evaluation) : undefined)
     folder.commit()
   } catch (error) {
     folder.abandon()
@@ -138,7 +142,7 @@ export function exportFolder(options: ExportOptions): ExportResult {
 
 export class UsageError extends Error {}
 
-function writeDataset(folder: OutputFolder, rows: TableRows, texts: Map<string, string>, refused: ExportResult['refused'], files: VFile[]) {
+function writeDataset(folder: OutputFolder, rows: TableRows, texts: Map<string, string>, refused: ExportResult['refused'], files: VFile[], evaluation?: RootContent[]) {
   for (const table of tableNames) {
     folder.write(`${csvFolders.canonical}/${table}.csv`, toCsv(table, rows[table], 'canonical'))
     folder.write(`${csvFolders.spreadsheet}/${table}.csv`, toCsv(table, rows[table], 'spreadsheet'))
@@ -149,7 +153,7 @@ function writeDataset(folder: OutputFolder, rows: TableRows, texts: Map<string, 
     folder.write(`markdown/${doc.document_id}.md`, documentPage(rows, doc.document_id))
   }
   folder.write('jsonld/dataset.jsonld', JSON.stringify(datasetGraph(rows, version), null, 2) + '\n')
-  folder.write('README.md', datasetCard(rows, {version, refused}))
+  folder.write('README.md', datasetCard(rows, {version, refused, evaluation}))
   folder.write('report.json', JSON.stringify(report(files), null, 2) + '\n')
 }
 

@@ -51,9 +51,12 @@ function makeEntity(type: EntityType, id: string, name: string, extra: Partial<E
   return {id: `${type}:${id}`, type, name, aliases: new Set(), ...extra}
 }
 
-/** Letters of the acronym appear, in order, as capitals of the phrase's words. */
+/** Letters of the acronym appear, in order, among the capitals and word initials of the phrase ("Republic of Korea", ROK). */
 function spells(acronym: string, phrase: string): boolean {
-  const capitals = phrase.match(/\p{Lu}/gu)?.join('') ?? ''
+  const capitals = phrase
+    .split(/[\s-]+/)
+    .map((word) => (/^\p{Ll}/u.test(word) ? word[0].toUpperCase() : '') + (word.match(/\p{Lu}/gu)?.join('') ?? ''))
+    .join('')
   const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase()
   if (!letters) return false
   if (!capitals.startsWith(letters[0])) return false
@@ -234,10 +237,12 @@ function namedParts(chain: string, offset: number): Span[] {
       start += ofThe + 8
       text = text.slice(ofThe + 8)
     }
-    const determiner = /^(?:The|A|An)\s+/.exec(text)
-    if (determiner) {
-      start += determiner[0].length
-      text = text.slice(determiner[0].length)
+    // Sentence-opening words are not part of a name: "Under the Suga Administration".
+    for (;;) {
+      const lead = /^(\S+)\s+(?:(?:the|of|and|for|on|in|to)\s+)*/.exec(text)
+      if (!lead || !(notNames.has(lead[1]) && !headType.has(lead[1])) || lead[0].length >= text.length) break
+      start += lead[0].length
+      text = text.slice(lead[0].length)
     }
     text = text.replace(/[’']s$/u, '')
     return {start: offset + start, end: offset + start + text.length, text}

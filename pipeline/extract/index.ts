@@ -69,7 +69,7 @@ export function extract(file: VFile): void {
   }
   const main = meetings[0]
   if (main) {
-    if (!main.date) file.message('Cannot find the meeting date, expected "On <Month> <day>," in the lead; date left empty', {place: place.toPoint(main.sentence.start), ruleId: 'no-meeting-date', source})
+    if (!main.date && !problems.some((p) => p.ruleId === 'date-without-year')) file.message('Cannot find the meeting date, expected "On <Month> <day>," in the lead; date left empty', {place: place.toPoint(main.sentence.start), ruleId: 'no-meeting-date', source})
     for (const participant of main.participants) {
       if (!participant.country) {
         file.message(`Cannot tell the country of ${participant.name}, expected it in the title ("... of <country>") or the page's relations; left empty`, {

@@ -40,7 +40,9 @@ export function dataPackage(rows: TableRows, version: string): object {
       fields: Object.entries(schema.properties).map(([name, property]) => fieldOf(name, property, schema.required.includes(name))),
       missingValues: [''],
       primaryKey: schema['x-primaryKey'],
-      foreignKeys: schema['x-foreignKeys'].map((fk) => ({fields: fk.fields, reference: fk.reference}))
+      // Copies: the schema's own objects are never changed. A key into the same
+      // table names the empty resource, as Table Schema asks.
+      foreignKeys: schema['x-foreignKeys'].map((fk) => ({fields: [...fk.fields], reference: {resource: fk.reference.resource === table ? '' : fk.reference.resource, fields: [...fk.reference.fields]}}))
     }
     return (['canonical', 'spreadsheet'] as const).map((flavour) => ({
       name: flavour === 'canonical' ? table : `${table}-spreadsheet`,
@@ -55,15 +57,9 @@ export function dataPackage(rows: TableRows, version: string): object {
       mediatype: 'text/csv',
       encoding: 'utf-8',
       dialect: {header: true, delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: flavour === 'canonical' ? '\n' : '\r\n'},
-      schema: flavour === 'canonical' ? tableSchema : {...tableSchema, foreignKeys: tableSchema.foreignKeys.map((fk) => ({...fk, reference: {...fk.reference, resource: fk.reference.resource === table ? '' : `${fk.reference.resource}-spreadsheet`}}))},
+      schema: flavour === 'canonical' ? tableSchema : {...tableSchema, foreignKeys: tableSchema.foreignKeys.map((fk) => ({...fk, reference: {...fk.reference, resource: fk.reference.resource && `${fk.reference.resource}-spreadsheet`}}))},
     }))
   })
-  // Self-references use the empty resource name, as Table Schema asks.
-  for (const resource of resources) {
-    for (const fk of resource.schema.foreignKeys) {
-      if (fk.reference.resource === resource.name) fk.reference.resource = ''
-    }
-  }
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'readout',

@@ -10,18 +10,18 @@ import {toMarkdown} from 'mdast-util-to-markdown'
 import {schemas} from '../schemas.js'
 import {tableNames, type StatementRecord, type TableRows} from '../types.js'
 
-const text = (value: string): PhrasingContent => ({type: 'text', value})
+export const text = (value: string): PhrasingContent => ({type: 'text', value})
 const strong = (value: string): PhrasingContent => ({type: 'strong', children: [text(value)]})
-const code = (value: string): PhrasingContent => ({type: 'inlineCode', value})
+export const code = (value: string): PhrasingContent => ({type: 'inlineCode', value})
 const heading = (depth: 1 | 2 | 3, value: string): Heading => ({type: 'heading', depth, children: [text(value)]})
-const paragraph = (...children: PhrasingContent[]): Paragraph => ({type: 'paragraph', children})
+export const paragraph = (...children: PhrasingContent[]): Paragraph => ({type: 'paragraph', children})
 const list = (items: PhrasingContent[][]): List => ({
   type: 'list',
   ordered: false,
   spread: false,
   children: items.map((children): ListItem => ({type: 'listItem', spread: false, children: [paragraph(...children)]}))
 })
-const table = (header: string[], rows: (string | PhrasingContent)[][]): Table => ({
+export const table = (header: string[], rows: (string | PhrasingContent)[][]): Table => ({
   type: 'table',
   align: header.map(() => null),
   children: [header, ...rows].map(

@@ -1,0 +1,48 @@
+import {describe, expect, it} from 'vitest'
+import {findEntities} from '../pipeline/extract/entities.js'
+import {gazetteer} from '../pipeline/gazetteer.js'
+
+function entities(text: string) {
+  const result = findEntities(text, [{start: 0, end: text.length, text}], gazetteer())
+  return {result, mentions: result.mentions.map((m) => `${m.entityId}=${m.text}`)}
+}
+
+describe('entities', () => {
+  it('should tie an acronym to its expansion and to its later uses', () => {
+    const {result, mentions} = entities('They urged the Democratic Republic of Timor-Leste Development Council (DTDC) to act; the DTDC agreed.')
+    const council = result.entities.get('organization:democratic-republic-of-timor-leste-development-council')!
+    expect(council.acronym).toBe('DTDC')
+    expect(mentions.filter((m) => m.startsWith('organization:')).map((m) => m.split('=')[1])).toEqual([
+      'Democratic Republic of Timor-Leste Development Council',
+      'DTDC',
+      'DTDC'
+    ])
+  })
+
+  it('should read countries by name, short form, long form and adjective', () => {
+    const {mentions} = entities('The U.K., the PRC, the Socialist Republic of Viet Nam and Philippine nationals.')
+    expect(mentions).toEqual(['country:gb=U.K.', 'country:cn=PRC', 'country:vn=Socialist Republic of Viet Nam', 'country:ph=Philippine'])
+  })
+
+  it('should keep seas, peninsulas and regions apart from the countries they contain', () => {
+    const {mentions} = entities('Concerns over the South China Sea, the Korean Peninsula and the Indo-Pacific, and China.')
+    expect(mentions).toEqual(['place:south-china-sea=South China Sea', 'place:korean-peninsula=Korean Peninsula', 'place:indo-pacific=Indo-Pacific', 'country:cn=China'])
+  })
+
+  it('should type a named phrase by its head word, and never as a person', () => {
+    const {mentions} = entities('Under the Suga Administration, the Paris Agreement and the G20 Summit in Osaka.')
+    expect(mentions).toEqual([
+      'organization:suga-administration=Suga Administration',
+      'agreement:paris-agreement=Paris Agreement',
+      'organization:group-of-twenty=G20',
+      'event:g20-summit=G20 Summit',
+      'place:osaka=Osaka'
+    ])
+  })
+
+  it('should make one person of a full name and later references by office or family name', () => {
+    const {result} = entities('Mr. MOTEGI Toshimitsu met them. Minister Motegi said so, and MOTEGI left.')
+    const people = [...result.entities.values()].filter((e) => e.type === 'person')
+    expect(people.map((p) => [p.id, p.name, [...p.aliases].sort()])).toEqual([['person:toshimitsu-motegi', 'Toshimitsu Motegi', ['MOTEGI', 'MOTEGI Toshimitsu', 'Motegi']]])
+  })
+})

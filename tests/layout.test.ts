@@ -1,0 +1,73 @@
+import {describe, expect, it} from 'vitest'
+import {recognise} from '../pipeline/layout.js'
+
+const page = `Japan-Fiji Relations
+
+April 2, 2019
+Japan-Fiji Foreign Ministers' Meeting1
+Japan-Fiji Foreign Ministers' Meeting2
+
+On April 2, commencing at 3:00 p.m. for approximately 40 minutes, Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with Hon. Inia Seruiratu, Minister for Foreign Affairs of the Republic of Fiji. The overview is as follows.
+
+1 Bilateral relations
+
+(1) Fisheries
+
+The two ministers confirmed cooperation.
+
+(2) Climate
+
+Minister Kono explained Japan's assistance.
+
+2. The two ministers agreed to stay in touch.
+
+Back to Japan-Fiji Relations
+`
+
+describe('layout', () => {
+  const layout = recognise(page)
+
+  it('should read the header: category, release date and a title from the photo captions', () => {
+    expect(layout.category?.text).toBe('Japan-Fiji Relations')
+    expect(layout.published?.date).toBe('2019-04-02')
+    expect(layout.title?.text).toBe("Japan-Fiji Foreign Ministers' Meeting")
+    expect(layout.lines.filter((l) => l.kind === 'caption').map((l) => l.text)).toEqual([
+      "Japan-Fiji Foreign Ministers' Meeting1",
+      "Japan-Fiji Foreign Ministers' Meeting2"
+    ])
+  })
+
+  it('should find the lead and the footer', () => {
+    expect(layout.lead.map((l) => l.text.slice(0, 11))).toEqual(['On April 2,'])
+    expect(layout.footer?.text).toBe('Back to Japan-Fiji Relations')
+  })
+
+  it('should number sections, sub-sections and headless numbered paragraphs', () => {
+    expect(layout.sections.map((s) => [s.number, s.title?.text ?? null, s.parent])).toEqual([
+      ['1', 'Bilateral relations', null],
+      ['1.1', 'Fisheries', '1'],
+      ['1.2', 'Climate', '1'],
+      ['2', null, null]
+    ])
+  })
+
+  it('should end a section where its last line ends, before the next one or the footer', () => {
+    const [first, , climate, last] = layout.sections
+    expect(page.slice(climate.start, climate.end)).toBe("(2) Climate\n\nMinister Kono explained Japan's assistance.")
+    expect(first.end).toBe(climate.end)
+    expect(page.slice(last.start, last.end)).toBe('2. The two ministers agreed to stay in touch.')
+  })
+
+  it('should take a release date written after the title, or in a republished header', () => {
+    expect(recognise('Talk Title\nMarch 3, 2020\n\nOn March 3, the two ministers held a telephone talk with each other.').published?.date).toBe('2020-03-03')
+    const republished = recognise('[Ministry of Foreign Affairs of Japan] [Monday, Jun 8, 2015]\nMeeting (Overview)\nOn June 8, Mr. A held a meeting with Mr. B in the city.')
+    expect(republished.published?.date).toBe('2015-06-08')
+    expect(republished.title?.text).toBe('Meeting (Overview)')
+  })
+
+  it('should take a lead written as item 1 of a numbered list', () => {
+    const layout = recognise('Title\n\n1. On May 3, Mr. A held a meeting with Mr. B, who is visiting Japan.\n\n2. The two sides agreed to meet again.')
+    expect(layout.lead.map((l) => l.number)).toEqual(['1'])
+    expect(layout.sections.map((s) => s.number)).toEqual(['1', '2'])
+  })
+})

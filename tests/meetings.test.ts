@@ -1,0 +1,44 @@
+import {describe, expect, it} from 'vitest'
+import {run} from './helpers.js'
+
+const meetings = (text: string) => run(text).records.meetings.map(({name, kind, format, date, start_time, duration_minutes, duration_qualifier, location}) => ({name, kind, format, date, start_time, duration_minutes, duration_qualifier, location}))
+
+describe('meetings', () => {
+  it('should read the main meeting and a working meal held after it', () => {
+    const text = 'Japan-Chile Relations\n\nJune 2, 2019\n\nOn June 2, commencing at 2:00 p.m. for approximately one hour and 10 minutes, Mr. Taro Yamada, Minister for Foreign Affairs, held a Japan-Chile Foreign Ministers\' Meeting with H.E. Ms. Ana Silva, Minister of Foreign Affairs of Chile, who is visiting Japan. Following the meeting, Minister Yamada hosted a working lunch from around 3:30 p.m. for nearly 90 minutes.\n'
+    expect(meetings(text)).toEqual([
+      {name: "Japan-Chile Foreign Ministers' Meeting", kind: 'meeting', format: 'in_person', date: '2019-06-02', start_time: '14:00', duration_minutes: 70, duration_qualifier: 'approximately', location: 'Japan'},
+      {name: 'working lunch', kind: 'working_lunch', format: 'in_person', date: '2019-06-02', start_time: '15:30', duration_minutes: 90, duration_qualifier: 'nearly', location: 'Japan'}
+    ])
+  })
+
+  it('should read telephone talks and video conferences, with no place', () => {
+    const tel = meetings('Relations\n\nMay 5, 2020\n\nOn May 5, from 9:00 p.m. for about 20 minutes, Mr. Taro Yamada, Minister for Foreign Affairs, held a telephone talk with Ms. Ana Silva, Minister of Foreign Affairs of Chile.\n')
+    expect(tel[0]).toMatchObject({kind: 'telephone_talk', format: 'telephone', start_time: '21:00', duration_minutes: 20, location: null})
+    const video = meetings('Relations\n\nMay 5, 2020\n\nOn May 5, Mr. Taro Yamada, Minister for Foreign Affairs, held a video conference with Ms. Ana Silva, Minister of Foreign Affairs of Chile.\n')
+    expect(video[0]).toMatchObject({kind: 'video_conference', format: 'video'})
+  })
+
+  it('should read a courtesy call, with the caller as guest', () => {
+    const {records} = run('Relations\n\nMay 5, 2020\n\nOn May 5, H.E. Ms. Ana Silva, Minister of Foreign Affairs of Chile, paid a courtesy call on Mr. Ken Sato, Prime Minister of Japan.\n')
+    expect(records.meetings[0].kind).toBe('courtesy_call')
+    expect(records.participants.map((p) => [p.family_name, p.role, p.title, p.country])).toEqual([
+      ['Silva', 'guest', 'Minister of Foreign Affairs', 'CL'],
+      ['Sato', 'host', 'Prime Minister', 'JP']
+    ])
+  })
+
+  it('should give the publishing side the country of the page when its title names none', () => {
+    const {records} = run('Japan-Chile Relations\n\nMay 5, 2020\n\nOn May 5, Mr. Taro Yamada, Minister for Foreign Affairs, held a meeting with Ms. Ana Silva, Minister of Foreign Affairs of Chile.\n')
+    expect(records.participants.map((p) => [p.family_name, p.role, p.country])).toEqual([
+      ['Yamada', 'host', 'JP'],
+      ['Silva', 'guest', 'CL']
+    ])
+  })
+
+  it('should leave the date empty, with a warning, when neither text nor header gives a year', () => {
+    const {records, messages} = run('Relations\n\nOn May 5, Mr. Taro Yamada, Minister for Foreign Affairs, held a meeting with Ms. Ana Silva, Minister of Foreign Affairs of Chile.\n')
+    expect(records.meetings[0].date).toBeNull()
+    expect(messages.some((m) => m.includes('date-without-year') || m.includes('without a year'))).toBe(true)
+  })
+})

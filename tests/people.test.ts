@@ -1,0 +1,34 @@
+import {describe, expect, it} from 'vitest'
+import {findNames, splitName} from '../pipeline/extract/people.js'
+import {gazetteer} from '../pipeline/gazetteer.js'
+
+describe('names', () => {
+  it.each([
+    ['Fumio Kishida', 'Fumio', 'Kishida'],
+    ['Rex W. Tillerson', 'Rex W.', 'Tillerson'],
+    ['MOTEGI Toshimitsu', 'Toshimitsu', 'Motegi'],
+    ['Park Jin', 'Jin', 'Park'],
+    ['Pham Binh Minh', 'Binh Minh', 'Pham'],
+    ['Albert F. del Rosario', 'Albert F.', 'del Rosario'],
+    ['Jean-Yves Le Drian', 'Jean-Yves', 'Le Drian']
+  ])('should split %j into given and family names', (written, given, family) => {
+    expect(splitName(written)).toMatchObject({givenName: given, familyName: family})
+  })
+
+  it('should find names after honorifics, after offices, and FAMILY Given without either', () => {
+    const text = 'H.E. Dr. Park Jin met Mr. Simon Coveney, T.D., and Secretary of State Pompeo; IWAYA Takeshi spoke with Senator the Hon. Penny Wong.'
+    const found = findNames(text, gazetteer(), new Set())
+    expect(found.map((n) => [n.written, n.honorific ?? n.title, n.familyName])).toEqual([
+      ['Park Jin', 'H.E. Dr.', 'Park'],
+      ['Simon Coveney', 'Mr.', 'Coveney'],
+      ['Pompeo', 'Secretary of State', 'Pompeo'],
+      ['IWAYA Takeshi', null, 'Iwaya'],
+      ['Penny Wong', 'Senator the Hon.', 'Wong']
+    ])
+  })
+
+  it('should not read offices, organizations or acronyms as names', () => {
+    const text = 'The Minister for Foreign Affairs met the ASEAN Secretariat and Minister Extraordinary.'
+    expect(findNames(text, gazetteer(), new Set(['ASEAN'])).map((n) => n.written)).toEqual([])
+  })
+})

@@ -1,0 +1,149 @@
+import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {parse} from 'csv-parse/sync'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {exportFolder} from '../pipeline/run.js'
+import {schemas} from '../pipeline/schemas.js'
+import {problemsOf} from '../pipeline/validate.js'
+import {tableNames, type TableName} from '../pipeline/types.js'
+
+const seed = '2017-03-16-japan-us-foreign-ministers-meeting'
+const work = mkdtempSync(join(tmpdir(), 'readout-pipeline-'))
+const output = join(work, 'out')
+
+function table(folder: string, name: TableName): Record<string, string>[] {
+  return parse(readFileSync(join(folder, 'csv', `${name}.csv`), 'utf8'), {columns: true}) as Record<string, string>[]
+}
+
+function tree(folder: string): Map<string, string> {
+  const files = new Map<string, string>()
+  const walk = (dir: string, prefix: string) => {
+    for (const name of readdirSync(dir, {withFileTypes: true})) {
+      if (name.isDirectory()) walk(join(dir, name.name), `${prefix}${name.name}/`)
+      else files.set(`${prefix}${name.name}`, readFileSync(join(dir, name.name), 'utf8'))
+    }
+  }
+  walk(folder, '')
+  return files
+}
+
+beforeAll(() => {
+  const result = exportFolder({input: 'input', output})
+  expect(result.written).toBe(true)
+})
+afterAll(() => rmSync(work, {recursive: true, force: true}))
+
+describe('the export of the seed', () => {
+  it('should write every table with the columns of its schema, in order', () => {
+    for (const name of tableNames) {
+      const header = readFileSync(join(output, 'csv', `${name}.csv`), 'utf8').split('\n')[0]
+      expect(header).toBe(Object.keys(schemas[name].properties).join(','))
+    }
+  })
+
+  it('should report the meeting, the working dinner and both principals', () => {
+    const meetings = table(output, 'meetings')
+    expect(meetings.map((m) => [m.meeting_id, m.kind, m.format, m.date, m.start_time, m.duration_minutes, m.duration_qualifier])).toEqual([
+      [`${seed}/m1`, 'meeting', 'in_person', '2017-03-16', '14:15', '80', 'approximately'],
+      [`${seed}/m2`, 'working_dinner', 'in_person', '2017-03-16', '17:40', '60', 'nearly']
+    ])
+    const principals = table(output, 'participants').filter((p) => p.meeting_id === `${seed}/m1`)
+    expect(principals.map((p) => [p.role, p.given_name, p.family_name, p.honorific, p.title, p.country])).toEqual([
+      ['host', 'Fumio', 'Kishida', 'Mr.', 'Minister for Foreign Affairs', 'JP'],
+      ['guest', 'Rex W.', 'Tillerson', 'the Honorable', 'Secretary of State', 'US']
+    ])
+  })
+
+  it('should tie acronyms to their expansions and keep places apart from countries', () => {
+    const entities = new Map(table(output, 'entities').map((e) => [e.entity_id, e]))
+    const byAcronym = (acronym: string) => [...entities.values()].find((e) => e.acronym === acronym)
+    expect(byAcronym('ROK')?.entity_id).toBe('country:kr')
+    expect(byAcronym('UNSC')?.name).toBe('United Nations Security Council')
+    expect(byAcronym('ASEAN')?.name).toBe('Association of Southeast Asian Nations')
+    expect(byAcronym('TPP')?.name).toBe('Trans-Pacific Partnership')
+    expect(byAcronym('MCAS')?.name).toBe('Marine Corps Air Station')
+    for (const place of ['Asia-Pacific', 'Indo-Pacific', 'Middle East', 'Okinawa', 'Henoko', 'Senkaku Islands', 'East China Sea', 'South China Sea']) {
+      expect([...entities.values()].find((e) => e.name === place)?.type, place).toBe('place')
+    }
+    expect([...entities.values()].filter((e) => e.type === 'person').map((e) => e.family_name)).not.toContain('Abe')
+  })
+
+  it('should slice every mention and statement back out of the source exactly', () => {
+    const source = Array.from(readFileSync(`input/${seed}.txt`, 'utf8'))
+    for (const m of table(output, 'mentions')) expect(source.slice(Number(m.start), Number(m.end)).join('')).toBe(m.text)
+    for (const s of table(output, 'statements')) {
+      expect(source.slice(Number(s.start), Number(s.end)).join('')).toBe(s.content)
+      expect(source.slice(Number(s.sentence_start), Number(s.sentence_end)).join('')).toBe(s.sentence)
+    }
+  })
+
+  it('should give unique primary keys and foreign keys that resolve', () => {
+    const rows = Object.fromEntries(tableNames.map((name) => [name, table(output, name)])) as Record<TableName, Record<string, string>[]>
+    for (const name of tableNames) {
+      const schema = schemas[name]
+      const keys = rows[name].map((row) => schema['x-primaryKey'].map((k) => row[k]).join('\u0000'))
+      expect(new Set(keys).size, name).toBe(keys.length)
+      for (const fk of schema['x-foreignKeys']) {
+        const target = new Set(rows[fk.reference.resource as TableName].map((row) => fk.reference.fields.map((k) => row[k]).join('\u0000')))
+        for (const row of rows[name]) {
+          const value = fk.fields.map((k) => row[k]).join('\u0000')
+          if (fk.fields.some((k) => row[k] === '')) continue
+          expect(target.has(value), `${name}.${fk.fields} = ${value}`).toBe(true)
+        }
+      }
+    }
+  })
+
+  it('should write rows that pass their schemas', () => {
+    for (const name of tableNames) {
+      const schema = schemas[name]
+      for (const row of table(output, name)) {
+        const record = Object.fromEntries(
+          Object.entries(row).map(([k, v]) => {
+            const type = [schema.properties[k].type].flat()
+            return [k, v === '' && type.includes('null') ? null : type.includes('integer') && v !== '' ? Number(v) : v]
+          })
+        )
+        expect(problemsOf(name, record), `${name} ${JSON.stringify(record).slice(0, 80)}`).toEqual([])
+      }
+    }
+  })
+
+  it('should write the same bytes on a second run', () => {
+    const again = join(work, 'again')
+    exportFolder({input: 'input', output: again})
+    expect(tree(again)).toEqual(tree(output))
+  })
+})
+
+describe('a failing export', () => {
+  it('should leave the previous output untouched and say which file failed', () => {
+    const input = join(work, 'bad-input')
+    const out = join(work, 'kept')
+    mkdirSync(input)
+    cpSync(`input/${seed}.txt`, join(input, `${seed}.txt`))
+    exportFolder({input, output: out})
+    const before = tree(out)
+    writeFileSync(join(input, 'empty.txt'), '')
+    const result = exportFolder({input, output: out})
+    expect(result.written).toBe(false)
+    expect(result.refused).toEqual([{source: 'empty.txt', reason: 'Unexpected empty file, expected the text of a readout'}])
+    expect(tree(out)).toEqual(before)
+    expect(readdirSync(work).filter((name) => name.includes('staging'))).toEqual([])
+  })
+
+  it('should export the good documents with --keep-going and list the refused one', () => {
+    const input = join(work, 'bad-input')
+    const out = join(work, 'partial')
+    const result = exportFolder({input, output: out, keepGoing: true})
+    expect(result.exported).toBe(1)
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'))
+    expect(report.files.map((f: {source: string; status: string}) => [f.source, f.status])).toEqual([
+      ['2017-03-16-japan-us-foreign-ministers-meeting.txt', 'exported'],
+      ['empty.txt', 'refused']
+    ])
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain('empty.txt')
+    expect(existsSync(join(out, 'csv', 'statements.csv'))).toBe(true)
+  })
+})

@@ -1,0 +1,60 @@
+import {describe, expect, it} from 'vitest'
+import {run, statementLines} from './helpers.js'
+
+const lead = 'On June 2, commencing at 10:00 a.m. for approximately 30 minutes, Mr. Taro Yamada, Minister for Foreign Affairs, held a meeting with H.E. Ms. Ana Silva, Minister of Foreign Affairs of the Republic of Chile. The overview is as follows.\n\n'
+
+function statements(body: string) {
+  return statementLines(run(`Japan-Chile Relations\n\nJune 2, 2019\n\n${lead}${body}\n`).records)
+}
+
+describe('statements', () => {
+  it('should make one statement per reporting verb, sharing the actor of a coordinated verb', () => {
+    expect(statements('1. The two sides shared the recognition that trade is growing, confirmed that they will meet again, and discussed fisheries.')).toEqual([
+      'joint share: trade is growing',
+      'joint confirm: they will meet again',
+      'joint discuss: fisheries'
+    ])
+  })
+
+  it('should resolve a single actor by office and name, and "he" or "she" to the last one', () => {
+    expect(statements('1. Minister Yamada welcomed the visit. In response, Minister Silva expressed her gratitude. She also stated that Chile values the partnership.')).toEqual([
+      'Taro Yamada welcome: the visit',
+      'Ana Silva express: her gratitude',
+      'Ana Silva state: Chile values the partnership'
+    ])
+  })
+
+  it('should end a content where a new subject starts', () => {
+    expect(statements('1. Minister Yamada stated that the talks were useful, and the two ministers agreed to continue them.')).toEqual([
+      'Taro Yamada state: the talks were useful',
+      'joint agree: to continue them'
+    ])
+  })
+
+  it('should not report verbs inside a relative clause, a passive or a that-clause', () => {
+    expect(statements('1. On the basis of the statement which was agreed last year, which emphasizes peace, the two sides confirmed that the plan welcomed by both leaders will go ahead.')).toEqual([
+      'joint confirm: the plan welcomed by both leaders will go ahead'
+    ])
+  })
+
+  it('should read "both ministers", "Minister X and Minister Y" and "they" as joint', () => {
+    expect(statements('1. Both ministers affirmed the importance of dialogue. Minister Yamada and Minister Silva condemned the attack. They also agreed upon a new framework.')).toEqual([
+      'joint affirm: the importance of dialogue',
+      'joint condemn: the attack',
+      'joint agree: a new framework'
+    ])
+  })
+
+  it('should keep "stated to Y that" and "the view that" out of the content', () => {
+    expect(statements('1. Minister Yamada stated to Minister Silva that Japan supports Chile. The two ministers shared the view that cooperation matters.')).toEqual([
+      'Taro Yamada state: Japan supports Chile',
+      'joint share: cooperation matters'
+    ])
+  })
+
+  it('should leave an actor it cannot resolve empty, with a warning at its place', () => {
+    const {records, messages} = run(`Relations\n\nJune 2, 2019\n\n${lead}1. Officials of the bureau noted the results.\n`)
+    expect(records.statements.map((s) => [s.actor_kind, s.actor_id, s.verb])).toEqual([['single', null, 'note']])
+    expect(messages).toEqual(['fixture.txt:7:28: Cannot resolve who noted this, expected a person, a side or a pronoun before the verb; actor left empty'])
+  })
+})
