@@ -207,6 +207,7 @@ function actorMatches(s: Row, actor: string, entities: Map<string, Row>): boolea
   const family = fold(entity?.family_name || '')
   const name = fold(s.actor_name || entity?.name || s.actor)
   const want = fold(actor)
+  if (entity?.type === 'country') return fold(entity.country_code) === want || name === want
   return family === want || name === want || name.split(/[ -]/).includes(want) || (want.includes(' ') && name.endsWith(want))
 }
 

@@ -180,6 +180,9 @@ export function findEntities(text: string, regions: Span[], gazetteer: Gazetteer
       const type = headType.get(headOf(part.text))
       if (!type || part.text.split(/\s+/).length < 2) continue
       if (gazetteer.organizationForms.has(part.text) || gazetteer.regions.has(part.text)) continue
+      // "European Union for Foreign Affairs": the known name is the name.
+      const known = /^(.+?)\s+(?:for|of|on|in)\s/.exec(part.text)
+      if (known && gazetteer.organizationForms.has(known[1])) continue
       propose(part.start, part.end, makeEntity(type, slug(part.text), part.text), type === 'place' ? 4 : 5)
     }
   }
@@ -290,6 +293,21 @@ function organizationEntity(name: string, acronym: string | null, wikidata: stri
 }
 
 /**
+ * "Josep Borrell Fontelles", later "High Representative Borrell": a
+ * reference by a later part of the given name shows where the family name
+ * (two surnames) starts.
+ */
+function secondSurname(person: Entity, reference: string) {
+  if (person.refersByGivenName || !person.givenName || /\s/.test(reference)) return
+  const given = person.givenName.split(/\s+/)
+  const at = given.indexOf(reference)
+  if (at < 1 || given.slice(at).some((part) => /^(?:\p{Lu}\.)+$/u.test(part))) return
+  person.familyName = `${given.slice(at).join(' ')} ${person.familyName}`
+  person.givenName = given.slice(0, at).join(' ')
+  person.name = `${person.givenName} ${person.familyName}`
+}
+
+/**
  * One person entity per person: a name with a given name makes the person;
  * a bare family name after a title ("Minister Kishida") joins the person of
  * that family name (or, for family-name-first names, given name).
@@ -319,12 +337,20 @@ function resolvePeople(names: FoundName[], entities: Map<string, Entity>): Map<F
     if (name.refersByGivenName && name.givenName) refer(name.givenName.split(/\s+/).pop()!, id)
     return id
   }
+  // "Minister Retno" for Retno L.P. Marsudi: one known person with that given name.
+  const byGivenName = (word: string): string | undefined => {
+    if (/\s/.test(word)) return undefined
+    const matches = [...entities.values()].filter((e) => e.type === 'person' && e.givenName?.split(/\s+/).includes(word))
+    return matches.length === 1 ? matches[0].id : undefined
+  }
   // Names with an honorific first: they are written in full.
   for (const name of names.filter((n) => n.full && n.honorific)) personOf.set(name, create(name))
   // Then names after a title: a known person's name or family name, else a new person.
   for (const name of names.filter((n) => !personOf.has(n))) {
-    const known = byReference.get(name.written.toLowerCase()) ?? byReference.get(name.familyName.toLowerCase())
+    const known = byReference.get(name.written.toLowerCase()) ?? byReference.get(name.familyName.toLowerCase()) ?? byGivenName(name.written)
     if (known) {
+      secondSurname(entities.get(known)!, name.written)
+      refer(name.written, known)
       personOf.set(name, known)
       continue
     }

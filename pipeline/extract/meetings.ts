@@ -7,7 +7,7 @@
 import kinds from '../lexicon/meeting-kinds.json' with {type: 'json'}
 import honorifics from '../lexicon/honorifics.json' with {type: 'json'}
 import titles from '../lexicon/titles.json' with {type: 'json'}
-import type {Gazetteer} from '../gazetteer.js'
+import {gazetteer, type Gazetteer} from '../gazetteer.js'
 import type {SentenceView} from '../parse.js'
 import type {Entity, Format, Layout, Meeting, Participant, Span} from '../types.js'
 import {escapeRegExp, phraseRegExp, span, trimSpan} from '../text.js'
@@ -197,6 +197,12 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   return meeting
 }
 
+function organizationIn(title: string): boolean {
+  const {organizationPattern} = gazetteer()
+  organizationPattern.lastIndex = 0
+  return organizationPattern.test(title)
+}
+
 function placeLike(place: string, context: MeetingContext): boolean {
   return [...context.entities.values()].some((e) => e.type === 'place' && e.aliases.has(place))
 }
@@ -245,9 +251,12 @@ function participantsOf(sentence: SentenceView, match: KindMatch, context: Meeti
   if (result.filter((p) => p.role === 'host').length > 1 || result.length > 2 && /\b(?:trilateral|multilateral|quadrilateral)\b/i.test(local)) {
     for (const p of result) p.role = 'participant'
   }
-  // The subject of the lead is the publishing side: its country, unless the text gives another.
-  const subject = result.find((p) => p.span.start < verbAt)
-  if (subject && !subject.country && context.homeCountry) subject.country = context.homeCountry
+  // The publishing side's country goes to the one principal whose office
+  // names no country and no international organization ("Minister for
+  // Foreign Affairs"); among several, the host, then the subject of the lead.
+  const national = result.filter((p) => !p.country && !(p.title && organizationIn(p.title)))
+  const own = national.length === 1 ? national[0] : national.find((p) => p.role === 'host') ?? national.find((p) => p.span.start < verbAt)
+  if (own && context.homeCountry) own.country = context.homeCountry
   // "Minister Kishida held a working dinner": the same principals as the main meeting.
   if (main && result.every((p) => main.participants.some((q) => q.personId === p.personId))) {
     return main.participants.map((p) => ({...p}))
@@ -276,6 +285,12 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
   if (appositive && appositive[1].split(/\s+/).some((w) => officeWords.has(w))) {
     title = appositive[1].trim().replace(/^the\s+/, '')
     appositiveEnd = name.end + skipped + appositive[0].length
+    // "Secretary of State for Foreign, Commonwealth and Development Affairs of ...": a list inside the office.
+    const list = /^,\s*((?:\p{Lu}[\p{L}-]*,\s*)*\p{Lu}[\p{L}-]*\s+and\s+[^,;()]*?\bAffairs\b[^,;()]*?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b))/u.exec(rest.slice(skipped + appositive[0].length))
+    if (list && /\b(?:for|of)\s+\p{Lu}[\p{L}-]*$/u.test(title)) {
+      title = `${title}, ${list[1]}`
+      appositiveEnd += list[0].length
+    }
     const ofCountry = /^(.*?)\s+of\s+((?:the\s+)?\p{Lu}.*)$/u.exec(title)
     if (ofCountry) {
       // The longest trailing "of <country>".

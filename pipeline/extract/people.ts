@@ -27,7 +27,7 @@ const HONORIFIC = `(?:${alt(honorifics.pre)})`
 const POST = `(?:${alt(honorifics.post)})`
 const CAPS = `\\p{Lu}{2,}(?:[-’']\\p{Lu}+)*`
 const WORD = `\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-’'][\\p{L}\\p{M}]+)*`
-const INITIAL = `\\p{Lu}\\.`
+const INITIAL = `(?:\\p{Lu}\\.)+`
 const PARTICLE = `(?:${alt(particles)})`
 const PART = `(?:${CAPS}|${WORD}|${INITIAL})`
 /** A name: one to five parts, particles allowed inside. */
@@ -86,7 +86,7 @@ export function splitName(written: string): {givenName: string | null; familyNam
     return {givenName: given || null, familyName: family, refersByGivenName: false}
   }
   if (parts.length === 2 && particles.includes(parts[0].toLowerCase())) return {givenName: null, familyName: parts.join(' '), refersByGivenName: false}
-  if (familyFirstNames.has(parts[0]) && parts.length <= 3 && !parts.some((part) => /^\p{Lu}\.$/u.test(part))) {
+  if (familyFirstNames.has(parts[0]) && parts.length <= 3 && !parts.some((part) => /^(?:\p{Lu}\.)+$/u.test(part))) {
     return {givenName: parts.slice(1).join(' '), familyName: parts[0], refersByGivenName: givenReference.has(parts[0])}
   }
   let familyStart = parts.length - 1
@@ -106,7 +106,7 @@ function cleanName(written: string, gazetteer: Gazetteer): string | null {
   if (stop !== -1) parts = parts.slice(0, stop)
   while (parts.length && particles.includes(parts[parts.length - 1])) parts.pop()
   if (!parts.length || notNames.has(parts[0])) return null
-  if (parts.every((part) => /^\p{Lu}\.$/u.test(part))) return null
+  if (parts.every((part) => /^(?:\p{Lu}\.)+$/u.test(part))) return null
   if (parts.length === 1 && (gazetteer.countryForms.has(parts[0]) || gazetteer.organizationForms.has(parts[0]))) return null
   return parts.join(' ')
 }

@@ -294,7 +294,7 @@ function resolveActor(window: Span, context: StatementContext, lastSingle: Actor
   }
   // "the Secretary of State", "the Minister": a participant by office.
   const office = /^(?:the\s+)?(.+)$/i.exec(value)![1]
-  const holder = context.participants.find((p) => p.title && (p.title === office || p.title.endsWith(office) || office.endsWith(p.title)))
+  const holder = context.participants.find((p) => p.title && (p.title === office || p.title.endsWith(office) || office.endsWith(p.title) || p.title.startsWith(`${office} `)))
   if (holder && /^\p{Lu}/u.test(office)) {
     return {kind: 'single', span: subject, id: holder.personId, name: holder.name}
   }
