@@ -235,10 +235,16 @@ function namedParts(chain: string, offset: number): Span[] {
   const parts = joined ? [{start: 0, end: chain.length, text: chain}] : pieces
   return parts.map((part) => {
     let {start, text} = part
-    const ofThe = text.lastIndexOf(' of the ')
-    if (ofThe !== -1 && text.slice(ofThe + 8).split(/\s+/).length >= 2) {
-      start += ofThe + 8
-      text = text.slice(ofThe + 8)
+    // "Article 5 of the Japan-U.S. Security Treaty", "New York for the United
+    // Nations General Assembly": the name after "<preposition> the" when it has a head of its own.
+    const joins = [...text.matchAll(/\s(?:of|for|in|to|at|on) the\s/g)]
+    const last = joins[joins.length - 1]
+    if (last) {
+      const right = text.slice(last.index + last[0].length)
+      if (right.split(/\s+/).length >= 2 && headType.has(headOf(right))) {
+        start += last.index + last[0].length
+        text = right
+      }
     }
     // Sentence-opening words are not part of a name: "Under the Suga Administration".
     for (;;) {

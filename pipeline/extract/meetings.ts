@@ -286,7 +286,7 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
     title = appositive[1].trim().replace(/^the\s+/, '')
     appositiveEnd = name.end + skipped + appositive[0].length
     // "Secretary of State for Foreign, Commonwealth and Development Affairs of ...": a list inside the office.
-    const list = /^,\s*((?:\p{Lu}[\p{L}-]*,\s*)*\p{Lu}[\p{L}-]*\s+and\s+[^,;()]*?\bAffairs\b[^,;()]*?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b))/u.exec(rest.slice(skipped + appositive[0].length))
+    const list = /^,\s*((?:\p{Lu}[\p{L}-]*,\s*)*\p{Lu}[\p{L}-]*\s+and\s+[^,;()]*?\bAffairs\b[^,;()]*?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b))/u.exec(rest.slice(appositive[0].length))
     if (list && /\b(?:for|of)\s+\p{Lu}[\p{L}-]*$/u.test(title)) {
       title = `${title}, ${list[1]}`
       appositiveEnd += list[0].length

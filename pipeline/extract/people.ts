@@ -104,7 +104,7 @@ function cleanName(written: string, gazetteer: Gazetteer): string | null {
   // Stop at the first part that is not a name word.
   const stop = parts.findIndex((part, i) => i > 0 && (notNames.has(part) || gazetteer.countryForms.has(part)))
   if (stop !== -1) parts = parts.slice(0, stop)
-  while (parts.length && particles.includes(parts[parts.length - 1])) parts.pop()
+  while (parts.length > 1 && (particles.includes(parts[parts.length - 1]) || romanOrPost.test(parts[parts.length - 1]))) parts.pop()
   if (!parts.length || notNames.has(parts[0])) return null
   if (parts.every((part) => /^(?:\p{Lu}\.)+$/u.test(part))) return null
   if (parts.length === 1 && (gazetteer.countryForms.has(parts[0]) || gazetteer.organizationForms.has(parts[0]))) return null
