@@ -42,6 +42,11 @@ function isProse(value: string): boolean {
   return sentenceEnd.test(value) && words(value) >= 6
 }
 
+/** A lead whose closing full stop was lost: long, with a date or a verb of meeting. */
+function isLeadLike(value: string): boolean {
+  return isProse(value) || (words(value) >= 12 && /\b(?:held|had|met|hosted|paid|attended|co-chaired|chaired)\b|^On\s+\p{Lu}\p{Ll}+\s+\d/u.test(value))
+}
+
 /** A date line, or a header line that carries the release date. */
 function dateOf(value: string): {date: string | null} | null {
   const bracketed = value.match(/\[[^\]]*\]/g)
@@ -81,7 +86,7 @@ export function recognise(text: string): Layout {
   for (let i = 0; i < end; i++) {
     const line = lines[i]
     if (line.kind === 'blank') continue
-    if (isProse(stripMarker(line.text)) && !dateOf(line.text)) {
+    if (isLeadLike(stripMarker(line.text)) && !dateOf(line.text) && !isCaption(line.text)) {
       leadIndex = i
       break
     }
@@ -99,7 +104,7 @@ export function recognise(text: string): Layout {
       if (!published || (!published.date && date.date)) published = {date: date.date, span: line}
       continue
     }
-    if (captionMark.test(line.text)) {
+    if (isCaption(line.text)) {
       line.kind = 'caption'
       continue
     }
@@ -191,6 +196,11 @@ export function recognise(text: string): Layout {
   }
 
   return {lines, category, title, published, lead, sections, footer: footerLine}
+}
+
+/** "Image (1)", "Photo 2", "(Photo1) ... Photo: Cabinet Public Relations Office". */
+function isCaption(value: string): boolean {
+  return captionMark.test(value) || /^[(（]?Photo\s*\d*[)）]|\bPhoto(?:graph)?\s*(?:credit)?\s*:\s*\S/i.test(value)
 }
 
 function stripMarker(value: string): string {

@@ -50,9 +50,22 @@ function kindsIn(sentence: SentenceView): KindMatch[] {
   for (const match of sentence.text.matchAll(kindPattern)) {
     const entry = kindOf.get(match[0].toLowerCase())
     if (!entry) continue
-    found.push({start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, phrase: match[0], kind: entry.kind, format: entry.format as Format})
+    const next: KindMatch = {start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, phrase: match[0], kind: entry.kind, format: entry.format as Format}
+    const previous = found[found.length - 1]
+    // "summit telephone talk", "dinner meeting": one noun phrase, the last word its head.
+    if (previous && /^\s+$/.test(sentence.text.slice(previous.end - sentence.start, next.start - sentence.start))) {
+      found[found.length - 1] = {...next, start: previous.start, phrase: sentence.text.slice(previous.start - sentence.start, next.end - sentence.start), format: previous.format !== 'in_person' ? previous.format : next.format}
+      continue
+    }
+    found.push(next)
   }
   return found
+}
+
+/** "a working lunch commencing at around 12:55 p.m.": a kind followed by its own time or length. */
+function timedIn(sentence: SentenceView, match: KindMatch): boolean {
+  const after = sentence.text.slice(match.end - sentence.start, match.end - sentence.start + 40)
+  return /^\s*(?:\([^)]*\)\s*)?,?\s*(?:commencing|starting|beginning|from|at|for)\b/.test(after) && (findTimes(after).length > 0 || findDurations(after).length > 0)
 }
 
 /** Extend a kind phrase to the whole name: "Japan-U.S. Foreign Ministers' Meeting". */
@@ -100,7 +113,7 @@ export function findMeetings(context: MeetingContext): Meeting[] {
       const first = meetings.length === 0
       const reported = first
         ? heldIn(sentence, match) || findTimes(sentence.text).length > 0 || /\b(?:met|meets|spoke|talked)\b/.test(sentence.text)
-        : heldIn(sentence, match) && !/^(?:meeting|talks?)$/i.test(match.phrase)
+        : (heldIn(sentence, match) || timedIn(sentence, match)) && !/^(?:meeting|talks?)$/i.test(match.phrase)
       if (!reported) continue
       // One meeting per kind phrase; phrases inside an earlier name are not new.
       if (meetings.some((m) => m.sentence.start === sentence.start && (first || m.kind === match.kind))) continue
@@ -155,8 +168,11 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   }
 
   // Time and duration: those of this meeting's clause, else the sentence's first.
-  const times = findTimes(local)
-  const durations = findDurations(local)
+  // The lead's other sentences give the time when this one does not:
+  // "(A one-on-one meeting commencing at around 12:10 p.m. ...)".
+  const rest = main ? [] : context.sentences.filter((s) => s.start > sentence.start && layout.lead.some((line) => line.index === s.line))
+  const times = findTimes(local).length || main ? findTimes(local) : rest.flatMap((s) => findTimes(s.text)).slice(0, 1)
+  const durations = findDurations(local).length || main ? findDurations(local) : rest.flatMap((s) => findDurations(s.text)).slice(0, 1)
   const clauseStart = main ? relative - 60 : 0
   const time = times.find((t) => t.index >= clauseStart) ?? (main ? null : times[0] ?? null)
   const duration = durations.find((d) => d.index >= clauseStart) ?? (main ? null : durations[0] ?? null)
@@ -170,7 +186,7 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   if (format === 'in_person') {
     for (const pattern of locationPatterns) {
       const found = pattern.exec(local)
-      const place = found?.groups?.place?.replace(/[.,;]+$/, '').trim()
+      const place = found?.groups?.place?.replace(/(?<!\b\p{Lu})[.,;]+$/u, '').trim()
       if (!place || notPlaces.test(place)) continue
       if (pattern === locationPatterns[3] && !gazetteer.country(place) && !placeLike(place, context)) continue
       const country = /^(.*?),\s*(.+)$/.exec(place)

@@ -89,6 +89,18 @@ export function findStatements(sentences: SentenceView[], context: StatementCont
   return statements
 }
 
+/** The subject a sentence opens with, up to its first verb in the past tense. */
+function sentenceSubject(sentence: SentenceView, context: StatementContext, lastSingle: Actor | null, before: number): Actor | null {
+  const tokens = sentence.tokens
+  let k = 0
+  while (k < before && !(/^\p{Ll}+ed$/u.test(tokens[k].text) && !auxiliaries.has(lower(tokens[k])))) k++
+  let j = k - 1
+  while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+  if (j < 0) return null
+  const window = collectWindow(tokens, j)
+  return window.span ? resolveActor(window.span, context, lastSingle) : null
+}
+
 /** The person a sentence opens with ("Minister Okada started ..."), if any. */
 function subjectOf(sentence: SentenceView, context: StatementContext): Actor | null {
   const opening = sentence.tokens.slice(0, 6)
@@ -141,12 +153,20 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       while (k > previous.index + 1 && linking.has(lower(tokens[k - 1]))) k--
       clauseStart = k >= 0 && k < tokens.length ? tokens[k].start : window.boundaryStart
     }
+    if (!actor && !previous && window.words.length === 0) {
+      // "The two leaders closely coordinated ..., and shared": the sentence's subject.
+      actor = sentenceSubject(sentence, context, lastSingle, i)
+    }
     if (previous && !actor) continue
     if (previous && window.boundaryWord === 'that') continue
-    if (previous && actor && window.words.length > 0 && inThatClause(tokens, previous.index, window.firstIndex)) {
-      // A subject inside the previous verb's that-clause reports nothing new
-      // unless a comma and coordinator separate it: "stated that ..., and the two sides confirmed".
-      if (!/^(?:,|and|;)$/.test(window.boundaryWord ?? '')) continue
+    // Inside the previous verb's that-clause, only ", and ..." or "; ..."
+    // starts a new statement: "stated that, during the talks, the President
+    // raised X and conveyed Y" is one statement.
+    if (previous && inThatClause(tokens, previous.index, i) && !topLevel(tokens, window.words.length ? window.firstIndex - 1 : adverbStart - 1)) {
+      // A verb with its own subject in there reports nothing new; a
+      // coordinated one ("... and agreed") belongs with the nearest earlier
+      // verb in the past tense: the previous statement's, or one inside its clause.
+      if (window.words.length || pastVerbBetween(tokens, previous.index, adverbStart)) continue
     }
 
     const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma)
@@ -250,6 +270,27 @@ function collectWindow(tokens: Span[], j: number): Window {
     boundaryStart: boundary,
     boundaryWord
   }
+}
+
+const irregularPast = new Set(['was', 'were', 'had', 'made', 'took', 'held', 'met', 'saw', 'led', 'sent', 'began', 'became', 'brought', 'thought', 'found', 'kept', 'left', 'put', 'set', 'won', 'came', 'went', 'felt', 'knew', 'grew', 'rose', 'fell', 'spoke', 'wrote', 'chose', 'did'])
+
+/** A finite verb in the past tense strictly between two token indexes ("raised", not "was held"). */
+function pastVerbBetween(tokens: Span[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const word = lower(tokens[k])
+    if (!(irregularPast.has(word) || lemmaOf[word] || /^\p{Ll}{3,}ed$/u.test(tokens[k].text))) continue
+    const before = k > 0 ? lower(tokens[k - 1]) : ''
+    if (auxiliaries.has(before) || blockers.has(before)) continue
+    return true
+  }
+  return false
+}
+
+/** A ", and" or ";" at index k (the token before a clause). */
+function topLevel(tokens: Span[], k: number): boolean {
+  const at = tokens[k] ? lower(tokens[k]) : ''
+  if (at === ';') return true
+  return at === 'and' && tokens[k - 1]?.text === ','
 }
 
 function inThatClause(tokens: Span[], from: number, to: number): boolean {
