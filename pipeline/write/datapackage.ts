@@ -36,13 +36,14 @@ function fieldOf(name: string, property: PropertySchema, required: boolean): Fie
 export function dataPackage(rows: TableRows, version: string): object {
   const resources = tableNames.flatMap((table) => {
     const schema = schemas[table]
+    const foreignKeys = schema['x-foreignKeys'].map((fk) => ({fields: [...fk.fields], reference: {resource: fk.reference.resource === table ? '' : fk.reference.resource, fields: [...fk.reference.fields]}}))
     const tableSchema = {
       fields: Object.entries(schema.properties).map(([name, property]) => fieldOf(name, property, schema.required.includes(name))),
       missingValues: [''],
       primaryKey: schema['x-primaryKey'],
       // Copies: the schema's own objects are never changed. A key into the same
-      // table names the empty resource, as Table Schema asks.
-      foreignKeys: schema['x-foreignKeys'].map((fk) => ({fields: [...fk.fields], reference: {resource: fk.reference.resource === table ? '' : fk.reference.resource, fields: [...fk.reference.fields]}}))
+      // table names the empty resource, as Table Schema asks; no keys, no list.
+      ...(foreignKeys.length ? {foreignKeys} : {})
     }
     return (['canonical', 'spreadsheet'] as const).map((flavour) => ({
       name: flavour === 'canonical' ? table : `${table}-spreadsheet`,
@@ -57,7 +58,10 @@ export function dataPackage(rows: TableRows, version: string): object {
       mediatype: 'text/csv',
       encoding: 'utf-8',
       dialect: {header: true, delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: flavour === 'canonical' ? '\n' : '\r\n'},
-      schema: flavour === 'canonical' ? tableSchema : {...tableSchema, foreignKeys: tableSchema.foreignKeys.map((fk) => ({...fk, reference: {...fk.reference, resource: fk.reference.resource && `${fk.reference.resource}-spreadsheet`}}))},
+      schema:
+        flavour === 'canonical' || !foreignKeys.length
+          ? tableSchema
+          : {...tableSchema, foreignKeys: foreignKeys.map((fk) => ({...fk, reference: {...fk.reference, resource: fk.reference.resource && `${fk.reference.resource}-spreadsheet`}}))},
     }))
   })
   return {

@@ -1,0 +1,78 @@
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import jsonld from 'jsonld'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {exportFolder} from '../pipeline/run.js'
+
+const seed = '2017-03-16-japan-us-foreign-ministers-meeting'
+const work = mkdtempSync(join(tmpdir(), 'readout-jsonld-'))
+const output = join(work, 'out')
+const id = 'https://w3id.org/readout/id/'
+const schema = 'https://schema.org/'
+const ro = 'https://w3id.org/readout/vocab#'
+const oa = 'http://www.w3.org/ns/oa#'
+
+/** A document loader that refuses the network: everything must be embedded. */
+const offline = async (url: string) => {
+  throw new Error(`refused to fetch ${url}`)
+}
+
+interface Quad {
+  subject: {value: string}
+  predicate: {value: string}
+  object: {value: string}
+}
+
+let quads: Quad[] = []
+
+beforeAll(async () => {
+  exportFolder({input: 'input', output})
+  quads = (await jsonld.toRDF(JSON.parse(readFileSync(join(output, 'jsonld', `${seed}.jsonld`), 'utf8')), {documentLoader: offline, safe: true} as jsonld.Options.ToRdf)) as unknown as Quad[]
+})
+afterAll(() => rmSync(work, {recursive: true, force: true}))
+
+const objects = (subject: string, predicate: string) => quads.filter((q) => q.subject.value === subject && q.predicate.value === predicate).map((q) => q.object.value)
+
+describe('JSON-LD', () => {
+  it('should expand every file in safe mode without fetching anything', async () => {
+    for (const name of readdirSync(join(output, 'jsonld'))) {
+      const document = JSON.parse(readFileSync(join(output, 'jsonld', name), 'utf8'))
+      const expanded = await jsonld.expand(document, {documentLoader: offline, safe: true} as jsonld.Options.Expand)
+      expect(expanded.length, name).toBeGreaterThan(0)
+    }
+  })
+
+  it('should say when the meeting started, how long it lasted and who attended', () => {
+    const meeting = `${id}${seed}/m1`
+    expect(objects(meeting, `${schema}startDate`)).toEqual(['2017-03-16T14:15'])
+    expect(objects(meeting, `${schema}duration`)).toEqual(['PT1H20M'])
+    const roles = objects(meeting, `${schema}attendee`)
+    const attendees = roles.flatMap((role) => objects(role, `${schema}attendee`)).sort()
+    expect(attendees).toEqual([`${id}person/fumio-kishida`, `${id}person/rex-w-tillerson`])
+    expect(objects(`${id}person/rex-w-tillerson`, `${schema}nationality`)).toEqual([`${id}country/us`])
+  })
+
+  it('should date each office: this person held this office at this meeting', () => {
+    const roles = objects(`${id}${seed}/m1`, `${schema}attendee`)
+    const kishida = roles.find((role) => objects(role, `${schema}attendee`).includes(`${id}person/fumio-kishida`))!
+    expect(objects(kishida, `${schema}roleName`)).toEqual(['host'])
+    expect(objects(kishida, `${schema}jobTitle`)).toEqual(['Minister for Foreign Affairs'])
+    expect(objects(kishida, `${schema}startDate`)).toEqual(['2017-03-16'])
+  })
+
+  it("should give each statement its verb and a selector into the source that slices back its content", () => {
+    const source = Array.from(readFileSync(`input/${seed}.txt`, 'utf8'))
+    const statements = [...new Set(quads.filter((q) => q.predicate.value === `${ro}verb`).map((q) => q.subject.value))]
+    expect(statements.length).toBe(29)
+    for (const statement of statements) {
+      const [target] = objects(statement, `${oa}hasTarget`)
+      const selectors = objects(target, `${oa}hasSelector`)
+      const position = selectors.find((s) => objects(s, `${oa}start`).length)!
+      const quote = selectors.find((s) => objects(s, `${oa}exact`).length)!
+      const [start, end] = [Number(objects(position, `${oa}start`)[0]), Number(objects(position, `${oa}end`)[0])]
+      expect(source.slice(start, end).join('')).toBe(objects(quote, `${oa}exact`)[0])
+      expect(objects(statement, `${ro}content`)).toEqual(objects(quote, `${oa}exact`))
+    }
+  })
+})
