@@ -27,6 +27,7 @@ export interface Country {
   code: string
   alpha3: string | null
   name: string
+  wikidata: string | null
 }
 
 export interface Organization {
@@ -37,6 +38,7 @@ export interface Organization {
 }
 
 interface CountryEntry {
+  wikidata?: string
   name?: string
   aliases?: string[]
   adjectives?: string[]
@@ -65,7 +67,7 @@ export class Gazetteer {
         continue
       }
       const entry = table[code] ?? {}
-      this.countries.set(code, {code, alpha3: iso.alpha2ToAlpha3(code) ?? null, name: entry.name ?? all[0]})
+      this.countries.set(code, {code, alpha3: iso.alpha2ToAlpha3(code) ?? null, name: entry.name ?? all[0], wikidata: entry.wikidata ?? null})
       for (const form of all) this.addCountryForm(form, code, false)
     }
     for (const [code, entry] of Object.entries(table)) {

@@ -20,6 +20,8 @@ export interface PropertySchema {
   pattern?: string
   enum?: (string | null)[]
   minimum?: number
+  /** The property's IRI in JSON-LD (default: `ro:<column>`). */
+  'x-jsonld'?: string
 }
 
 export interface ForeignKey {
@@ -34,6 +36,8 @@ export interface TableSchema {
   'x-table': string
   'x-primaryKey': string[]
   'x-foreignKeys': ForeignKey[]
+  /** The class of a record in JSON-LD. */
+  'x-jsonld': {type: string}
   required: string[]
   properties: Record<string, PropertySchema>
 }

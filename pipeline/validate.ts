@@ -19,7 +19,7 @@ export function validatorFor(table: TableName): ValidateFunction {
   if (!validators) {
     const ajv = new Ajv2020({strict: true, allErrors: true})
     addFormats(ajv)
-    ajv.addVocabulary(['x-table', 'x-primaryKey', 'x-foreignKeys'])
+    ajv.addVocabulary(['x-table', 'x-primaryKey', 'x-foreignKeys', 'x-jsonld'])
     validators = new Map(tableNames.map((name) => [name, ajv.compile(schemas[name])]))
   }
   return validators.get(table)!

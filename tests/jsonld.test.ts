@@ -1,9 +1,12 @@
 import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {parse} from 'csv-parse/sync'
 import jsonld from 'jsonld'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {exportFolder} from '../pipeline/run.js'
+import {schemas} from '../pipeline/schemas.js'
+import {tableNames} from '../pipeline/types.js'
 
 const seed = '2017-03-16-japan-us-foreign-ministers-meeting'
 const work = mkdtempSync(join(tmpdir(), 'readout-jsonld-'))
@@ -35,6 +38,20 @@ afterAll(() => rmSync(work, {recursive: true, force: true}))
 const objects = (subject: string, predicate: string) => quads.filter((q) => q.subject.value === subject && q.predicate.value === predicate).map((q) => q.object.value)
 
 describe('JSON-LD', () => {
+  it('should carry every filled column of every table under the IRI its schema gives', () => {
+    const predicates = new Set(quads.map((q) => q.predicate.value))
+    const expand = (iri: string) => iri.replace(/^schema:/, schema).replace(/^ro:/, ro)
+    for (const table of tableNames) {
+      const key = schemas[table]['x-primaryKey']
+      const records = parse(readFileSync(join(output, 'csv', `${table}.csv`), 'utf8'), {columns: true}) as Record<string, string>[]
+      const filled = new Set(Object.keys(schemas[table].properties).filter((column) => records.some((record) => record[column] !== '')))
+      for (const [column, property] of Object.entries(schemas[table].properties)) {
+        if ((key.length === 1 && key[0] === column) || !filled.has(column) || table === 'entities') continue
+        expect(predicates.has(expand(property['x-jsonld'] ?? `ro:${column}`)), `${table}.${column}`).toBe(true)
+      }
+    }
+  })
+
   it('should expand every file in safe mode without fetching anything', async () => {
     for (const name of readdirSync(join(output, 'jsonld'))) {
       const document = JSON.parse(readFileSync(join(output, 'jsonld', name), 'utf8'))

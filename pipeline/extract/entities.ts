@@ -291,7 +291,7 @@ function select(candidates: Candidate[]): Mention[] {
 
 export function countryEntity(code: string, gazetteer: Gazetteer): Entity {
   const country = gazetteer.countries.get(code)!
-  return makeEntity('country', code.toLowerCase(), country.name, {countryCode: code})
+  return makeEntity('country', code.toLowerCase(), country.name, {countryCode: code, wikidata: country.wikidata})
 }
 
 function organizationEntity(name: string, acronym: string | null, wikidata: string | null): Entity {
