@@ -7,7 +7,7 @@ NODE ?= node
 
 SOURCES := $(shell find pipeline schemas -name '*.ts' -o -name '*.json')
 
-.PHONY: export test build clean evaluate
+.PHONY: export test build clean evaluate fuzz
 
 # The figures of `make evaluate` go into the dataset card.
 EVALUATION ?= evaluation/latest.json
@@ -36,6 +36,11 @@ build: dist/.built
 
 test: dist/.built
 	npx vitest run
+
+# The property tests, much longer than in `make test`.
+FUZZ_RUNS ?= 5000
+fuzz: dist/.built
+	FUZZ_RUNS=$(FUZZ_RUNS) npx vitest run tests/fuzz.test.ts
 
 clean:
 	rm -rf dist node_modules/.installed

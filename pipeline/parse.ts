@@ -31,6 +31,11 @@ declare module 'nlcst' {
 export function parse(file: VFile): void {
   if (isRefused(file)) return
   const text = String(file.value)
+  const language = notEnglish(text)
+  if (language) {
+    refuse(file, `Unexpected ${language}, expected a readout in English (the rules read English only)`, {place: location(file).toPoint(firstLetter(text)), ruleId: 'not-english', source})
+    return
+  }
   const layout = recognise(text)
   const place = location(file)
   const root: Root = {
@@ -127,4 +132,27 @@ function view(sentence: Sentence, text: string, kind: LineKind, line: number): S
     if (child.type === 'WordNode') words.push(token)
   }
   return {start, end, text: text.slice(start, end), kind, line, words, tokens}
+}
+
+const englishWords = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'that', 'with', 'for', 'on', 'is', 'was', 'as', 'at', 'by', 'will', 'be', 'this', 'their', 'his', 'her', 'two', 'minister', 'meeting'])
+
+/**
+ * What the text is when it is not English: mostly non-Latin script
+ * ("text in a non-Latin script"), or Latin words that are hardly ever
+ * English function words ("text in another language"); null for English.
+ */
+function notEnglish(text: string): string | null {
+  const letters = text.match(/\p{L}/gu) ?? []
+  if (letters.length < 40) return null
+  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length
+  if (latin / letters.length < 0.6) return 'text in a non-Latin script'
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
+  if (words.length < 30) return null
+  const english = words.filter((w) => englishWords.has(w)).length
+  return english / words.length < 0.08 ? 'text in another language' : null
+}
+
+function firstLetter(text: string): number {
+  const at = text.search(/\p{L}/u)
+  return at === -1 ? 0 : at
 }

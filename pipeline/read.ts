@@ -46,6 +46,7 @@ export function read(bytes: Uint8Array, relativePath: string, cwd?: string): VFi
   const text = String(file.value)
   if (documentId === '') {
     refuse(file, 'Unexpected file name, expected letters or digits to make a document id', {
+      place: {line: 1, column: 1},
       ruleId: 'bad-file-name',
       source})
   }

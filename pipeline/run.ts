@@ -98,7 +98,7 @@ export function exportFolder(options: ExportOptions): ExportResult {
     if (entry.problem) {
       const file = read(new Uint8Array(), entry.source, input)
       file.messages.length = 0
-      file.message(entry.problem, {ruleId: entry.ruleId, source: 'readout:read'})
+      file.message(entry.problem, {place: {line: 1, column: 1}, ruleId: entry.ruleId, source: 'readout:read'})
       files.push(file)
       continue
     }
@@ -109,12 +109,12 @@ export function exportFolder(options: ExportOptions): ExportResult {
     if (isRefused(file) || !records) continue
     const twin = bySha.get(info.sha256)
     if (twin) {
-      file.message(`Unexpected copy of ${twin} (same sha256), expected each readout once; exported once`, {ruleId: 'duplicate-document', source: 'readout:read'})
+      file.message(`Unexpected copy of ${twin} (same sha256), expected each readout once; exported once`, {place: {line: 1, column: 1}, ruleId: 'duplicate-document', source: 'readout:read'})
       continue
     }
     const clash = byId.get(info.documentId)
     if (clash) {
-      refuse(file, `Unexpected document id ${info.documentId}, already given by ${clash}; rename one of the two files`, {ruleId: 'document-id-clash', source: 'readout:read'})
+      refuse(file, `Unexpected document id ${info.documentId}, already given by ${clash}; rename one of the two files`, {place: {line: 1, column: 1}, ruleId: 'document-id-clash', source: 'readout:read'})
       continue
     }
     bySha.set(info.sha256, info.source)

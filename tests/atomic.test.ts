@@ -1,0 +1,107 @@
+/**
+ * Exports are all or nothing, and the same whatever the machine's clock,
+ * locale or directory order. Runs the built CLI (`make test` builds it).
+ */
+import {spawn, spawnSync} from 'node:child_process'
+import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+
+const cli = 'dist/pipeline/cli.js'
+const work = mkdtempSync(join(tmpdir(), 'readout-atomic-'))
+afterAll(() => rmSync(work, {recursive: true, force: true}))
+
+function tree(folder: string): Map<string, string> {
+  const files = new Map<string, string>()
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, {withFileTypes: true})) {
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`)
+      else files.set(`${prefix}${entry.name}`, readFileSync(join(dir, entry.name), 'utf8'))
+    }
+  }
+  walk(folder, '')
+  return files
+}
+
+const same = (a: Map<string, string>, b: Map<string, string>) => a.size === b.size && [...a].every(([name, content]) => b.get(name) === content)
+
+/** A corpus of many distinct readouts made from the gold set. */
+function corpus(folder: string, copies: number) {
+  mkdirSync(folder, {recursive: true})
+  const sources = readdirSync('tests/gold').filter((f) => f.endsWith('.txt')).sort()
+  for (let n = 0; n < copies; n++) {
+    const source = sources[n % sources.length]
+    writeFileSync(join(folder, `copy-${String(n).padStart(4, '0')}-${source}`), `${readFileSync(join('tests/gold', source), 'utf8')}\nCopy ${n}\n`)
+  }
+}
+
+function exportWith(input: string, output: string, env: Record<string, string> = {}) {
+  const result = spawnSync('node', [cli, 'export', '--input', input, '--output', output, '--quiet'], {env: {...process.env, ...env}, encoding: 'utf8'})
+  expect(result.status, result.stderr).toBe(0)
+}
+
+describe('atomic export', () => {
+  const input = join(work, 'input')
+  const output = join(work, 'output')
+  let before: Map<string, string>
+  let after: Map<string, string>
+
+  beforeAll(() => {
+    corpus(input, 120)
+    exportWith(input, output)
+    before = tree(output)
+    // The next export has one readout more: a different dataset.
+    cpSync('tests/fixtures/bad/astral.txt', join(input, 'zzz-new.txt'))
+    const reference = join(work, 'reference')
+    exportWith(input, reference)
+    after = tree(reference)
+    expect(after).not.toEqual(before)
+  })
+
+  it('should leave the old output whole when the export is killed at any moment', async () => {
+    const delays = [5, 40, 80, 150, 250, 400, 600, 900, 1300]
+    let killedMidway = 0
+    for (const delay of delays) {
+      const child = spawn('node', [cli, 'export', '--input', input, '--output', output, '--quiet'], {stdio: 'ignore'})
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+      await new Promise((resolve) => setTimeout(resolve, delay))
+      const killed = child.kill('SIGKILL')
+      const code = await exited
+      const now = tree(output)
+      if (killed && code === null) killedMidway++
+      // Either the old dataset, whole, or (if it finished first) the new one, whole.
+      expect(same(now, before) || same(now, after), `killed after ${delay} ms`).toBe(true)
+      if (same(now, after)) {
+        // Start again from the old output for the next kill.
+        rmSync(output, {recursive: true, force: true})
+        mkdirSync(output)
+        for (const [name, content] of before) {
+          mkdirSync(join(output, name, '..'), {recursive: true})
+          writeFileSync(join(output, name), content)
+        }
+      }
+    }
+    expect(killedMidway).toBeGreaterThan(0)
+    // The next run cleans up after the killed ones and succeeds.
+    exportWith(input, output)
+    expect(tree(output)).toEqual(after)
+    expect(readdirSync(work).filter((name) => name.startsWith('.output.'))).toEqual([])
+  }, 60_000)
+})
+
+describe('reproducible export', () => {
+  it('should write the same bytes whatever the time zone, the locale and the order of the input files', () => {
+    const input = join(work, 'repro-in')
+    corpus(input, 12)
+    const reversed = join(work, 'repro-reversed')
+    mkdirSync(reversed)
+    for (const name of readdirSync(input).sort().reverse()) cpSync(join(input, name), join(reversed, name))
+    exportWith(input, join(work, 'a'), {TZ: 'UTC', LC_ALL: 'C', LANG: 'C'})
+    exportWith(reversed, join(work, 'b'), {TZ: 'Pacific/Kiritimati', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8'})
+    exportWith(input, join(work, 'c'), {TZ: 'America/Los_Angeles', LC_ALL: 'ja_JP.UTF-8', LANG: 'ja_JP.UTF-8'})
+    const a = tree(join(work, 'a'))
+    expect(tree(join(work, 'b'))).toEqual(a)
+    expect(tree(join(work, 'c'))).toEqual(a)
+  }, 60_000)
+})

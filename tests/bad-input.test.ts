@@ -1,0 +1,97 @@
+/** Every bad input gets a verdict: a message with its place and rule, and the right outcome. */
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {exportFolder, processDocument, UsageError} from '../pipeline/run.js'
+import {OutputFolder} from '../pipeline/write/output.js'
+
+const bad = 'tests/fixtures/bad'
+const work = mkdtempSync(join(tmpdir(), 'readout-bad-'))
+afterAll(() => rmSync(work, {recursive: true, force: true}))
+
+function verdict(name: string) {
+  const file = processDocument(readFileSync(join(bad, name)), name)
+  return {
+    messages: file.messages.map((m) => `${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'} ${m.ruleId} ${m.reason}`),
+    exported: !file.messages.some((m) => m.fatal) && Boolean(file.data.records),
+    file
+  }
+}
+
+describe('bad inputs', () => {
+  it.each([
+    ['empty.txt', false, '1:1 error empty-file Unexpected empty file, expected the text of a readout'],
+    ['blank.txt', false, '1:1 error empty-file Unexpected empty file, expected the text of a readout'],
+    ['binary.txt', false, '2:3 error binary-input Unexpected NUL byte, expected text: this looks like a binary file'],
+    ['page.txt', false, '1:1 error html-input Unexpected HTML markup, expected plain text (save the page as text, or copy its text)'],
+    ['french.txt', false, '1:1 error not-english Unexpected text in another language, expected a readout in English (the rules read English only)'],
+    ['japanese.txt', false, '1:1 error not-english Unexpected text in a non-Latin script, expected a readout in English (the rules read English only)'],
+    ['windows-1252.txt', true, '7:41 warning not-utf8 Unexpected byte 0x93, expected UTF-8; decoded as Windows-1252'],
+    ['utf-16.txt', true, '1:1 warning utf16-input Unexpected UTF-16LE encoding, expected UTF-8; decoded as UTF-16LE'],
+    ['no-lead.txt', true, '1:1 warning no-lead Unexpected page without a lead paragraph, expected a sentence such as "On March 16, ... held a meeting with ..."']
+  ])('%s: should say exactly what is wrong, and where', (name, exported, message) => {
+    const result = verdict(name)
+    expect(result.messages).toEqual([message])
+    expect(result.exported).toBe(exported)
+  })
+
+  it('should decode Windows-1252 curly quotes to the right characters', () => {
+    const {file} = verdict('windows-1252.txt')
+    expect(file.data.records!.statements[0].content).toBe('the \u201ctalks\u201d will continue')
+  })
+
+  it.each(['crlf-tabs-nbsp.txt', 'lone-cr.txt', 'astral.txt', 'utf-16.txt'])('%s: should give offsets that slice back exactly', (name) => {
+    const {file, messages} = verdict(name)
+    expect(messages.filter((m) => m.includes('error'))).toEqual([])
+    const records = file.data.records!
+    const points = Array.from(String(file.value))
+    expect(records.meetings[0]).toMatchObject({date: '2019-06-02', start_time: '10:00', duration_minutes: 30})
+    expect(records.statements.length).toBe(1)
+    for (const s of records.statements) expect(points.slice(s.start, s.end).join('')).toBe(s.content)
+    for (const m of records.mentions) expect(points.slice(m.start, m.end).join('')).toBe(m.text)
+    expect(records.participants.map((p) => p.family_name)).toEqual(['Yamada', 'Silva'])
+  })
+
+  it('should export the same document twice only once, with a warning naming the first', () => {
+    const input = join(work, 'twice')
+    mkdirSync(input)
+    cpSync(join(bad, 'crlf-tabs-nbsp.txt'), join(input, 'a-meeting.txt'))
+    cpSync(join(bad, 'crlf-tabs-nbsp.txt'), join(input, 'b-meeting.txt'))
+    const result = exportFolder({input, output: join(work, 'twice-out')})
+    expect(result.exported).toBe(1)
+    expect(result.files[1].messages.map(String)).toEqual(['b-meeting.txt:1:1: Unexpected copy of a-meeting.txt (same sha256), expected each readout once; exported once'])
+  })
+
+  it('should refuse two file names that give the same document id, naming both', () => {
+    const input = join(work, 'clash')
+    mkdirSync(input)
+    cpSync(join(bad, 'crlf-tabs-nbsp.txt'), join(input, 'Talk.txt'))
+    cpSync(join(bad, 'astral.txt'), join(input, 'talk.txt'))
+    const result = exportFolder({input, output: join(work, 'clash-out')})
+    expect(result.written).toBe(false)
+    expect(result.refused).toEqual([{source: 'talk.txt', reason: 'Unexpected document id talk, already given by Talk.txt; rename one of the two files'}])
+  })
+
+  it('should skip a symbolic link with a warning', () => {
+    const input = join(work, 'links')
+    mkdirSync(input)
+    cpSync(join(bad, 'astral.txt'), join(input, 'real.txt'))
+    symlinkSync(join(input, 'real.txt'), join(input, 'link.txt'))
+    const result = exportFolder({input, output: join(work, 'links-out')})
+    expect(result.exported).toBe(1)
+    expect(result.files.find((f) => f.path === 'link.txt')!.messages.map((m) => [m.ruleId, m.reason])).toEqual([
+      ['symbolic-link', 'Unexpected symbolic link, expected a regular file; skipped (copy the file instead)']
+    ])
+  })
+
+  it('should refuse a file name that makes no id, and never write outside the output folder', () => {
+    const file = processDocument(readFileSync(join(bad, 'astral.txt')), '...txt')
+    expect(file.messages.map((m) => [m.ruleId, m.fatal])).toEqual([['bad-file-name', true]])
+    const folder = new OutputFolder(join(work, 'guarded'))
+    expect(() => folder.write('../escaped.txt', 'x')).toThrow('Refusing to write outside the output folder: ../escaped.txt')
+    folder.abandon()
+    expect(readdirSync(work)).not.toContain('escaped.txt')
+    expect(() => exportFolder({input: bad, output: bad})).toThrow(UsageError)
+  })
+})
