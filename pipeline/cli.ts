@@ -20,12 +20,16 @@ the output folder (default: output), all or nothing.
   --keep-going    export the good documents even if some are refused;
                   the refused ones are listed in report.json and README.md
   --evaluation F  publish the figures of \`make evaluate\` (its JSON) in the card
+  --workers N     worker threads (default: the cores available; 1: none)
+  --cache DIR     incremental cache (default: .cache/readout): unchanged
+                  files are read back, not processed again
+  --no-cache      process everything afresh, store nothing
   --quiet         print errors only
   --version       print the version
 
 Exit codes: 0 exported, 1 a document was refused or writing failed, 2 bad usage.`
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({
@@ -36,6 +40,9 @@ function main(argv: string[]): number {
         output: {type: 'string', default: 'output'},
         'keep-going': {type: 'boolean', default: false},
         evaluation: {type: 'string'},
+        workers: {type: 'string'},
+        cache: {type: 'string', default: '.cache/readout'},
+        'no-cache': {type: 'boolean', default: false},
         quiet: {type: 'boolean', default: false},
         version: {type: 'boolean', default: false},
         help: {type: 'boolean', default: false}
@@ -66,7 +73,20 @@ function main(argv: string[]): number {
 
   let result
   try {
-    result = exportFolder({input: values.input, output: values.output, keepGoing: values['keep-going'], evaluation: values.evaluation})
+    const workers = values.workers === undefined ? undefined : Number(values.workers)
+    if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) {
+      process.stderr.write(`readout: --workers takes a whole number from 1, not ${values.workers}\n`)
+      return 2
+    }
+    result = await exportFolder({
+      input: values.input,
+      output: values.output,
+      keepGoing: values['keep-going'],
+      evaluation: values.evaluation,
+      workers,
+      cache: values['no-cache'] ? null : values.cache,
+      progress: values.quiet || !process.stderr.isTTY ? undefined : progressLine()
+    })
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`readout: ${error.message}\n`)
@@ -76,7 +96,7 @@ function main(argv: string[]): number {
     return 1
   }
 
-  const report = reporter(result.files, {quiet: values.quiet})
+  const report = reporter(result.files, {quiet: values.quiet, silent: values.quiet})
   if (report) process.stderr.write(report + '\n')
   const warnings = result.files.reduce((n, f) => n + f.messages.filter((m) => !m.fatal).length, 0)
   const errors = result.files.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0)
@@ -88,4 +108,19 @@ function main(argv: string[]): number {
   return errors > 0 ? 1 : 0
 }
 
-process.exitCode = main(process.argv.slice(2))
+/** On a terminal: documents done of total, rate and time left, on one line. */
+function progressLine() {
+  const started = performance.now()
+  let last = 0
+  return (phase: 'extract' | 'write', done: number, total: number) => {
+    const now = performance.now()
+    if (now - last < 100 && done < total) return
+    last = now
+    const rate = done / Math.max(0.001, (now - started) / 1000)
+    const left = phase === 'extract' ? (total - done) / Math.max(rate, 1) : 0
+    process.stderr.write(`\r\u001b[K${phase === 'extract' ? 'reading' : 'writing'} ${done}/${total} documents, ${rate.toFixed(0)}/s${phase === 'extract' ? `, ${left.toFixed(0)} s left` : ''}`)
+    if (phase === 'write' && done === total) process.stderr.write('\r\u001b[K')
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2))

@@ -1,59 +1,80 @@
 /**
- * The dataset: documents' records merged into tables. One entity per id
- * across documents (aliases joined); a person known in one document only by
- * family name ("Minister Motegi") joins the one person of that family name
- * the dataset knows with a given name. Rows are sorted so that the output
- * is the same whatever order the inputs came in.
+ * The dataset's entities: one per id across documents (aliases joined); a
+ * person known in a document only by family name ("Minister Motegi") joins
+ * the one person of that family name the dataset knows with a given name.
+ * Documents keep their own records; `renameRecords` points them at the
+ * merged people. Entities are merged as documents come in, so memory grows
+ * with the number of distinct entities, not of documents.
  */
-import type {DocumentRecords, EntityRecord, TableRows} from './types.js'
+import type {DocumentRecords, EntityRecord} from './types.js'
 
-export function mergeDocuments(documents: DocumentRecords[]): TableRows {
-  const ordered = [...documents].sort((a, b) => (a.document.document_id < b.document.document_id ? -1 : 1))
-  const entities = new Map<string, EntityRecord>()
-  for (const doc of ordered) {
-    for (const entity of doc.entities) {
-      const existing = entities.get(entity.entity_id)
+export class EntityPlan {
+  private readonly entities = new Map<string, EntityRecord>()
+  private renamed: Map<string, string> | null = null
+
+  add(entities: EntityRecord[]): void {
+    this.renamed = null
+    for (const entity of entities) {
+      const existing = this.entities.get(entity.entity_id)
       if (!existing) {
-        entities.set(entity.entity_id, {...entity})
+        this.entities.set(entity.entity_id, {...entity})
         continue
       }
       existing.aliases = joinAliases(existing.aliases, entity.aliases)
-      for (const key of ['given_name', 'family_name', 'country_code', 'country_alpha3', 'acronym', 'wikidata'] as const) {
-        existing[key] ??= entity[key]
+      for (const key of ['given_name', 'family_name', 'country_code', 'country_alpha3', 'acronym', 'wikidata'] as const) existing[key] ??= entity[key]
+    }
+  }
+
+  /** Family-name-only person id -> the one full person of that family name. */
+  renames(): Map<string, string> {
+    if (this.renamed) return this.renamed
+    const fullByFamily = new Map<string, EntityRecord[]>()
+    for (const entity of this.entities.values()) {
+      if (entity.type === 'person' && entity.given_name && entity.family_name) {
+        const key = entity.family_name.toLowerCase()
+        fullByFamily.set(key, [...(fullByFamily.get(key) ?? []), entity])
       }
     }
-  }
-
-  // Family-name-only people join the one full person of that family name.
-  const renamed = new Map<string, string>()
-  const fullByFamily = new Map<string, EntityRecord[]>()
-  for (const entity of entities.values()) {
-    if (entity.type === 'person' && entity.given_name && entity.family_name) {
-      const key = entity.family_name.toLowerCase()
-      fullByFamily.set(key, [...(fullByFamily.get(key) ?? []), entity])
+    this.renamed = new Map()
+    for (const entity of this.entities.values()) {
+      if (entity.type !== 'person' || entity.given_name || !entity.family_name) continue
+      const candidates = fullByFamily.get(entity.family_name.toLowerCase()) ?? []
+      if (candidates.length === 1) this.renamed.set(entity.entity_id, candidates[0].entity_id)
     }
+    return this.renamed
   }
-  for (const entity of [...entities.values()]) {
-    if (entity.type !== 'person' || entity.given_name || !entity.family_name) continue
-    const candidates = fullByFamily.get(entity.family_name.toLowerCase()) ?? []
-    if (candidates.length !== 1) continue
-    const target = candidates[0]
-    target.aliases = joinAliases(target.aliases, entity.aliases)
-    target.country_code ??= entity.country_code
-    renamed.set(entity.entity_id, target.entity_id)
-    entities.delete(entity.entity_id)
-  }
-  const rename = (id: string | null) => (id && renamed.get(id)) ?? id
 
-  const byDocument = <T>(pick: (doc: DocumentRecords) => T[]) => ordered.flatMap(pick)
+  /** The merged entities, renamed people folded in, sorted by id. */
+  table(): EntityRecord[] {
+    const renames = this.renames()
+    const merged = new Map([...this.entities].filter(([id]) => !renames.has(id)).map(([id, e]) => [id, {...e}]))
+    for (const [from, to] of [...renames].sort()) {
+      const source = this.entities.get(from)!
+      const target = merged.get(to)!
+      target.aliases = joinAliases(target.aliases, source.aliases)
+      target.country_code ??= source.country_code
+    }
+    return [...merged.values()].sort((a, b) => (a.entity_id < b.entity_id ? -1 : a.entity_id > b.entity_id ? 1 : 0))
+  }
+}
+
+/** A document's records with merged people's ids. */
+export function renameRecords(records: DocumentRecords, renames: Map<string, string>): DocumentRecords {
+  if (!renames.size || !records.entities.some((e) => renames.has(e.entity_id))) return records
+  const rename = (id: string | null) => (id && renames.get(id)) ?? id
+  const entities = new Map<string, EntityRecord>()
+  for (const entity of records.entities) {
+    const id = rename(entity.entity_id)!
+    const existing = entities.get(id)
+    if (existing) existing.aliases = joinAliases(existing.aliases, entity.aliases)
+    else entities.set(id, {...entity, entity_id: id})
+  }
   return {
-    documents: ordered.map((doc) => doc.document),
-    sections: byDocument((doc) => doc.sections),
-    meetings: byDocument((doc) => doc.meetings),
-    participants: byDocument((doc) => doc.participants.map((p) => ({...p, person_id: rename(p.person_id)!}))),
+    ...records,
+    participants: records.participants.map((p) => ({...p, person_id: rename(p.person_id)!})),
     entities: [...entities.values()].sort((a, b) => (a.entity_id < b.entity_id ? -1 : a.entity_id > b.entity_id ? 1 : 0)),
-    mentions: byDocument((doc) => doc.mentions.map((m) => ({...m, entity_id: rename(m.entity_id)!}))),
-    statements: byDocument((doc) => doc.statements.map((s) => ({...s, actor_id: rename(s.actor_id)})))
+    mentions: records.mentions.map((m) => ({...m, entity_id: rename(m.entity_id)!})),
+    statements: records.statements.map((s) => ({...s, actor_id: rename(s.actor_id)}))
   }
 }
 

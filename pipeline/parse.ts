@@ -1,15 +1,12 @@
 /**
  * Stage 2, parse: text -> NLCST tree with positions, and the page's layout.
  *
- * Each line is parsed on its own with unified + retext-english (readouts put
- * one paragraph, heading or caption per line, and a sentence never runs
- * across lines), then its positions are moved to where the line stands in
- * the document, so every node's offsets index the whole source.
+ * The whole text is parsed once with unified + retext-english, so every
+ * node's offsets index the source; the layout is read from the lines.
  */
-import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
-import {visit} from 'unist-util-visit'
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
 import {recognise} from './layout.js'
@@ -37,22 +34,8 @@ export function parse(file: VFile): void {
     return
   }
   const layout = recognise(text)
-  const place = location(file)
-  const root: Root = {
-    type: 'RootNode',
-    children: [],
-    position: {start: place.toPoint(0)!, end: place.toPoint(text.length) ?? {line: layout.lines.length, column: 1, offset: text.length}}
-  }
-  for (const line of layout.lines) {
-    if (line.kind === 'blank') continue
-    const tree = parser.parse(line.text) as Root
-    for (const child of tree.children) {
-      if (child.type !== 'ParagraphNode') continue
-      shift(child, line)
-      child.data = {kind: line.kind, line: line.index}
-      root.children.push(child)
-    }
-  }
+  // One parse of the whole text: every node's position indexes the source.
+  const root = parser.parse(text) as Root
   file.data.layout = layout
   file.data.tree = root
 
@@ -65,16 +48,6 @@ export function parse(file: VFile): void {
   }
 }
 
-/** Move a line's nodes from line-relative to document positions. */
-function shift(paragraph: Paragraph, line: Line) {
-  visit(paragraph, (node) => {
-    const p = node.position
-    if (!p) return
-    p.start = {line: line.index + 1, column: p.start.column + line.indent, offset: (p.start.offset ?? 0) + line.start}
-    p.end = {line: line.index + 1, column: p.end.column + line.indent, offset: (p.end.offset ?? 0) + line.start}
-  })
-}
-
 /** A sentence with its words, as the extractors read it. */
 export interface SentenceView extends Span {
   kind: LineKind
@@ -85,26 +58,62 @@ export interface SentenceView extends Span {
 }
 
 /**
- * The sentences of the tree, in order, with their words. A full stop inside
- * parentheses ("(local time. 5:30 p.m., Japan time.)") does not end a
- * sentence: such pieces are joined again.
+ * The sentences of the tree, in order, with their words and the kind of the
+ * line they stand on. Readouts put one paragraph, heading or caption per
+ * line, so a line break ends a sentence; a full stop inside parentheses
+ * ("(local time. 5:30 p.m., Japan time.)") does not: such pieces are joined.
  */
-export function sentencesOf(tree: Root, text: string): SentenceView[] {
-  const sentences: SentenceView[] = []
+export function sentencesOf(tree: Root, text: string, lines: Line[]): SentenceView[] {
+  const lineStarts = lines.map((line) => line.start - line.indent)
+  const lineAt = (offset: number) => {
+    let lo = 0
+    let hi = lineStarts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (lineStarts[mid] <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+  const pieces: SentenceView[] = []
+  let words: Span[] = []
+  let tokens: Span[] = []
+  const flush = () => {
+    if (!tokens.length) return
+    const start = tokens[0].start
+    const end = tokens[tokens.length - 1].end
+    const line = lineAt(start)
+    pieces.push({start, end, text: text.slice(start, end), kind: lines[line].kind, line, words, tokens})
+    words = []
+    tokens = []
+  }
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
-    let joining = false
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue
-      const current = view(sentence, text, paragraph.data?.kind ?? 'body', paragraph.data?.line ?? 0)
-      const previous = sentences[sentences.length - 1]
-      const merged: SentenceView = joining
-        ? {...previous, end: current.end, text: text.slice(previous.start, current.end), words: [...previous.words, ...current.words], tokens: [...previous.tokens, ...current.tokens]}
-        : current
-      if (joining) sentences[sentences.length - 1] = merged
-      else sentences.push(merged)
-      joining = depth(merged.text) > 0
+      for (const child of sentence.children) {
+        const s = child.position!.start.offset!
+        const e = child.position!.end.offset!
+        if (child.type === 'WhiteSpaceNode') {
+          if (/[\r\n]/.test(text.slice(s, e))) flush()
+          continue
+        }
+        const token = {start: s, end: e, text: text.slice(s, e)}
+        tokens.push(token)
+        if (child.type === 'WordNode') words.push(token)
+      }
+      flush()
     }
+  }
+  // Join the pieces of a sentence broken inside parentheses, on one line.
+  const sentences: SentenceView[] = []
+  let joining = false
+  for (const piece of pieces) {
+    const previous = sentences[sentences.length - 1]
+    if (joining && previous.line === piece.line) {
+      sentences[sentences.length - 1] = {...previous, end: piece.end, text: text.slice(previous.start, piece.end), words: [...previous.words, ...piece.words], tokens: [...previous.tokens, ...piece.tokens]}
+    } else sentences.push(piece)
+    joining = depth(sentences[sentences.length - 1].text) > 0
   }
   return sentences
 }
@@ -118,21 +127,6 @@ function depth(value: string): number {
   return n
 }
 
-function view(sentence: Sentence, text: string, kind: LineKind, line: number): SentenceView {
-  const start = sentence.position!.start.offset!
-  const end = sentence.position!.end.offset!
-  const words: Span[] = []
-  const tokens: Span[] = []
-  for (const child of sentence.children) {
-    if (child.type === 'WhiteSpaceNode') continue
-    const s = child.position!.start.offset!
-    const e = child.position!.end.offset!
-    const token = {start: s, end: e, text: text.slice(s, e)}
-    tokens.push(token)
-    if (child.type === 'WordNode') words.push(token)
-  }
-  return {start, end, text: text.slice(start, end), kind, line, words, tokens}
-}
 
 const englishWords = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'that', 'with', 'for', 'on', 'is', 'was', 'as', 'at', 'by', 'will', 'be', 'this', 'their', 'his', 'her', 'two', 'minister', 'meeting'])
 
@@ -141,11 +135,13 @@ const englishWords = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'that', 'with
  * ("text in a non-Latin script"), or Latin words that are hardly ever
  * English function words ("text in another language"); null for English.
  */
-function notEnglish(text: string): string | null {
-  const letters = text.match(/\p{L}/gu) ?? []
-  if (letters.length < 40) return null
-  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length
-  if (latin / letters.length < 0.6) return 'text in a non-Latin script'
+function notEnglish(whole: string): string | null {
+  // The first few thousand characters tell.
+  const text = whole.slice(0, 4000)
+  const letters = text.match(/\p{L}/gu)?.length ?? 0
+  if (letters < 40) return null
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0
+  if (latin / letters < 0.6) return 'text in a non-Latin script'
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
   if (words.length < 30) return null
   const english = words.filter((w) => englishWords.has(w)).length

@@ -133,7 +133,7 @@ export function toRecords(file: VFile): void {
     sections: uniqueSections,
     meetings: meetingRecords,
     participants,
-    entities: [...entities.values()].map(entityRecord),
+    entities: [...entities.values()].map(entityRecord).sort((a, b) => (a.entity_id < b.entity_id ? -1 : a.entity_id > b.entity_id ? 1 : 0)),
     mentions: mentionRecords,
     statements: statementRecords
   }

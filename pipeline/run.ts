@@ -1,28 +1,34 @@
 /**
- * The pipeline, in the order data flows: read -> parse -> extract ->
- * records -> validate, per document; then the documents merged into tables
- * and written (CSV, Data Package, JSON-LD, Markdown), all or nothing.
+ * The pipeline, in the order data flows. Per document (in worker threads,
+ * or read back from the cache): read -> parse -> extract -> records ->
+ * validate. Then the dataset: entities merged, and every document's share
+ * of the outputs rendered and streamed into a staging folder in document
+ * order (CSV tables, JSON-LD graphs, Markdown pages), with the tables of the
+ * whole dataset, the Data Package, the card and the report; the staging
+ * folder replaces the output only when complete.
  */
+import {createHash} from 'node:crypto'
+import {availableParallelism} from 'node:os'
 import {lstatSync, readdirSync, readFileSync, realpathSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import type {RootContent} from 'mdast'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
+import {Cache, place, type Summary} from './cache.js'
+import {documentTables, type ProcessedDocument, type RenderedDocument} from './document.js'
 import {evaluationContent, type Evaluation} from './evaluate.js'
-import {extract} from './extract/index.js'
-import {mergeDocuments} from './merge.js'
-import {parse} from './parse.js'
-import {read} from './read.js'
-import {toRecords} from './records.js'
-import {tableNames, type DocumentRecords, type TableRows} from './types.js'
-import {validate} from './validate.js'
+import {EntityPlan, renameRecords} from './merge.js'
+import {Pool} from './pool.js'
+import {documentIdOf} from './read.js'
+import {tableNames, type TableName} from './types.js'
 import {version} from './version.js'
-import {toCsv, csvFolders} from './write/csv.js'
+import {csvFolders, toCsv} from './write/csv.js'
 import {dataPackage} from './write/datapackage.js'
-import {datasetGraph, documentGraph} from './write/jsonld.js'
-import {datasetCard, documentPage} from './write/markdown.js'
+import {datasetGraph} from './write/jsonld.js'
+import {datasetCard} from './write/markdown.js'
 import {OutputFolder} from './write/output.js'
-import {isRefused, refuse} from './messages.js'
 import './data.js'
+
+export {processDocument} from './document.js'
 
 export interface ExportOptions {
   input: string
@@ -31,6 +37,12 @@ export interface ExportOptions {
   keepGoing?: boolean
   /** Figures of `make evaluate` (its JSON) to publish in the dataset card (default: none). */
   evaluation?: string
+  /** Worker threads (default: the machine's available parallelism; 1 runs on the main thread). */
+  workers?: number
+  /** Folder of the incremental cache (default: none, everything computed afresh). */
+  cache?: string | null
+  /** Called as documents are done: phase, done, total. */
+  progress?: (phase: 'extract' | 'write', done: number, total: number) => void
 }
 
 export interface ExportResult {
@@ -43,26 +55,21 @@ export interface ExportResult {
   written: boolean
 }
 
-/** Run every stage on one file's bytes; an exception becomes a fatal message on the file. */
-export function processDocument(bytes: Uint8Array, source: string, cwd?: string): VFile {
-  const file = read(bytes, source, cwd)
-  for (const stage of [parse, extract, toRecords, validate]) {
-    if (isRefused(file)) break
-    try {
-      stage(file)
-    } catch (error) {
-      refuse(file, `Cannot process file: ${error instanceof Error ? error.message : String(error)}`, {ruleId: 'crash', source: 'readout', cause: error instanceof Error ? error : undefined})
-    }
-  }
-  return file
-}
+export class UsageError extends Error {}
 
 const sourceFiles = /\.(?:txt|text)$/i
 
-/** The readout files of a folder, in a stable order; links and odd names get messages. */
-export function listInputs(folder: string): {path: string; source: string; problem?: string; ruleId?: string}[] {
+interface InputEntry {
+  path: string
+  source: string
+  problem?: string
+  ruleId?: string
+}
+
+/** The readout files of a folder, in a stable order; links get messages. */
+export function listInputs(folder: string): InputEntry[] {
   const root = resolve(folder)
-  const found: {path: string; source: string; problem?: string; ruleId?: string}[] = []
+  const found: InputEntry[] = []
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       if (name.startsWith('.')) continue
@@ -81,89 +88,213 @@ export function listInputs(folder: string): {path: string; source: string; probl
   return found.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
 }
 
-export function exportFolder(options: ExportOptions): ExportResult {
+/** A file's messages as a VFile again, for vfile-reporter and the report. */
+function fileOf(source: string, input: string, messages: Summary['messages']): VFile {
+  const file = new VFile({path: source, cwd: input})
+  for (const m of messages) {
+    const place = m.line === null ? undefined : m.endLine === null ? {line: m.line, column: m.column ?? 1} : {start: {line: m.line, column: m.column ?? 1}, end: {line: m.endLine, column: m.endColumn ?? 1}}
+    const message = file.message(m.reason, {place, ruleId: m.ruleId ?? undefined, source: m.source ?? undefined})
+    message.fatal = m.fatal
+  }
+  return file
+}
+
+const message = (reason: string, ruleId: string, fatal: boolean) => ({reason, line: 1, column: 1, endLine: null, endColumn: null, ruleId, source: 'readout:read', fatal})
+
+export async function exportFolder(options: ExportOptions): Promise<ExportResult> {
   const input = resolve(options.input)
   const output = resolve(options.output)
   const inputReal = realpathSync(input)
   if (inputReal === output || inputReal.startsWith(output + sep) || output === resolve('/')) {
     throw new UsageError(`The output folder ${options.output} would overwrite the input folder ${options.input}`)
   }
+  const cache = new Cache(options.cache ?? null, version)
+  const pool = new Pool(options.workers ?? Math.min(availableParallelism(), 8))
+  try {
+    return await run(options, input, output, cache, pool)
+  } finally {
+    await pool.close()
+    cache.close()
+  }
+}
 
-  const files: VFile[] = []
-  const documents: DocumentRecords[] = []
-  const texts = new Map<string, string>()
+interface Document {
+  summary: Summary
+  key: string
+  /** Exported (not refused, not a duplicate). */
+  exported: boolean
+}
+
+async function run(options: ExportOptions, input: string, output: string, cache: Cache, pool: Pool): Promise<ExportResult> {
+  // Every input, its hash and document id; duplicates and id clashes found up front.
+  const entries = listInputs(input)
+  const files = new Map<string, VFile>()
   const bySha = new Map<string, string>()
   const byId = new Map<string, string>()
-  for (const entry of listInputs(input)) {
+  const jobs: {entry: InputEntry; sha256: string; key: string; extra: Summary['messages']; duplicate: boolean}[] = []
+  for (const entry of entries) {
     if (entry.problem) {
-      const file = read(new Uint8Array(), entry.source, input)
-      file.messages.length = 0
-      file.message(entry.problem, {place: {line: 1, column: 1}, ruleId: entry.ruleId, source: 'readout:read'})
-      files.push(file)
+      files.set(entry.source, fileOf(entry.source, input, [message(entry.problem, entry.ruleId!, false)]))
       continue
     }
-    const file = processDocument(readFileSync(entry.path), entry.source, input)
-    files.push(file)
-    const info = file.data.source!
-    const records = file.data.records
-    if (isRefused(file) || !records) continue
-    const twin = bySha.get(info.sha256)
-    if (twin) {
-      file.message(`Unexpected copy of ${twin} (same sha256), expected each readout once; exported once`, {place: {line: 1, column: 1}, ruleId: 'duplicate-document', source: 'readout:read'})
-      continue
-    }
-    const clash = byId.get(info.documentId)
-    if (clash) {
-      refuse(file, `Unexpected document id ${info.documentId}, already given by ${clash}; rename one of the two files`, {place: {line: 1, column: 1}, ruleId: 'document-id-clash', source: 'readout:read'})
-      continue
-    }
-    bySha.set(info.sha256, info.source)
-    byId.set(info.documentId, info.source)
-    documents.push(records)
-    texts.set(info.documentId, String(file.value))
+    const sha256 = createHash('sha256').update(readFileSync(entry.path)).digest('hex')
+    const extra: Summary['messages'] = []
+    const twin = bySha.get(sha256)
+    if (twin) extra.push(message(`Unexpected copy of ${twin} (same sha256), expected each readout once; exported once`, 'duplicate-document', false))
+    else bySha.set(sha256, entry.source)
+    const id = documentIdOf(entry.source)
+    const clash = id && !twin ? byId.get(id) : undefined
+    if (clash) extra.push(message(`Unexpected document id ${id}, already given by ${clash}; rename one of the two files`, 'document-id-clash', true))
+    else if (id && !twin) byId.set(id, entry.source)
+    jobs.push({entry, sha256, key: cache.keyOf(entry.source, sha256), extra, duplicate: Boolean(twin)})
   }
 
-  const refused = files
-    .filter((f) => f.messages.some((m) => m.fatal))
-    .map((f) => ({source: f.data.source?.source ?? f.path, reason: f.messages.find((m) => m.fatal)!.reason}))
-  if (refused.length && !options.keepGoing) return {files, exported: 0, refused, written: false}
+  // Per document: the summary from the cache, or the stages run (in the pool).
+  let done = 0
+  const documents: Document[] = await Promise.all(
+    jobs.map(async (job) => {
+      let summary = cache.summary(job.key)
+      if (!summary) {
+        const processed: ProcessedDocument = await pool.process(job.entry.path, job.entry.source)
+        summary = cache.saveProcessed(job.key, processed)
+      }
+      options.progress?.('extract', ++done, jobs.length)
+      const messages = [...summary.messages, ...job.extra]
+      files.set(job.entry.source, fileOf(job.entry.source, input, messages))
+      const refused = summary.refused || job.extra.some((m) => m.fatal)
+      return {summary, key: job.key, exported: !refused && !job.duplicate}
+    })
+  )
 
-  const rows = mergeDocuments(documents)
+  const ordered = [...files.keys()].sort().map((source) => files.get(source)!)
+  const refused = ordered
+    .filter((f) => f.messages.some((m) => m.fatal))
+    .map((f) => ({source: f.path, reason: f.messages.find((m) => m.fatal)!.reason}))
+  if (refused.length && !options.keepGoing) return {files: ordered, exported: 0, refused, written: false}
+
+  const exported = documents.filter((d) => d.exported).sort((a, b) => (a.summary.documentId < b.summary.documentId ? -1 : 1))
+  const plan = new EntityPlan()
+  for (const doc of exported) plan.add(doc.summary.entities)
+  const renames = plan.renames()
+
   const folder = new OutputFolder(output)
   try {
-    writeDataset(folder, rows, texts, refused, files, options.evaluation ? evaluationContent(JSON.parse(readFileSync(options.evaluation, 'utf8')) as Evaluation) : undefined)
+    await writeDataset(folder, exported, plan, renames, cache, pool, options, refused, ordered)
     folder.commit()
   } catch (error) {
     folder.abandon()
     throw error
   }
-  return {files, exported: rows.documents.length, refused, written: true}
+  return {files: ordered, exported: exported.length, refused, written: true}
 }
 
-export class UsageError extends Error {}
+async function writeDataset(
+  folder: OutputFolder,
+  documents: Document[],
+  plan: EntityPlan,
+  renames: Map<string, string>,
+  cache: Cache,
+  pool: Pool,
+  options: ExportOptions,
+  refused: ExportResult['refused'],
+  files: VFile[]
+) {
+  const tables = new Map<string, ReturnType<OutputFolder['appender']>>()
+  for (const table of documentTables) {
+    for (const spreadsheet of [false, true]) {
+      const appender = folder.appender(`${csvFolders[spreadsheet ? 'spreadsheet' : 'canonical']}/${table}.csv`)
+      appender.write(toCsv(table, [], spreadsheet ? 'spreadsheet' : 'canonical'))
+      tables.set(`${table}/${spreadsheet}`, appender)
+    }
+  }
 
-function writeDataset(folder: OutputFolder, rows: TableRows, texts: Map<string, string>, refused: ExportResult['refused'], files: VFile[], evaluation?: RootContent[]) {
-  for (const table of tableNames) {
-    folder.write(`${csvFolders.canonical}/${table}.csv`, toCsv(table, rows[table], 'canonical'))
-    folder.write(`${csvFolders.spreadsheet}/${table}.csv`, toCsv(table, rows[table], 'spreadsheet'))
+  // Each document's share, rendered in the pool (or read from the cache), written in order.
+  const renamesOf = (summary: Summary) => JSON.stringify([...renames].filter(([from]) => summary.entities.some((e) => e.entity_id === from)))
+  const render = async (doc: Document): Promise<{csv: RenderedDocument['csv']; jsonld: string; markdown: string; inline: boolean}> => {
+    const signature = renamesOf(doc.summary)
+    const hit = cache.rendered(doc.key, signature)
+    if (hit) return {...hit, inline: false}
+    const stored = cache.records(doc.key)
+    if (!stored) throw new Error(`The cache lost the records of ${doc.summary.source}; delete the cache folder and export again`)
+    const rendered = await pool.render(renameRecords(stored.records, renames), stored.text)
+    const paths = cache.saveRendered(doc.key, signature, rendered)
+    return paths ? {csv: rendered.csv, ...paths, inline: false} : {...rendered, inline: true}
   }
-  folder.write('datapackage.json', JSON.stringify(dataPackage(rows, version), null, 2) + '\n')
-  for (const doc of rows.documents) {
-    folder.write(`jsonld/${doc.document_id}.jsonld`, JSON.stringify(documentGraph(rows, doc.document_id, texts.get(doc.document_id)!), null, 2) + '\n')
-    folder.write(`markdown/${doc.document_id}.md`, documentPage(rows, doc.document_id))
+  const window = Math.max(4, pool.size * 4)
+  const inFlight: Promise<Awaited<ReturnType<typeof render>>>[] = []
+  let next = 0
+  const start = (doc: Document) => {
+    const promise = render(doc)
+    promise.catch(() => undefined) // awaited below; a failure is thrown there, once
+    inFlight.push(promise)
   }
-  folder.write('jsonld/dataset.jsonld', JSON.stringify(datasetGraph(rows, version), null, 2) + '\n')
-  folder.write('README.md', datasetCard(rows, {version, refused, evaluation}))
+  for (let n = 0; n < documents.length; n++) {
+    while (next < documents.length && next < n + window) start(documents[next++])
+    const done = await inFlight.shift()!
+    const id = documents[n].summary.documentId
+    for (const table of documentTables) {
+      tables.get(`${table}/false`)!.write(done.csv[table][0])
+      tables.get(`${table}/true`)!.write(done.csv[table][1])
+    }
+    if (done.inline) {
+      folder.write(`jsonld/${id}.jsonld`, done.jsonld)
+      folder.write(`markdown/${id}.md`, done.markdown)
+    } else {
+      place(done.jsonld, folder.pathOf(`jsonld/${id}.jsonld`))
+      place(done.markdown, folder.pathOf(`markdown/${id}.md`))
+    }
+    options.progress?.('write', n + 1, documents.length)
+  }
+  for (const appender of tables.values()) appender.close()
+
+  // The dataset as a whole.
+  const entities = plan.table()
+  folder.write(`${csvFolders.canonical}/entities.csv`, toCsv('entities', entities, 'canonical'))
+  folder.write(`${csvFolders.spreadsheet}/entities.csv`, toCsv('entities', entities, 'spreadsheet'))
+  const rename = (id: string) => renames.get(id) ?? id
+  const rows = {
+    documents: documents.map((d) => d.summary.document!),
+    meetings: documents.flatMap((d) => d.summary.meetings),
+    participants: documents.flatMap((d) => d.summary.participants.map((p) => ({...p, person_id: rename(p.person_id)}))),
+    entities
+  }
+  const counts = await countRows(folder, documents.length)
+  folder.write('datapackage.json', JSON.stringify(dataPackage(rows.documents, version), null, 2) + '\n')
+  folder.write('jsonld/dataset.jsonld', JSON.stringify(datasetGraph(rows, version)) + '\n')
+  const evaluation: RootContent[] | undefined = options.evaluation ? evaluationContent(JSON.parse(readFileSync(options.evaluation, 'utf8')) as Evaluation) : undefined
+  folder.write('README.md', datasetCard(rows, counts, {version, refused, evaluation}))
   folder.write('report.json', JSON.stringify(report(files), null, 2) + '\n')
+}
+
+/** Rows per table, counted from the written files (the card's figures). */
+async function countRows(folder: OutputFolder, documents: number): Promise<Record<TableName, number>> {
+  const counts = {} as Record<TableName, number>
+  for (const table of tableNames) {
+    const text = readFileSync(folder.pathOf(`${csvFolders.canonical}/${table}.csv`), 'utf8')
+    // Rows are records, not lines: a quoted cell may hold a line break.
+    counts[table] = table === 'documents' ? documents : countRecords(text) - 1
+  }
+  return counts
+}
+
+function countRecords(text: string): number {
+  let records = 0
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 34) quoted = !quoted
+    else if (c === 10 && !quoted) records++
+  }
+  return records
 }
 
 /** Every message of every file, in order: what a user needs to check the export. */
 function report(files: VFile[]) {
   return {
     files: files.map((file) => ({
-      source: file.data.source?.source ?? file.path,
-      document_id: file.data.source?.documentId ?? null,
-      status: isRefused(file) ? 'refused' : file.messages.some((m) => m.ruleId === 'duplicate-document') ? 'duplicate' : 'exported',
+      source: file.path,
+      document_id: documentIdOf(file.path) || null,
+      status: file.messages.some((m) => m.fatal) ? 'refused' : file.messages.some((m) => m.ruleId === 'duplicate-document') ? 'duplicate' : file.messages.some((m) => m.ruleId === 'symbolic-link') ? 'skipped' : 'exported',
       messages: file.messages.map((m) => ({
         line: m.line ?? null,
         column: m.column ?? null,
@@ -174,3 +305,4 @@ function report(files: VFile[]) {
     }))
   }
 }
+

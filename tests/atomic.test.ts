@@ -47,7 +47,7 @@ describe('atomic export', () => {
   let before: Map<string, string>
   let after: Map<string, string>
 
-  beforeAll(() => {
+  beforeAll(async () => {
     corpus(input, 120)
     exportWith(input, output)
     before = tree(output)

@@ -53,45 +53,45 @@ describe('bad inputs', () => {
     expect(records.participants.map((p) => p.family_name)).toEqual(['Yamada', 'Silva'])
   })
 
-  it('should export the same document twice only once, with a warning naming the first', () => {
+  it('should export the same document twice only once, with a warning naming the first', async () => {
     const input = join(work, 'twice')
     mkdirSync(input)
     cpSync(join(bad, 'crlf-tabs-nbsp.txt'), join(input, 'a-meeting.txt'))
     cpSync(join(bad, 'crlf-tabs-nbsp.txt'), join(input, 'b-meeting.txt'))
-    const result = exportFolder({input, output: join(work, 'twice-out')})
+    const result = await exportFolder({input, output: join(work, 'twice-out')})
     expect(result.exported).toBe(1)
     expect(result.files[1].messages.map(String)).toEqual(['b-meeting.txt:1:1: Unexpected copy of a-meeting.txt (same sha256), expected each readout once; exported once'])
   })
 
-  it('should refuse two file names that give the same document id, naming both', () => {
+  it('should refuse two file names that give the same document id, naming both', async () => {
     const input = join(work, 'clash')
     mkdirSync(input)
     cpSync(join(bad, 'crlf-tabs-nbsp.txt'), join(input, 'Talk.txt'))
     cpSync(join(bad, 'astral.txt'), join(input, 'talk.txt'))
-    const result = exportFolder({input, output: join(work, 'clash-out')})
+    const result = await exportFolder({input, output: join(work, 'clash-out')})
     expect(result.written).toBe(false)
     expect(result.refused).toEqual([{source: 'talk.txt', reason: 'Unexpected document id talk, already given by Talk.txt; rename one of the two files'}])
   })
 
-  it('should skip a symbolic link with a warning', () => {
+  it('should skip a symbolic link with a warning', async () => {
     const input = join(work, 'links')
     mkdirSync(input)
     cpSync(join(bad, 'astral.txt'), join(input, 'real.txt'))
     symlinkSync(join(input, 'real.txt'), join(input, 'link.txt'))
-    const result = exportFolder({input, output: join(work, 'links-out')})
+    const result = await exportFolder({input, output: join(work, 'links-out')})
     expect(result.exported).toBe(1)
     expect(result.files.find((f) => f.path === 'link.txt')!.messages.map((m) => [m.ruleId, m.reason])).toEqual([
       ['symbolic-link', 'Unexpected symbolic link, expected a regular file; skipped (copy the file instead)']
     ])
   })
 
-  it('should refuse a file name that makes no id, and never write outside the output folder', () => {
+  it('should refuse a file name that makes no id, and never write outside the output folder', async () => {
     const file = processDocument(readFileSync(join(bad, 'astral.txt')), '...txt')
     expect(file.messages.map((m) => [m.ruleId, m.fatal])).toEqual([['bad-file-name', true]])
     const folder = new OutputFolder(join(work, 'guarded'))
     expect(() => folder.write('../escaped.txt', 'x')).toThrow('Refusing to write outside the output folder: ../escaped.txt')
     folder.abandon()
     expect(readdirSync(work)).not.toContain('escaped.txt')
-    expect(() => exportFolder({input: bad, output: bad})).toThrow(UsageError)
+    await expect(exportFolder({input: bad, output: bad})).rejects.toThrow(UsageError)
   })
 })

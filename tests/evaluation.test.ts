@@ -1,7 +1,7 @@
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {evaluate} from '../pipeline/evaluate.js'
 import {exportFolder} from '../pipeline/run.js'
 
@@ -10,8 +10,11 @@ afterAll(() => rmSync(work, {recursive: true, force: true}))
 
 describe('the published evaluation', () => {
   const output = join(work, 'gold-export')
-  exportFolder({input: 'tests/gold', output})
-  const result = evaluate(output, 'tests/gold')
+  let result: ReturnType<typeof evaluate>
+  beforeAll(async () => {
+    await exportFolder({input: 'tests/gold', output})
+    result = evaluate(output, 'tests/gold')
+  })
 
   it('should be what `make evaluate` gives now (run it and commit evaluation/ when extraction changes)', () => {
     const published = JSON.parse(readFileSync('evaluation/latest.json', 'utf8'))

@@ -30,7 +30,7 @@ interface Quad {
 let quads: Quad[] = []
 
 beforeAll(async () => {
-  exportFolder({input: 'input', output})
+  await exportFolder({input: 'input', output})
   quads = (await jsonld.toRDF(JSON.parse(readFileSync(join(output, 'jsonld', `${seed}.jsonld`), 'utf8')), {documentLoader: offline, safe: true} as jsonld.Options.ToRdf)) as unknown as Quad[]
 })
 afterAll(() => rmSync(work, {recursive: true, force: true}))

@@ -19,11 +19,11 @@ Minister Yamada stated that <img src=x onerror=alert(1)> | pipes | and [links](j
 `
 
 describe('Markdown pages', () => {
-  it('should escape text from the input so it is never live HTML, a link or a broken table', () => {
+  it('should escape text from the input so it is never live HTML, a link or a broken table', async () => {
     const input = join(work, 'in')
     mkdirSync(input)
     writeFileSync(join(input, 'hostile.txt'), hostile)
-    exportFolder({input, output: join(work, 'out')})
+    await exportFolder({input, output: join(work, 'out')})
     const page = readFileSync(join(work, 'out', 'markdown', 'hostile.md'), 'utf8')
     expect(page).not.toMatch(/(?<!\\)<script>/)
     expect(page).not.toMatch(/(?<!\\)<img/)

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {parse} from 'csv-parse/sync'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {exportFolder} from '../pipeline/run.js'
+import {exportFolder, processDocument} from '../pipeline/run.js'
 import {schemas} from '../pipeline/schemas.js'
 import {problemsOf} from '../pipeline/validate.js'
 import {tableNames, type TableName} from '../pipeline/types.js'
@@ -28,8 +28,8 @@ function tree(folder: string): Map<string, string> {
   return files
 }
 
-beforeAll(() => {
-  const result = exportFolder({input: 'input', output})
+beforeAll(async () => {
+  const result = await exportFolder({input: 'input', output})
   expect(result.written).toBe(true)
 })
 afterAll(() => rmSync(work, {recursive: true, force: true}))
@@ -110,33 +110,63 @@ describe('the export of the seed', () => {
     }
   })
 
-  it('should write the same bytes on a second run', () => {
+  it('should write the same bytes on a second run', async () => {
     const again = join(work, 'again')
-    exportFolder({input: 'input', output: again})
+    await exportFolder({input: 'input', output: again})
     expect(tree(again)).toEqual(tree(output))
   })
 })
 
+describe('one document at a time', () => {
+  it('should give a document the same records whatever was processed before it', () => {
+    const names = readdirSync('tests/gold').filter((f) => f.endsWith('.txt')).sort()
+    const alone = new Map(names.map((name) => [name, JSON.stringify(processDocument(readFileSync(join('tests/gold', name)), name).data.records)]))
+    for (const name of [...names].reverse()) {
+      expect(JSON.stringify(processDocument(readFileSync(join('tests/gold', name)), name).data.records), name).toBe(alone.get(name))
+    }
+  })
+})
+
+describe('workers and the cache', () => {
+  it('should write the same bytes with one worker, two workers, and from the cache after a change', async () => {
+    const input = join(work, 'many')
+    mkdirSync(input)
+    for (const name of readdirSync('tests/gold').filter((f) => f.endsWith('.txt')).slice(0, 12)) cpSync(join('tests/gold', name), join(input, name))
+    const cache = join(work, 'cache')
+    await exportFolder({input, output: join(work, 'one'), workers: 1})
+    await exportFolder({input, output: join(work, 'two'), workers: 2})
+    expect(tree(join(work, 'two'))).toEqual(tree(join(work, 'one')))
+    // Fill the cache, change one readout, export again from the cache: as a clean export.
+    await exportFolder({input, output: join(work, 'cached'), workers: 2, cache})
+    const [first] = readdirSync(input).sort()
+    writeFileSync(join(input, first), `${readFileSync(join(input, first), 'utf8')}\n9. The two ministers agreed to meet again next year.\n`)
+    await exportFolder({input, output: join(work, 'cached'), workers: 2, cache})
+    await exportFolder({input, output: join(work, 'clean'), workers: 1})
+    expect(tree(join(work, 'cached'))).toEqual(tree(join(work, 'clean')))
+    expect(tree(join(work, 'clean'))).not.toEqual(tree(join(work, 'one')))
+  }, 60_000)
+})
+
 describe('a failing export', () => {
-  it('should leave the previous output untouched and say which file failed', () => {
+  it('should leave the previous output untouched and say which file failed', async () => {
     const input = join(work, 'bad-input')
     const out = join(work, 'kept')
     mkdirSync(input)
     cpSync(`input/${seed}.txt`, join(input, `${seed}.txt`))
-    exportFolder({input, output: out})
+    await exportFolder({input, output: out})
     const before = tree(out)
     writeFileSync(join(input, 'empty.txt'), '')
-    const result = exportFolder({input, output: out})
+    const result = await exportFolder({input, output: out})
     expect(result.written).toBe(false)
     expect(result.refused).toEqual([{source: 'empty.txt', reason: 'Unexpected empty file, expected the text of a readout'}])
     expect(tree(out)).toEqual(before)
     expect(readdirSync(work).filter((name) => name.includes('staging'))).toEqual([])
   })
 
-  it('should export the good documents with --keep-going and list the refused one', () => {
+  it('should export the good documents with --keep-going and list the refused one', async () => {
     const input = join(work, 'bad-input')
     const out = join(work, 'partial')
-    const result = exportFolder({input, output: out, keepGoing: true})
+    const result = await exportFolder({input, output: out, keepGoing: true})
     expect(result.exported).toBe(1)
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'))
     expect(report.files.map((f: {source: string; status: string}) => [f.source, f.status])).toEqual([

@@ -43,9 +43,9 @@ describe.skipIf(!soffice && !required)('the spreadsheet copies in LibreOffice', 
     expect(soffice, 'soffice not found: install libreoffice-calc-nogui').not.toBeNull()
   })
 
-  it('should keep non-ASCII text, long cells and dates intact and never run a formula', () => {
+  it('should keep non-ASCII text, long cells and dates intact and never run a formula', async () => {
     const output = join(work, 'out')
-    exportFolder({input: 'tests/fixtures/spreadsheet', output})
+    await exportFolder({input: 'tests/fixtures/spreadsheet', output})
     const folder = join(output, 'spreadsheet')
     const files = readdirSync(folder).filter((f) => f.endsWith('.csv')).sort()
     const converted = join(work, 'converted')

@@ -22,7 +22,7 @@ export function extract(file: VFile): void {
   const text = String(file.value)
   const layout = file.data.layout
   const places = gazetteer()
-  const sentences = sentencesOf(file.data.tree, text)
+  const sentences = sentencesOf(file.data.tree, text, layout.lines)
   const textEnd = layout.footer ? layout.footer.start : text.length
 
   const {entities, mentions, names, personOf} = findEntities(text, [span(text, 0, textEnd)], places)

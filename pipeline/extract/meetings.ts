@@ -214,9 +214,8 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
 }
 
 function organizationIn(title: string): boolean {
-  const {organizationPattern} = gazetteer()
-  organizationPattern.lastIndex = 0
-  return organizationPattern.test(title)
+  // matchAll works on a copy: the shared pattern keeps no state between documents.
+  return !title.matchAll(gazetteer().organizationPattern).next().done
 }
 
 function placeLike(place: string, context: MeetingContext): boolean {
@@ -228,8 +227,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, context: Meeti
   const {text, names, personOf, entities, gazetteer} = context
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end)
   const local = sentence.text
-  const verb = [...local.slice(0, Math.max(0, match.start - sentence.start)).matchAll(holdPattern)].pop() ?? holdPattern.exec(local)
-  holdPattern.lastIndex = 0
+  const verb = [...local.slice(0, Math.max(0, match.start - sentence.start)).matchAll(holdPattern)].pop() ?? local.matchAll(holdPattern).next().value
   const verbAt = verb ? sentence.start + verb.index : match.start
   const courtesy = /courtesy call/i.test(match.phrase)
   const seen = new Set<string>()

@@ -5,7 +5,7 @@
  * keys, the licence, and the input files with their sha256 as sources.
  */
 import {schemas, type PropertySchema} from '../schemas.js'
-import {tableNames, type TableRows} from '../types.js'
+import {tableNames, type DocumentRecord} from '../types.js'
 import {csvFolders} from './csv.js'
 
 interface Field {
@@ -33,7 +33,7 @@ function fieldOf(name: string, property: PropertySchema, required: boolean): Fie
   return {name, type, ...(format ? {format} : {}), description: property.description, ...(Object.keys(constraints).length ? {constraints} : {})}
 }
 
-export function dataPackage(rows: TableRows, version: string): object {
+export function dataPackage(documents: DocumentRecord[], version: string): object {
   const resources = tableNames.flatMap((table) => {
     const schema = schemas[table]
     const foreignKeys = schema['x-foreignKeys'].map((fk) => ({fields: [...fk.fields], reference: {resource: fk.reference.resource === table ? '' : fk.reference.resource, fields: [...fk.reference.fields]}}))
@@ -71,7 +71,7 @@ export function dataPackage(rows: TableRows, version: string): object {
     description: 'Meetings, participants, entities, sections and reported statements extracted from foreign-ministry meeting readouts, each traced to its place in the source text.',
     version,
     licenses: [{name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0'}],
-    sources: rows.documents.map((doc) => ({title: doc.source, path: `input/${doc.source}`, description: `sha256 ${doc.sha256}`})),
+    sources: documents.map((doc) => ({title: doc.source, path: `input/${doc.source}`, description: `sha256 ${doc.sha256}`})),
     resources
   }
 }

@@ -15,7 +15,7 @@
  * with W3C Web Annotation selectors.
  */
 import {schemas, type TableSchema} from '../schemas.js'
-import {tableNames, type TableName, type TableRows} from '../types.js'
+import {tableNames, type DocumentRecords, type MeetingRecord, type ParticipantRecord, type TableName, type TableRows} from '../types.js'
 
 export const vocabulary = 'https://w3id.org/readout/vocab#'
 export const identifiers = 'https://w3id.org/readout/id/'
@@ -127,7 +127,7 @@ function compact<T extends object>(value: T): T {
 }
 
 /** Where a span lies in its source: a position selector and a quote selector. */
-function target(documentId: string, start: number, end: number, points: string[]) {
+function target(documentId: string, start: number, end: number, points: string[], context: boolean) {
   return {
     type: 'SpecificResource',
     source: documentId,
@@ -136,8 +136,8 @@ function target(documentId: string, start: number, end: number, points: string[]
       compact({
         type: 'TextQuoteSelector',
         exact: points.slice(start, end).join(''),
-        prefix: points.slice(Math.max(0, start - 32), start).join('') || null,
-        suffix: points.slice(end, end + 32).join('') || null
+        prefix: context ? points.slice(Math.max(0, start - 32), start).join('') || null : null,
+        suffix: context ? points.slice(end, end + 32).join('') || null : null
       })
     ]
   }
@@ -157,7 +157,7 @@ function entityNode(entity: TableRows['entities'][number]) {
   })
 }
 
-function meetingNode(rows: TableRows, meeting: TableRows['meetings'][number]) {
+function meetingNode(meeting: MeetingRecord, participants: ParticipantRecord[]) {
   const node = recordNode('meetings', meeting)
   ;(node['@type'] as string[]).push('Event')
   const mode = meeting.format === 'in_person' ? 'schema:OfflineEventAttendanceMode' : meeting.format ? 'schema:OnlineEventAttendanceMode' : null
@@ -169,36 +169,47 @@ function meetingNode(rows: TableRows, meeting: TableRows['meetings'][number]) {
     location: meeting.location ? {type: 'Place', name: meeting.location} : null,
     isBasedOn: meeting.document_id,
     // Each principal as a Role: this person held this office at this meeting, on this date.
-    attendee: rows.participants.filter((p) => p.meeting_id === meeting.meeting_id).map((p) => compact({...recordNode('participants', p), startDate: meeting.date}))
+    attendee: participants.map((p) => compact({...recordNode('participants', p), startDate: meeting.date}))
   })
 }
 
-/** The graph of one document: its source, meetings, entities, sections, statements and mentions. */
-export function documentGraph(rows: TableRows, documentId: string, sourceText: string): object {
+/** The graph of one document, from its own records: source, meetings, sections, entities, statements, mentions. */
+export function documentGraph(records: DocumentRecords, sourceText: string): object {
   const points = Array.from(sourceText)
-  const doc = rows.documents.find((d) => d.document_id === documentId)!
-  const meetings = rows.meetings.filter((m) => m.document_id === documentId)
-  const mentions = rows.mentions.filter((m) => m.document_id === documentId)
-  const entityIds = new Set([...mentions.map((m) => m.entity_id), ...rows.participants.filter((p) => meetings.some((m) => m.meeting_id === p.meeting_id)).map((p) => p.person_id)])
+  const documentId = records.document.document_id
+  const participantsOf = groupBy(records.participants, (p) => p.meeting_id)
   const graph = [
-    compact({...recordNode('documents', doc), '@type': [classOf('documents'), 'CreativeWork'], about: meetings.map((m) => m.meeting_id)}),
-    ...meetings.map((m) => meetingNode(rows, m)),
-    ...rows.sections.filter((s) => s.document_id === documentId).map((s) => recordNode('sections', s)),
-    ...rows.entities.filter((e) => entityIds.has(e.entity_id)).map(entityNode),
-    ...rows.statements.filter((s) => s.document_id === documentId).map((s) => ({...recordNode('statements', s), target: target(documentId, s.start, s.end, points)})),
-    ...mentions.map((m) => ({...recordNode('mentions', m), target: target(documentId, m.start, m.end, points)}))
+    compact({...recordNode('documents', records.document), '@type': [classOf('documents'), 'CreativeWork'], about: records.meetings.map((m) => m.meeting_id)}),
+    ...records.meetings.map((m) => meetingNode(m, participantsOf.get(m.meeting_id) ?? [])),
+    ...records.sections.map((s) => recordNode('sections', s)),
+    ...records.entities.map(entityNode),
+    ...records.statements.map((s) => ({...recordNode('statements', s), target: target(documentId, s.start, s.end, points, true)})),
+    // A mention's place is its selector: position and exact text.
+    ...records.mentions.map(({mention_id, entity_id, document_id, start, end, text}) => ({...recordNode('mentions', {mention_id, entity_id, text}), target: target(document_id, start, end, points, false)}))
   ]
   return {'@context': context, '@graph': graph}
 }
 
+export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const row of rows) {
+    const k = key(row)
+    const group = groups.get(k)
+    if (group) group.push(row)
+    else groups.set(k, [row])
+  }
+  return groups
+}
+
 /** The dataset's graph: the dataset, its documents, meetings and entities. */
-export function datasetGraph(rows: TableRows, version: string): object {
+export function datasetGraph(rows: Pick<TableRows, 'documents' | 'meetings' | 'participants' | 'entities'>, version: string): object {
+  const participantsOf = groupBy(rows.participants, (p) => p.meeting_id)
   return {
     '@context': context,
     '@graph': [
       {id: 'dataset', type: 'Dataset', name: 'Readout: diplomatic meeting readouts as data', identifier: `readout-${version}`, hasPart: rows.documents.map((d) => d.document_id)},
       ...rows.documents.map((doc) => ({...recordNode('documents', doc), '@type': [classOf('documents'), 'CreativeWork']})),
-      ...rows.meetings.map((m) => meetingNode(rows, m)),
+      ...rows.meetings.map((m) => meetingNode(m, participantsOf.get(m.meeting_id) ?? [])),
       ...rows.entities.map(entityNode)
     ]
   }

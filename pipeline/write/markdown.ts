@@ -8,7 +8,7 @@ import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootCont
 import {gfmToMarkdown} from 'mdast-util-gfm'
 import {toMarkdown} from 'mdast-util-to-markdown'
 import {schemas} from '../schemas.js'
-import {tableNames, type StatementRecord, type TableRows} from '../types.js'
+import {tableNames, type DocumentRecords, type StatementRecord, type TableName, type TableRows} from '../types.js'
 
 export const text = (value: string): PhrasingContent => ({type: 'text', value})
 const strong = (value: string): PhrasingContent => ({type: 'strong', children: [text(value)]})
@@ -41,13 +41,8 @@ export function serialise(children: RootContent[]): string {
 const dash = (value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? '—' : String(value))
 
 /** One page per document: the meeting facts, participants, statements by section, entities. */
-export function documentPage(rows: TableRows, documentId: string): string {
-  const doc = rows.documents.find((d) => d.document_id === documentId)!
-  const meetings = rows.meetings.filter((m) => m.document_id === documentId)
-  const sections = rows.sections.filter((s) => s.document_id === documentId)
-  const statements = rows.statements.filter((s) => s.document_id === documentId)
-  const entityIds = new Set(rows.mentions.filter((m) => m.document_id === documentId).map((m) => m.entity_id))
-  const entities = rows.entities.filter((e) => entityIds.has(e.entity_id))
+export function documentPage(records: DocumentRecords): string {
+  const {document: doc, meetings, sections, statements, entities, participants} = records
   const out: RootContent[] = [heading(1, doc.title ?? doc.document_id)]
   out.push(
     paragraph(
@@ -65,7 +60,6 @@ export function documentPage(rows: TableRows, documentId: string): string {
     )
   )
   out.push(heading(2, 'Participants'))
-  const participants = rows.participants.filter((p) => meetings.some((m) => m.meeting_id === p.meeting_id))
   out.push(
     table(
       ['Meeting', 'Role', 'Name', 'Honorific', 'Title', 'Country'],
@@ -93,7 +87,7 @@ export interface CardFacts {
 }
 
 /** The dataset card: what, where from, how made, data dictionary, limits, citation. */
-export function datasetCard(rows: TableRows, facts: CardFacts): string {
+export function datasetCard(rows: Pick<TableRows, 'documents' | 'meetings'>, counts: Record<TableName, number>, facts: CardFacts): string {
   const dates = rows.meetings.map((m) => m.date).filter((d): d is string => Boolean(d)).sort()
   const out: RootContent[] = [heading(1, 'Readout dataset')]
   out.push(
@@ -108,12 +102,12 @@ export function datasetCard(rows: TableRows, facts: CardFacts): string {
     table(
       ['What', 'Count'],
       [
-        ['Documents', String(rows.documents.length)],
-        ['Meetings', String(rows.meetings.length)],
-        ['Participants', String(rows.participants.length)],
-        ['Entities', String(rows.entities.length)],
-        ['Mentions', String(rows.mentions.length)],
-        ['Statements', String(rows.statements.length)],
+        ['Documents', String(counts.documents)],
+        ['Meetings', String(counts.meetings)],
+        ['Participants', String(counts.participants)],
+        ['Entities', String(counts.entities)],
+        ['Mentions', String(counts.mentions)],
+        ['Statements', String(counts.statements)],
         ['Meeting dates covered', dates.length ? `${dates[0]} to ${dates[dates.length - 1]}` : '—']
       ]
     )

@@ -4,7 +4,7 @@
  * fails or is killed never leaves a half-written export in place of a good
  * one.
  */
-import {existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 
 export class OutputFolder {
@@ -26,10 +26,26 @@ export class OutputFolder {
 
   /** Write one file, `relative` to the output folder (folders made as needed). */
   write(relative: string, content: string): void {
+    writeFileSync(this.pathOf(relative), content)
+  }
+
+  /** The path a file will have in the staging folder (folders made as needed). */
+  pathOf(relative: string): string {
     const path = resolve(this.staging, relative)
     if (!path.startsWith(this.staging + '/')) throw new Error(`Refusing to write outside the output folder: ${relative}`)
     mkdirSync(dirname(path), {recursive: true})
-    writeFileSync(path, content)
+    return path
+  }
+
+  /** A file written piece by piece (a table streamed row by row). */
+  appender(relative: string): {write(content: string): void; close(): void} {
+    const fd = openSync(this.pathOf(relative), 'w')
+    return {
+      write: (content: string) => {
+        if (content) writeSync(fd, content)
+      },
+      close: () => closeSync(fd)
+    }
   }
 
   /** Swap the finished folder in place of the old one. */

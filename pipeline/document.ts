@@ -1,0 +1,112 @@
+/**
+ * One document's work, as plain data that crosses worker threads and is
+ * kept in the cache: the stages from bytes to validated records, and the
+ * rendering of the records into the document's share of every output
+ * (CSV rows, its JSON-LD graph, its Markdown page).
+ */
+import {stringify} from 'csv-stringify/sync'
+import {parse} from './parse.js'
+import {extract} from './extract/index.js'
+import {isRefused, refuse} from './messages.js'
+import {read} from './read.js'
+import {toRecords} from './records.js'
+import {columnsOf} from './schemas.js'
+import type {DocumentRecords, TableName} from './types.js'
+import {validate} from './validate.js'
+import {documentGraph} from './write/jsonld.js'
+import {documentPage} from './write/markdown.js'
+import type {VFile} from 'vfile'
+import './data.js'
+
+/** A message as plain data (what vfile-reporter needs to print it again). */
+export interface PlainMessage {
+  reason: string
+  line: number | null
+  column: number | null
+  endLine: number | null
+  endColumn: number | null
+  ruleId: string | null
+  source: string | null
+  fatal: boolean
+}
+
+export interface ProcessedDocument {
+  source: string
+  documentId: string
+  sha256: string
+  text: string
+  messages: PlainMessage[]
+  records: DocumentRecords | null
+}
+
+/** Run every stage on one file's bytes; an exception becomes a fatal message on the file. */
+export function processDocument(bytes: Uint8Array, source: string, cwd?: string): VFile {
+  const file = read(bytes, source, cwd)
+  for (const stage of [parse, extract, toRecords, validate]) {
+    if (isRefused(file)) break
+    try {
+      stage(file)
+    } catch (error) {
+      refuse(file, `Cannot process file: ${error instanceof Error ? error.message : String(error)}`, {ruleId: 'crash', source: 'readout', cause: error instanceof Error ? error : undefined})
+    }
+  }
+  return file
+}
+
+export function processPlain(bytes: Uint8Array, source: string): ProcessedDocument {
+  const file = processDocument(bytes, source)
+  const info = file.data.source!
+  return {
+    source,
+    documentId: info.documentId,
+    sha256: info.sha256,
+    text: String(file.value),
+    messages: file.messages.map((m) => ({
+      reason: m.reason,
+      line: m.line ?? null,
+      column: m.column ?? null,
+      endLine: m.place && 'end' in m.place ? m.place.end.line : null,
+      endColumn: m.place && 'end' in m.place ? m.place.end.column : null,
+      ruleId: m.ruleId ?? null,
+      source: m.source ?? null,
+      fatal: Boolean(m.fatal)
+    })),
+    records: isRefused(file) ? null : (file.data.records ?? null)
+  }
+}
+
+/** The tables a document contributes rows to (entities are merged for the dataset). */
+export const documentTables: TableName[] = ['documents', 'sections', 'meetings', 'participants', 'mentions', 'statements']
+
+export interface RenderedDocument {
+  /** CSV rows without header, per table: canonical and spreadsheet flavours. */
+  csv: Record<string, [string, string]>
+  jsonld: string
+  markdown: string
+}
+
+export function csvRows(table: TableName, rows: object[], spreadsheet: boolean): string {
+  if (!rows.length) return ''
+  return stringify(rows as Record<string, unknown>[], {
+    header: false,
+    columns: columnsOf(table),
+    record_delimiter: spreadsheet ? 'windows' : 'unix',
+    escape_formulas: spreadsheet,
+    cast: {number: (value) => String(value), boolean: (value) => (value ? 'true' : 'false')}
+  })
+}
+
+export function renderDocument(records: DocumentRecords, text: string): RenderedDocument {
+  const tables: Record<TableName, object[]> = {
+    documents: [records.document],
+    sections: records.sections,
+    meetings: records.meetings,
+    participants: records.participants,
+    entities: records.entities,
+    mentions: records.mentions,
+    statements: records.statements
+  }
+  const csv: Record<string, [string, string]> = {}
+  for (const table of documentTables) csv[table] = [csvRows(table, tables[table], false), csvRows(table, tables[table], true)]
+  return {csv, jsonld: JSON.stringify(documentGraph(records, text)) + '\n', markdown: documentPage(records)}
+}
