@@ -7,7 +7,7 @@ NODE ?= node
 
 SOURCES := $(shell find pipeline schemas -name '*.ts' -o -name '*.json')
 
-.PHONY: export test build clean evaluate fuzz
+.PHONY: export test build clean evaluate fuzz bench
 
 # The figures of `make evaluate` go into the dataset card.
 EVALUATION ?= evaluation/latest.json
@@ -36,6 +36,10 @@ build: dist/.built
 
 test: dist/.built
 	npx vitest run
+
+# Speed and memory at 100, 1,000 and 10,000 synthetic readouts (BENCH_SIZES=100,1000 to shorten).
+bench: dist/.built
+	$(NODE) dist/bench/bench.js
 
 # The property tests, much longer than in `make test`.
 FUZZ_RUNS ?= 5000

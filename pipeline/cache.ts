@@ -92,10 +92,17 @@ export class Cache {
     }
   }
 
+  /**
+   * Keep what later passes and runs need: the summary, the outputs rendered
+   * without renames, and the full records only where a person known by
+   * family name alone might be renamed (the only reason to render again).
+   */
   saveProcessed(key: string, processed: ProcessedDocument): Summary {
     const summary = summarise(processed)
     if (this.root) {
-      if (processed.records) this.store(this.path(key, 'records.json'), JSON.stringify({text: processed.text, records: processed.records}))
+      const renamable = summary.entities.some((e) => e.type === 'person' && !e.given_name)
+      if (processed.records && renamable) this.store(this.path(key, 'records.json'), JSON.stringify({text: processed.text, records: processed.records}))
+      if (processed.rendered) this.saveRendered(key, '[]', processed.rendered)
       this.store(this.path(key, 'summary.json'), JSON.stringify(summary))
     }
     return summary
@@ -112,7 +119,7 @@ export class Cache {
 
   /** The rendered outputs for this document with these renames: CSV rows, and the paths of its JSON-LD and Markdown files. */
   rendered(key: string, renames: string): {csv: RenderedDocument['csv']; jsonld: string; markdown: string} | null {
-    if (!this.root || !this.keeps) return null
+    if (!this.root) return null
     const tag = hash(renames).slice(0, 16)
     const jsonld = this.path(key, `${tag}.jsonld`)
     const markdown = this.path(key, `${tag}.md`)

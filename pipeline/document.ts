@@ -37,6 +37,8 @@ export interface ProcessedDocument {
   text: string
   messages: PlainMessage[]
   records: DocumentRecords | null
+  /** The outputs as they are when no person of the document is renamed (the common case). */
+  rendered: RenderedDocument | null
 }
 
 /** Run every stage on one file's bytes; an exception becomes a fatal message on the file. */
@@ -71,8 +73,16 @@ export function processPlain(bytes: Uint8Array, source: string): ProcessedDocume
       source: m.source ?? null,
       fatal: Boolean(m.fatal)
     })),
-    records: isRefused(file) ? null : (file.data.records ?? null)
+    records: isRefused(file) ? null : (file.data.records ?? null),
+    rendered: null
   }
+}
+
+/** Process, and render right away (in the same worker) as if no person were renamed. */
+export function processAndRender(bytes: Uint8Array, source: string): ProcessedDocument {
+  const processed = processPlain(bytes, source)
+  if (processed.records) processed.rendered = renderDocument(processed.records, processed.text)
+  return processed
 }
 
 /** The tables a document contributes rows to (entities are merged for the dataset). */

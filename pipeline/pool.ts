@@ -4,7 +4,7 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {Worker} from 'node:worker_threads'
-import {processPlain, renderDocument, type ProcessedDocument, type RenderedDocument} from './document.js'
+import {processAndRender, renderDocument, type ProcessedDocument, type RenderedDocument} from './document.js'
 import type {DocumentRecords} from './types.js'
 
 export type Task =
@@ -50,7 +50,7 @@ export class Pool {
   }
 
   process(path: string, source: string): Promise<ProcessedDocument> {
-    if (this.size <= 1) return Promise.resolve().then(() => processPlain(readFileSync(path), source))
+    if (this.size <= 1) return Promise.resolve().then(() => processAndRender(readFileSync(path), source))
     return this.submit({kind: 'process', id: this.next++, path, source})
   }
 

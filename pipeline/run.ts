@@ -20,7 +20,7 @@ import {EntityPlan, renameRecords} from './merge.js'
 import {Pool} from './pool.js'
 import {documentIdOf} from './read.js'
 import {tableNames, type TableName} from './types.js'
-import {version} from './version.js'
+import {fingerprint, version} from './version.js'
 import {csvFolders, toCsv} from './write/csv.js'
 import {dataPackage} from './write/datapackage.js'
 import {datasetGraph} from './write/jsonld.js'
@@ -108,7 +108,7 @@ export async function exportFolder(options: ExportOptions): Promise<ExportResult
   if (inputReal === output || inputReal.startsWith(output + sep) || output === resolve('/')) {
     throw new UsageError(`The output folder ${options.output} would overwrite the input folder ${options.input}`)
   }
-  const cache = new Cache(options.cache ?? null, version)
+  const cache = new Cache(options.cache ?? null, fingerprint)
   const pool = new Pool(options.workers ?? Math.min(availableParallelism(), 8))
   try {
     return await run(options, input, output, cache, pool)
@@ -149,10 +149,13 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     jobs.push({entry, sha256, key: cache.keyOf(entry.source, sha256), extra, duplicate: Boolean(twin)})
   }
 
-  // Per document: the summary from the cache, or the stages run (in the pool).
+  // Per document: the summary from the cache, or the stages run (in the pool),
+  // a bounded number at a time so that memory stays flat.
   let done = 0
-  const documents: Document[] = await Promise.all(
-    jobs.map(async (job) => {
+  const documents: Document[] = await inOrder(
+    jobs,
+    Math.max(4, pool.size * 4),
+    async (job) => {
       let summary = cache.summary(job.key)
       if (!summary) {
         const processed: ProcessedDocument = await pool.process(job.entry.path, job.entry.source)
@@ -163,7 +166,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       files.set(job.entry.source, fileOf(job.entry.source, input, messages))
       const refused = summary.refused || job.extra.some((m) => m.fatal)
       return {summary, key: job.key, exported: !refused && !job.duplicate}
-    })
+    }
   )
 
   const ordered = [...files.keys()].sort().map((source) => files.get(source)!)
@@ -220,17 +223,7 @@ async function writeDataset(
     const paths = cache.saveRendered(doc.key, signature, rendered)
     return paths ? {csv: rendered.csv, ...paths, inline: false} : {...rendered, inline: true}
   }
-  const window = Math.max(4, pool.size * 4)
-  const inFlight: Promise<Awaited<ReturnType<typeof render>>>[] = []
-  let next = 0
-  const start = (doc: Document) => {
-    const promise = render(doc)
-    promise.catch(() => undefined) // awaited below; a failure is thrown there, once
-    inFlight.push(promise)
-  }
-  for (let n = 0; n < documents.length; n++) {
-    while (next < documents.length && next < n + window) start(documents[next++])
-    const done = await inFlight.shift()!
+  await inOrder(documents, Math.max(4, pool.size * 4), render, (done, n) => {
     const id = documents[n].summary.documentId
     for (const table of documentTables) {
       tables.get(`${table}/false`)!.write(done.csv[table][0])
@@ -244,7 +237,7 @@ async function writeDataset(
       place(done.markdown, folder.pathOf(`markdown/${id}.md`))
     }
     options.progress?.('write', n + 1, documents.length)
-  }
+  })
   for (const appender of tables.values()) appender.close()
 
   // The dataset as a whole.
@@ -264,6 +257,24 @@ async function writeDataset(
   const evaluation: RootContent[] | undefined = options.evaluation ? evaluationContent(JSON.parse(readFileSync(options.evaluation, 'utf8')) as Evaluation) : undefined
   folder.write('README.md', datasetCard(rows, counts, {version, refused, evaluation}))
   folder.write('report.json', JSON.stringify(report(files), null, 2) + '\n')
+}
+
+/** `work` on every item, at most `window` at a time, results in the items' order. */
+async function inOrder<T, R>(items: T[], window: number, work: (item: T) => Promise<R>, each?: (result: R, index: number) => void): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  const running: Promise<R>[] = []
+  let next = 0
+  const start = () => {
+    const promise = work(items[next++])
+    promise.catch(() => undefined) // awaited below; a failure is thrown there, once
+    running.push(promise)
+  }
+  for (let n = 0; n < items.length; n++) {
+    while (next < items.length && next < n + window) start()
+    results[n] = await running.shift()!
+    each?.(results[n], n)
+  }
+  return results
 }
 
 /** Rows per table, counted from the written files (the card's figures). */

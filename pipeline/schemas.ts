@@ -20,8 +20,8 @@ export interface PropertySchema {
   pattern?: string
   enum?: (string | null)[]
   minimum?: number
-  /** The property's IRI in JSON-LD (default: `ro:<column>`). */
-  'x-jsonld'?: string
+  /** The property's IRI in JSON-LD (default: `ro:<column>`); false where the record's annotation target carries it (offsets, quoted text). */
+  'x-jsonld'?: string | false
 }
 
 export interface ForeignKey {

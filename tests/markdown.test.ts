@@ -34,7 +34,7 @@ describe('Markdown pages', () => {
       const counts = table.split('\n').filter(Boolean).map((row) => row.replace(/\\\|/g, '').split('|').length)
       expect(new Set(counts).size, table).toBe(1)
     }
-    expect(page).toContain('### 1 Trade | \\<script>alert(1)\\</script>')
-    expect(page).toContain('\\<img src=x onerror=alert(1)> | pipes | and \\[links]\\(javascript:alert(1)) are text')
+    expect(page).toContain('### 1 Trade \\| \\<script\\>alert(1)\\</script\\>')
+    expect(page).toContain('\\<img src=x onerror=alert(1)\\> \\| pipes \\| and \\[links\\](javascript:alert(1)) are text')
   })
 })

@@ -6,8 +6,9 @@
  * class the schema names (`x-jsonld.type`) with a type-scoped context that
  * maps every column to its IRI (the property's `x-jsonld`, else
  * `ro:<column>`), foreign keys to node references, integers and dates to
- * their XSD types. Every column is written, so a new column in a schema
- * appears here without another edit. On top come the schema.org shapes that
+ * their XSD types. Every column is written (but those a schema marks
+ * `x-jsonld: false`, which the record's selectors carry: offsets, quoted
+ * text), so a new column in a schema appears here without another edit. On top come the schema.org shapes that
  * linked-data users expect: a meeting is an `Event` with `startDate`, an
  * ISO 8601 `duration`, `location` and `attendee` roles (this person held this
  * office at this meeting); a person has a `nationality`; entities link to
@@ -26,6 +27,7 @@ function columnTerms(schema: TableSchema): Record<string, unknown> {
   const references = new Set(schema['x-foreignKeys'].flatMap((fk) => fk.fields))
   const terms: Record<string, unknown> = {}
   for (const [column, property] of Object.entries(schema.properties)) {
+    if (property['x-jsonld'] === false) continue
     const types = [property.type].flat()
     const coercion = references.has(column)
       ? '@id'
@@ -110,7 +112,7 @@ function recordNode(table: TableName, row: object): Record<string, unknown> {
   if (key) node['@id'] = (row as Record<string, unknown>)[key]
   node['@type'] = [classOf(table)]
   for (const [column, value] of Object.entries(row)) {
-    if (value !== null && value !== undefined && value !== '') node[column] = value
+    if (value !== null && value !== undefined && value !== '' && schema.properties[column]?.['x-jsonld'] !== false) node[column] = value
   }
   return node
 }
@@ -185,7 +187,7 @@ export function documentGraph(records: DocumentRecords, sourceText: string): obj
     ...records.entities.map(entityNode),
     ...records.statements.map((s) => ({...recordNode('statements', s), target: target(documentId, s.start, s.end, points, true)})),
     // A mention's place is its selector: position and exact text.
-    ...records.mentions.map(({mention_id, entity_id, document_id, start, end, text}) => ({...recordNode('mentions', {mention_id, entity_id, text}), target: target(document_id, start, end, points, false)}))
+    ...records.mentions.map((m) => ({...recordNode('mentions', m), target: target(m.document_id, m.start, m.end, points, false)}))
   ]
   return {'@context': context, '@graph': graph}
 }

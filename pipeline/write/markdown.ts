@@ -33,9 +33,28 @@ export const table = (header: string[], rows: (string | PhrasingContent)[][]): T
 })
 const oneLine = (value: string) => value.replace(/\s+/g, ' ')
 
+/**
+ * Text from the input, escaped for any place in a page: every character
+ * Markdown or HTML could read as syntax gets a backslash. Conservative (a
+ * few escapes are more than needed) and much faster than working out the
+ * context of each one, which is what the serialiser would otherwise do.
+ */
+export function escapeText(value: string): string {
+  return value.replace(/[\\`*_[\]<>|~#!]|(?<=^|\n)\s*[+\-=](?=\s)|(?<=^|\n)(\s*\d+)[.)](?=\s)|&(?=[#a-zA-Z0-9]+;)/g, (match, digits?: string) => {
+    if (digits !== undefined) return `${digits}\\${match.slice(digits.length)}`
+    return `\\${match.trimStart() === match ? match : match.trimStart()}`
+  })
+}
+
 export function serialise(children: RootContent[]): string {
   const root: Root = {type: 'root', children}
-  return toMarkdown(root, {extensions: [gfmToMarkdown()], bullet: '-', emphasis: '_', rule: '-'})
+  return toMarkdown(root, {
+    extensions: [gfmToMarkdown()],
+    bullet: '-',
+    emphasis: '_',
+    rule: '-',
+    handlers: {text: (node: {value: string}) => escapeText(node.value)}
+  })
 }
 
 const dash = (value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? '—' : String(value))
