@@ -10,6 +10,7 @@ import {sentencesOf} from '../parse.js'
 import type {Extraction} from '../types.js'
 import {span} from '../text.js'
 import {findEntities} from './entities.js'
+import {orderUncertain} from './people.js'
 import {findMeetings, type MeetingProblem} from './meetings.js'
 import {findStatements} from './statements.js'
 import {isRefused, refuse} from '../messages.js'
@@ -64,6 +65,16 @@ export function extract(file: VFile): void {
   })
 
   const place = location(file)
+  // Name orders the rules cannot be sure of, unless a later mention settles it ("Minister Lee").
+  const warned = new Set<string>()
+  for (const name of names) {
+    if (!name.full || !orderUncertain(name.written)) continue
+    const person = entities.get(personOf.get(name)!)
+    if (!person || warned.has(person.id) || person.aliases.has(name.familyName) || person.aliases.has(name.familyName.toUpperCase())) continue
+    warned.add(person.id)
+    problems.push({offset: name.start, reason: `Cannot tell the name order of ${name.written}, expected a later mention by family name; read as family name ${name.familyName}`, ruleId: 'name-order'})
+  }
+
   for (const problem of problems) {
     file.message(problem.reason, {place: place.toPoint(problem.offset), ruleId: problem.ruleId, source})
   }

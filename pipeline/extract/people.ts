@@ -76,6 +76,14 @@ export interface FoundName {
  * `short` marks a reference after a title ("Minister Kishida"): one part is
  * a family name, or a given name for a family-name-first person.
  */
+const alsoGiven = new Set(familyFirst.alsoGivenNames.names)
+
+/** A two-part name read family-name-first whose first part is also a common given name ("Lee Smith"?). */
+export function orderUncertain(written: string): boolean {
+  const parts = written.split(/\s+/)
+  return parts.length === 2 && alsoGiven.has(parts[0]) && !/^\p{Lu}{2,}$/u.test(parts[1])
+}
+
 export function splitName(written: string): {givenName: string | null; familyName: string; refersByGivenName: boolean} {
   const parts = written.split(/\s+/).filter((part) => !romanOrPost.test(part) || part.length === 1)
   const caps = parts.findIndex((part) => /^\p{Lu}{2,}(?:[-’']\p{Lu}+)*$/u.test(part))
