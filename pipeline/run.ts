@@ -119,10 +119,13 @@ export async function exportFolder(options: ExportOptions): Promise<ExportResult
 }
 
 interface Document {
-  summary: Summary
+  /** The summary without its entities (merged into the plan as they come). */
+  summary: Omit<Summary, 'entities'>
   key: string
   /** Exported (not refused, not a duplicate). */
   exported: boolean
+  /** Its people known by family name alone: the only ids a rename can touch. */
+  renamable: string[]
 }
 
 async function run(options: ExportOptions, input: string, output: string, cache: Cache, pool: Pool): Promise<ExportResult> {
@@ -150,9 +153,12 @@ async function run(options: ExportOptions, input: string, output: string, cache:
   }
 
   // Per document: the summary from the cache, or the stages run (in the pool),
-  // a bounded number at a time so that memory stays flat.
+  // a bounded number at a time, its entities merged at once: memory grows with
+  // the distinct entities, not with the documents.
+  const plan = new EntityPlan()
   let done = 0
-  const documents: Document[] = await inOrder(
+  const documents: Document[] = []
+  await inOrder(
     jobs,
     Math.max(4, pool.size * 4),
     async (job) => {
@@ -161,11 +167,18 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         const processed: ProcessedDocument = await pool.process(job.entry.path, job.entry.source)
         summary = cache.saveProcessed(job.key, processed)
       }
+      return summary
+    },
+    // In input order, whatever order the workers finish in: the merge is deterministic.
+    (summary, n) => {
+      const job = jobs[n]
       options.progress?.('extract', ++done, jobs.length)
-      const messages = [...summary.messages, ...job.extra]
-      files.set(job.entry.source, fileOf(job.entry.source, input, messages))
+      files.set(job.entry.source, fileOf(job.entry.source, input, [...summary.messages, ...job.extra]))
       const refused = summary.refused || job.extra.some((m) => m.fatal)
-      return {summary, key: job.key, exported: !refused && !job.duplicate}
+      const exported = !refused && !job.duplicate
+      if (exported) plan.add(summary.entities)
+      const {entities, ...rest} = summary
+      documents.push({summary: rest, key: job.key, exported, renamable: entities.filter((e) => e.type === 'person' && !e.given_name).map((e) => e.entity_id)})
     }
   )
 
@@ -176,8 +189,6 @@ async function run(options: ExportOptions, input: string, output: string, cache:
   if (refused.length && !options.keepGoing) return {files: ordered, exported: 0, refused, written: false}
 
   const exported = documents.filter((d) => d.exported).sort((a, b) => (a.summary.documentId < b.summary.documentId ? -1 : 1))
-  const plan = new EntityPlan()
-  for (const doc of exported) plan.add(doc.summary.entities)
   const renames = plan.renames()
 
   const folder = new OutputFolder(output)
@@ -212,9 +223,8 @@ async function writeDataset(
   }
 
   // Each document's share, rendered in the pool (or read from the cache), written in order.
-  const renamesOf = (summary: Summary) => JSON.stringify([...renames].filter(([from]) => summary.entities.some((e) => e.entity_id === from)))
   const render = async (doc: Document): Promise<{csv: RenderedDocument['csv']; jsonld: string; markdown: string; inline: boolean}> => {
-    const signature = renamesOf(doc.summary)
+    const signature = JSON.stringify([...renames].filter(([from]) => doc.renamable.includes(from)))
     const hit = cache.rendered(doc.key, signature)
     if (hit) return {...hit, inline: false}
     const stored = cache.records(doc.key)
@@ -260,8 +270,7 @@ async function writeDataset(
 }
 
 /** `work` on every item, at most `window` at a time, results in the items' order. */
-async function inOrder<T, R>(items: T[], window: number, work: (item: T) => Promise<R>, each?: (result: R, index: number) => void): Promise<R[]> {
-  const results: R[] = new Array(items.length)
+async function inOrder<T, R>(items: T[], window: number, work: (item: T) => Promise<R>, each: (result: R, index: number) => void): Promise<void> {
   const running: Promise<R>[] = []
   let next = 0
   const start = () => {
@@ -271,10 +280,8 @@ async function inOrder<T, R>(items: T[], window: number, work: (item: T) => Prom
   }
   for (let n = 0; n < items.length; n++) {
     while (next < items.length && next < n + window) start()
-    results[n] = await running.shift()!
-    each?.(results[n], n)
+    each(await running.shift()!, n)
   }
-  return results
 }
 
 /** Rows per table, counted from the written files (the card's figures). */

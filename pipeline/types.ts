@@ -130,7 +130,6 @@ export interface Statement {
   verbText: Span
   content: Span
   sentence: Span
-  meetingIndex: number
 }
 
 /** Everything extracted from one document, UTF-16 offsets. */

@@ -7,22 +7,12 @@ import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, write
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {tree} from './helpers.js'
 
 const cli = 'dist/pipeline/cli.js'
 const work = mkdtempSync(join(tmpdir(), 'readout-atomic-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
-function tree(folder: string): Map<string, string> {
-  const files = new Map<string, string>()
-  const walk = (dir: string, prefix: string) => {
-    for (const entry of readdirSync(dir, {withFileTypes: true})) {
-      if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`)
-      else files.set(`${prefix}${entry.name}`, readFileSync(join(dir, entry.name), 'utf8'))
-    }
-  }
-  walk(folder, '')
-  return files
-}
 
 const same = (a: Map<string, string>, b: Map<string, string>) => a.size === b.size && [...a].every(([name, content]) => b.get(name) === content)
 

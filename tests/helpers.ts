@@ -1,4 +1,6 @@
 /** Shared test helpers: run the pipeline on a string, read a table back. */
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {processDocument} from '../pipeline/run.js'
 import type {DocumentRecords} from '../pipeline/types.js'
 import '../pipeline/data.js'
@@ -11,4 +13,17 @@ export function run(text: string, name = 'fixture.txt') {
 /** Statements as "actor_kind actor_name|actor verb: content" lines, easy to compare. */
 export function statementLines(records: DocumentRecords): string[] {
   return records.statements.map((s) => `${s.actor_kind === 'joint' ? 'joint' : s.actor_name ?? s.actor ?? '?'} ${s.verb}: ${s.content}`)
+}
+
+/** Every file below a folder, by relative path, with its content. */
+export function tree(folder: string): Map<string, string> {
+  const files = new Map<string, string>()
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, {withFileTypes: true})) {
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`)
+      else files.set(`${prefix}${entry.name}`, readFileSync(join(dir, entry.name), 'utf8'))
+    }
+  }
+  walk(folder, '')
+  return files
 }

@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {parse} from 'csv-parse/sync'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {tree} from './helpers.js'
 import {exportFolder, processDocument} from '../pipeline/run.js'
 import {schemas} from '../pipeline/schemas.js'
 import {problemsOf} from '../pipeline/validate.js'
@@ -16,17 +17,6 @@ function table(folder: string, name: TableName): Record<string, string>[] {
   return parse(readFileSync(join(folder, 'csv', `${name}.csv`), 'utf8'), {columns: true}) as Record<string, string>[]
 }
 
-function tree(folder: string): Map<string, string> {
-  const files = new Map<string, string>()
-  const walk = (dir: string, prefix: string) => {
-    for (const name of readdirSync(dir, {withFileTypes: true})) {
-      if (name.isDirectory()) walk(join(dir, name.name), `${prefix}${name.name}/`)
-      else files.set(`${prefix}${name.name}`, readFileSync(join(dir, name.name), 'utf8'))
-    }
-  }
-  walk(folder, '')
-  return files
-}
 
 beforeAll(async () => {
   const result = await exportFolder({input: 'input', output})

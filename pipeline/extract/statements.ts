@@ -195,19 +195,13 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       actor: actor.span,
       actorId: actor.id,
       actorName: actor.name,
-      verb: lemmaFor(verb.lemma, verb.verbText.text),
+      verb: verb.lemma,
       verbText: verb.verbText,
       content,
-      sentence: span(text, sentence.start, sentence.end),
-      meetingIndex: 0
+      sentence: span(text, sentence.start, sentence.end)
     })
   }
   return statements
-}
-
-/** Lemmas that depend on the object: "shared the view" is `share`, "expressed" is `express`. */
-function lemmaFor(lemma: string, _verbText: string): string {
-  return lemma
 }
 
 function isVerbHere(tokens: Span[], i: number, lemma: string): boolean {
@@ -259,7 +253,7 @@ function collectWindow(tokens: Span[], j: number): Window {
     const left = collectWindow(tokens, k - 1)
     if (left.words.length && left.words.length <= 6 && !/^(?:,)$/.test(tokens[k - 1]?.text ?? '')) {
       const joined = {start: left.words[0].start, end: words[words.length - 1].end}
-      return {words: [...left.words, tokens[k], ...words], span: {...joined, text: ''}, firstIndex: left.firstIndex, boundaryStart: left.boundaryStart, boundaryWord: left.boundaryWord, pair: true} as Window
+      return {words: [...left.words, tokens[k], ...words], span: {...joined, text: ''}, firstIndex: left.firstIndex, boundaryStart: left.boundaryStart, boundaryWord: left.boundaryWord}
     }
   }
   const firstIndex = k + 1
