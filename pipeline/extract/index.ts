@@ -33,7 +33,9 @@ export function extract(file: VFile): void {
   // names ("Japan-Philippines Relations"), else the country the page names most.
   // A country that a principal's title gives ("... of Turkey") is the other side's.
   const otherSides = new Set(names.map((name) => countryInTitleAfter(text, name.end, places)).filter((code): code is string => Boolean(code)))
-  const homeCountry = firstCountry(mentions, entities, [layout.category, layout.title, layout.lead[0] ?? null], otherSides) ?? mostNamedCountry(mentions, entities, otherSides)
+  const homeCountries = [firstCountry(mentions, entities, [layout.category, layout.title, layout.lead[0] ?? null], otherSides), ...namedCountries(mentions, entities, otherSides)].filter(
+    (code, i, all): code is string => Boolean(code) && all.indexOf(code) === i
+  )
 
   const meetings = findMeetings({
     text,
@@ -44,7 +46,7 @@ export function extract(file: VFile): void {
     personOf,
     entities,
     gazetteer: places,
-    homeCountry,
+    homeCountries,
     problems
   })
   // A person's country, where a meeting says it.
@@ -114,12 +116,12 @@ function countryInTitleAfter(text: string, end: number, places: ReturnType<typeo
   return appositive ? places.country(appositive[1])?.code ?? null : null
 }
 
-function mostNamedCountry(mentions: Extraction['mentions'], entities: Extraction['entities'], exclude: Set<string>): string | null {
+/** The countries a page names, most named first (ties: first named first). */
+function namedCountries(mentions: Extraction['mentions'], entities: Extraction['entities'], exclude: Set<string>): string[] {
   const counts = new Map<string, number>()
   for (const m of mentions) {
-    if (m.entityId.startsWith('country:') && !exclude.has(entities.get(m.entityId)?.countryCode ?? '')) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1)
+    const code = entities.get(m.entityId)?.countryCode
+    if (m.entityId.startsWith('country:') && code && !exclude.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1)
   }
-  let best: string | null = null
-  for (const [id, n] of counts) if (!best || n > counts.get(best)!) best = id
-  return best ? entities.get(best)?.countryCode ?? null : null
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => code)
 }

@@ -96,7 +96,8 @@ export interface MeetingContext {
   personOf: Map<FoundName, string>
   entities: Map<string, Entity>
   gazetteer: Gazetteer
-  homeCountry: string | null
+  /** The publishing side's likely countries, best first. */
+  homeCountries: string[]
   problems: MeetingProblem[]
 }
 
@@ -110,6 +111,8 @@ export function findMeetings(context: MeetingContext): Meeting[] {
     // The meeting held comes before one merely named ("to attend the NATO Summit").
     const found = kindsIn(sentence).sort((a, b) => Number(heldIn(sentence, b)) - Number(heldIn(sentence, a)) || a.start - b.start)
     for (const match of found) {
+      // "held via video conference": how a meeting was held, not another meeting.
+      if (/\b(?:via|by|through|over)\s+(?:a\s+|an\s+)?$/i.test(sentence.text.slice(0, match.start - sentence.start))) continue
       const first = meetings.length === 0
       const reported = first
         ? heldIn(sentence, match) || findTimes(sentence.text).length > 0 || /\b(?:met|meets|spoke|talked)\b/.test(sentence.text)
@@ -139,7 +142,9 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   const name = match.phrase ? nameAround(text, match, sentence) : null
   let kind = match.kind
   let format: Format = match.format
-  const mode = [...local.matchAll(modePattern)][0]
+  // The mode may be said anywhere in the lead: "... to be held via video conference".
+  const leadText = layout.lead.map((line) => line.text).join(' ')
+  const mode = [...local.matchAll(modePattern)][0] ?? (main ? undefined : [...leadText.matchAll(modePattern)][0])
   if (mode) format = kinds.modes.find((m) => m.phrase === mode[0].toLowerCase())!.format as Format
   if (!main && format === 'in_person' && layout.title) {
     // "Telephone Talk" in the title, "held a meeting" in the lead.
@@ -153,7 +158,6 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
 
   // Date: in the sentence, else the lead's first date; year from the release date.
   let date: string | null = main?.date ?? null
-  const leadText = layout.lead.map((line) => line.text).join(' ')
   const found = parseDate(local) ?? (main ? null : parseDate(leadText))
   if (found) {
     const year = found.year ?? yearFor(found.month, published)
@@ -229,7 +233,8 @@ function participantsOf(sentence: SentenceView, match: KindMatch, context: Meeti
   const local = sentence.text
   const verb = [...local.slice(0, Math.max(0, match.start - sentence.start)).matchAll(holdPattern)].pop() ?? local.matchAll(holdPattern).next().value
   const verbAt = verb ? sentence.start + verb.index : match.start
-  const courtesy = /courtesy call/i.test(match.phrase)
+  // "paid a courtesy call on X": the caller is the guest; "received a courtesy call from X": the host.
+  const courtesy = /courtesy call/i.test(match.phrase) && !/\breceived?\b/i.test(verb?.[0] ?? '')
   const seen = new Set<string>()
   const visitors = new Set<string>()
   const result: Participant[] = []
@@ -270,7 +275,9 @@ function participantsOf(sentence: SentenceView, match: KindMatch, context: Meeti
   // Foreign Affairs"); among several, the host, then the subject of the lead.
   const national = result.filter((p) => !p.country && !(p.title && organizationIn(p.title)))
   const own = national.length === 1 ? national[0] : national.find((p) => p.role === 'host') ?? national.find((p) => p.span.start < verbAt)
-  if (own && context.homeCountry) own.country = context.homeCountry
+  const taken = new Set(result.map((p) => p.country).filter(Boolean))
+  const home = context.homeCountries.find((code) => !taken.has(code))
+  if (own && home) own.country = home
   // "Minister Kishida held a working dinner": the same principals as the main meeting.
   if (main && result.every((p) => main.participants.some((q) => q.personId === p.personId))) {
     return main.participants.map((p) => ({...p}))
@@ -328,6 +335,19 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
     }
   }
   if (!title && name.title) title = name.title
+  if (!title && name.honorific) {
+    // "Minister for Foreign Affairs Ms. KAMIKAWA Yoko", "U.S. Ambassador to Japan Ms. Caroline Kennedy".
+    const before = text.slice(Math.max(0, name.start - 160), name.start).replace(new RegExp(`${escapeRegExp(name.honorific)}\\s*$`), '').replace(/\s+$/, '')
+    const office = /((?:\p{Lu}[\p{L}.'’-]*|of|for|to|and|the)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|to|and|the))*)$/u.exec(before)
+    const words = office?.[1].split(/\s+/) ?? []
+    const start = words.findIndex((w) => officeWords.has(w) || titles.modifiers.includes(w))
+    if (start !== -1) {
+      const prefix = words.slice(0, start).join(' ')
+      const found = prefix ? gazetteer.countryOrAdjective(prefix) : null
+      if (found && !country) country = found.code
+      title = words.slice(start).join(' ')
+    }
+  }
   if (!country) {
     // An adjective or a country before the title: "U.S. Secretary of State X", "Japanese Foreign Minister X".
     const before = text.slice(Math.max(0, name.start - 80), name.start)

@@ -34,7 +34,8 @@ const PART = `(?:${CAPS}|${WORD}|${INITIAL})`
 const NAME = `${PART}(?:${SP}(?:${PARTICLE}${SP})*${PART}){0,4}`
 
 const honorificName = new RegExp(`(?<![\\p{L}])(?<honorific>${HONORIFIC}(?:${SP}${HONORIFIC})*)${SP}(?<name>${NAME})(?:,?${SP}(?<post>${POST}))?`, 'gu')
-const bareTitles = `(?:${alt(titles.bare)})`
+// Offices written before a bare name: "Secretary Tillerson", "Minister for Foreign Affairs Fumio Kishida".
+const bareTitles = `(?:${alt([...titles.bare, ...titles.offices.filter((office) => /\s(?:of|for)\s/.test(office))])})`
 const titledName = new RegExp(`(?<![\\p{L}])(?<title>${bareTitles})${SP}(?<name>${NAME})`, 'gu')
 const capsName = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${CAPS}${SP}${WORD}(?:${SP}${WORD})?)(?![\\p{L}])`, 'gu')
 
@@ -44,6 +45,7 @@ const romanOrPost = new RegExp(`^(?:${POST}|[IVX]+)$`, 'u')
 
 /** Capitalised words that are never part of a name. */
 export const notNames = new Set<string>([
+  ...honorifics.pre.filter((h) => !/\s/.test(h)).map((h) => h.replace(/\.$/, '')),
   ...titles.offices.flatMap((t) => t.split(/\s+/)),
   ...titles.modifiers,
   ...entityHeads.agreement,

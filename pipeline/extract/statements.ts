@@ -15,12 +15,14 @@
  * statement of the sentence, or the sentence's end.
  */
 import actors from '../lexicon/actors.json' with {type: 'json'}
+import titles from '../lexicon/titles.json' with {type: 'json'}
 import verbs from '../lexicon/verbs.json' with {type: 'json'}
 import type {SentenceView} from '../parse.js'
 import type {ActorKind, Entity, Mention, Participant, Span, Statement} from '../types.js'
 import {span, trimSpan} from '../text.js'
 
 const lemmaOf: Record<string, string> = verbs.past
+const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)))
 const particles = verbs.particles as unknown as Record<string, string[]>
 const needsObject = verbs.needsObject as unknown as Record<string, string[]>
 const introducers = [...verbs.objectIntroducers.phrases].sort((a, b) => b.split(' ').length - a.split(' ').length)
@@ -35,6 +37,12 @@ const jointPattern = new RegExp(
 )
 const jointPronoun = new RegExp(`^(?:${actors.jointPronouns.join('|')})$`, 'i')
 const singlePronoun = new RegExp(`^(?:${actors.singlePronouns.join('|')})$`, 'i')
+/** An appositive office: "Ambassador Extraordinary and Plenipotentiary of ...", "Minister of Foreign Affairs of X". */
+function officeLike(value: string): boolean {
+  const first = value.split(/\s+/)[0]
+  return officeWords.has(first) || titles.modifiers.includes(first)
+}
+
 /** Words that link a coordinated verb to the one before it: ", and, in particular,". */
 const linking = new Set([',', ';', 'and', 'in', 'particular', 'addition', 'also', 'then', 'further', 'furthermore', 'moreover', 'additionally', 'but', 'while', 'turn', 'return', 'response', 'at', 'same', 'time', 'the'])
 const introductory = /^(?:in|on|at|for|with|regarding|concerning|as|after|before|during|following|furthermore|moreover|additionally|in addition|in response|in particular|besides|also|then|finally|lastly|first|second|third|meanwhile|however|thereafter|subsequently|to|from|upon|under|while|when|based|referring|turning|with regard|while)\b/i
@@ -141,7 +149,10 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
         clauseStart = window.boundaryStart
         break
       }
-      if (!introductory.test(window.span!.text) && !/^(?:in|for|on)\b/i.test(window.span!.text)) break
+      // Past an introductory phrase ("In response,") or an appositive office
+      // ("H.E. Mr. X, Ambassador of Y to Japan, expressed") to the subject.
+      const skipped = text.slice(window.span!.start, window.span!.end)
+      if (!introductory.test(skipped) && !/^(?:in|for|on)\b/i.test(skipped) && !officeLike(skipped)) break
       window = collectWindow(tokens, window.firstIndex - 2)
     }
     if (!actor && window.words.length === 0 && previous) {
