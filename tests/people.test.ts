@@ -29,7 +29,7 @@ describe('names', () => {
 
   it('should warn when the name order cannot be told, and not when a later mention settles it', async () => {
     const {run} = await import('./helpers.js')
-    const lead = (name: string, later: string) => `Relations\n\nMay 5, 2020\n\nOn May 5, Mr. Taro Yamada, Minister for Foreign Affairs, held a meeting with Mr. ${name}, Minister of Foreign Affairs of Canada.\n\n1. ${later}\n`
+    const lead = (name: string, later: string) => `Japan-Canada Relations\n\nMay 5, 2020\n\nOn May 5, Mr. Taro Yamada, Minister for Foreign Affairs, held a meeting with Mr. ${name}, Minister of Foreign Affairs of Canada.\n\n1. ${later}\n`
     expect(run(lead('Lee Smith', 'Minister Yamada welcomed the visit.')).messages).toEqual([
       'fixture.txt:5:82: Cannot tell the name order of Lee Smith, expected a later mention by family name; read as family name Lee'
     ])

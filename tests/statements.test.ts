@@ -53,7 +53,7 @@ describe('statements', () => {
   })
 
   it('should leave an actor it cannot resolve empty, with a warning at its place', () => {
-    const {records, messages} = run(`Relations\n\nJune 2, 2019\n\n${lead}1. Officials of the bureau noted the results.\n`)
+    const {records, messages} = run(`Japan-Chile Relations\n\nJune 2, 2019\n\n${lead}1. Officials of the bureau noted the results.\n`)
     expect(records.statements.map((s) => [s.actor_kind, s.actor_id, s.verb])).toEqual([['single', null, 'note']])
     expect(messages).toEqual(['fixture.txt:7:28: Cannot resolve who noted this, expected a person, a side or a pronoun before the verb; actor left empty'])
   })
