@@ -117,6 +117,25 @@ describe('one document at a time', () => {
   })
 })
 
+describe('one id per person, country and organization across documents', () => {
+  it('should give "Mr. MOTEGI Toshimitsu", "Toshimitsu Motegi" and "Minister Motegi" one id, and the same for countries and organizations', async () => {
+    const input = join(work, 'identity')
+    mkdirSync(input)
+    const page = (who: string, body: string) =>
+      `Japan-Chile Relations\n\nJune 2, 2021\n\nOn June 2, from 10:00 a.m. for approximately 30 minutes, ${who}, Minister for Foreign Affairs, held a meeting with H.E. Ms. Ana Silva, Minister of Foreign Affairs of the Republic of Chile.\n\n1. ${body}\n`
+    writeFileSync(join(input, 'a.txt'), page('Mr. MOTEGI Toshimitsu', 'The two ministers confirmed that the United States of America and the UN Security Council matter.'))
+    writeFileSync(join(input, 'b.txt'), page('Mr. Toshimitsu Motegi', 'Minister Motegi stated that the U.S. and the UNSC matter.'))
+    writeFileSync(join(input, 'c.txt'), `Japan-Chile Relations\n\nJune 3, 2021\n\nOn June 3, Minister Motegi held a telephone talk with Minister Silva.\n\n1. Minister Motegi stated that American support matters.\n`)
+    await exportFolder({input, output: join(work, 'identity-out')})
+    const mentions = parse(readFileSync(join(work, 'identity-out', 'csv', 'mentions.csv'), 'utf8'), {columns: true}) as Record<string, string>[]
+    const idsOf = (pattern: RegExp) => [...new Set(mentions.filter((m) => pattern.test(m.text)).map((m) => m.entity_id))]
+    expect(idsOf(/motegi/i)).toEqual(['person:toshimitsu-motegi'])
+    expect(idsOf(/^(?:United States of America|U\.S\.|American)$/)).toEqual(['country:us'])
+    expect(idsOf(/^(?:UN Security Council|UNSC)$/)).toEqual(['organization:united-nations-security-council'])
+    expect(new Set(mentions.filter((m) => /motegi/i.test(m.text)).map((m) => m.document_id))).toEqual(new Set(['a', 'b', 'c']))
+  })
+})
+
 describe('workers and the cache', () => {
   it('should write the same bytes with one worker, two workers, and from the cache after a change', async () => {
     const input = join(work, 'many')
