@@ -14,6 +14,7 @@ const numbered = /^(\d{1,2})(?:\.(?!\d)|(?=\s))\s*(?=\S)/
 const parenNumbered = /^[(（](\d{1,2})[)）]\s*(?=\S)/
 const captionMark = /^(?:Image|Photo|Photograph|Picture)s?\s*[(（]?\d*[)）]?\s*[:.]?$/i
 const captionStem = /^(.*\S)\s*[(（]?(\d{1,2})[)）]?$/
+const namesEncounter = /\b(?:Meeting|Talks?|Call|Summit|Visit|Conference|Dinner|Lunch|Breakfast)\b/
 const categoryLike = /(?:\bRelations|\bReleases?|\bNews|\bPolicy|\bDiplomacy|\bPress|\bSpeeches|\bStatements|\bAnnouncements|\bIssues)\s*$/
 
 export function splitLines(text: string): Line[] {
@@ -123,20 +124,24 @@ export function recognise(text: string): Layout {
     for (const line of group) line.kind = 'caption'
     if (!captionTitle) captionTitle = span(text, group[0].start, group[0].start + key.length)
   }
+  // Two or more header lines: the first is the category, the last the title.
+  // One: the category if it reads like one ("... Relations", "Press
+  // Releases") and names no encounter, else the title.
   const headerLines = named.filter((line) => line.kind === 'body')
-  let category: Span | null = null
-  let title: Span | null = null
+  let categoryLine: Line | null = null
+  let titleLine: Line | null = null
   if (headerLines.length >= 2) {
-    category = headerLines[0]
-    title = headerLines[headerLines.length - 1]
+    categoryLine = headerLines[0]
+    titleLine = headerLines[headerLines.length - 1]
   } else if (headerLines.length === 1) {
-    if (categoryLike.test(headerLines[0].text) && (captionTitle || leadIndex === -1)) category = headerLines[0]
-    else if (categoryLike.test(headerLines[0].text) && !/\b(?:Meeting|Talks?|Call|Summit|Visit|Conference|Dinner|Lunch|Breakfast)\b/.test(headerLines[0].text)) category = headerLines[0]
-    else title = headerLines[0]
+    const only = headerLines[0]
+    if (categoryLike.test(only.text) && !namesEncounter.test(only.text)) categoryLine = only
+    else titleLine = only
   }
-  if (category) lines[(category as Line).index].kind = 'category'
-  if (title) lines[(title as Line).index].kind = 'title'
-  if (!title && captionTitle) title = captionTitle
+  if (categoryLine) categoryLine.kind = 'category'
+  if (titleLine) titleLine.kind = 'title'
+  const category: Span | null = categoryLine
+  const title: Span | null = titleLine ?? captionTitle
 
   // Body: numbered headings, sub-headings and paragraphs.
   const lead: Line[] = []

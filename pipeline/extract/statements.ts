@@ -239,7 +239,8 @@ function isVerbHere(tokens: Span[], i: number, lemma: string): boolean {
 
 interface Window {
   words: Span[]
-  span: Span | null
+  /** Where the subject's words lie (trimmed against the text when read). */
+  span: {start: number; end: number} | null
   firstIndex: number
   boundaryStart: number
   boundaryWord: string | null
@@ -262,15 +263,15 @@ function collectWindow(tokens: Span[], j: number): Window {
   // "Minister X and Secretary Y agreed": "and" between two actors belongs to the subject.
   if (boundaryWord === 'and' && words.length) {
     const left = collectWindow(tokens, k - 1)
-    if (left.words.length && left.words.length <= 6 && !/^(?:,)$/.test(tokens[k - 1]?.text ?? '')) {
-      const joined = {start: left.words[0].start, end: words[words.length - 1].end}
-      return {words: [...left.words, tokens[k], ...words], span: {...joined, text: ''}, firstIndex: left.firstIndex, boundaryStart: left.boundaryStart, boundaryWord: left.boundaryWord}
+    if (left.words.length && left.words.length <= 6 && tokens[k - 1]?.text !== ',') {
+      const span = {start: left.words[0].start, end: words[words.length - 1].end}
+      return {words: [...left.words, tokens[k], ...words], span, firstIndex: left.firstIndex, boundaryStart: left.boundaryStart, boundaryWord: left.boundaryWord}
     }
   }
   const firstIndex = k + 1
   return {
     words,
-    span: words.length ? {start: words[0].start, end: words[words.length - 1].end, text: ''} : null,
+    span: words.length ? {start: words[0].start, end: words[words.length - 1].end} : null,
     firstIndex,
     boundaryStart: boundary,
     boundaryWord
@@ -304,7 +305,7 @@ function inThatClause(tokens: Span[], from: number, to: number): boolean {
 }
 
 /** Who a subject phrase names: joint, a person, a country, a pronoun. */
-function resolveActor(window: Span, context: StatementContext, lastSingle: Actor | null): Actor | null {
+function resolveActor(window: {start: number; end: number}, context: StatementContext, lastSingle: Actor | null): Actor | null {
   const {text, mentions, entities} = context
   const subject = trimSpan(text, window.start, window.end, ',')
   const value = subject.text
