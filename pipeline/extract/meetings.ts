@@ -187,8 +187,9 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   }
 
   let location: string | null = null
-  if (format === 'in_person') {
-    for (const pattern of locationPatterns) {
+  // A telephone talk or video conference has a place only where the text gives a visit ("who is visiting Munster, Germany").
+  for (const pattern of format === 'in_person' ? locationPatterns : locationPatterns.slice(0, 3)) {
+    {
       const found = pattern.exec(local)
       const place = found?.groups?.place?.replace(/(?<!\b\p{Lu})[.,;]+$/u, '').trim()
       if (!place || notPlaces.test(place)) continue
@@ -302,7 +303,9 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
   let title: string | null = null
   let country: string | null = null
   let appositiveEnd = name.end
-  const appositive = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b|\s+held\b|\s+had\b|\s+paid\b|\s+met\b|\s+on\s+the\s+margins?\b))/.exec(rest)
+  // The office ends at a comma, a stop, "who ...", a verb of meeting, or a
+  // preposition that starts something else ("... of China for approximately 50 minutes").
+  const appositive = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b|\s+held\b|\s+had\b|\s+paid\b|\s+met\b|\s+on\s+the\s+margins?\b|\s+(?:for|from|at|on|in|during|beginning|commencing|with)\s+(?=[\p{Ll}\d])))/u.exec(rest)
   if (appositive && appositive[1].split(/\s+/).some((w) => officeWords.has(w))) {
     title = appositive[1].trim().replace(/^the\s+/, '')
     appositiveEnd = name.end + skipped + appositive[0].length
