@@ -12,6 +12,14 @@ describe('meetings', () => {
     ])
   })
 
+  it('should read a meal reported in the passive as a meeting of its own', () => {
+    const text = 'Relations\n\nJuly 2, 2025\n\nOn July 2, commencing at 12:10 p.m. for approximately 30 minutes, Mr. TANAKA Ken, Prime Minister of Japan, held a summit meeting with H.E. Ms. Ana Silva, President of Chile, who was visiting Japan. After that, commencing at 12:45 p.m., a working lunch was held for approximately 55 minutes.\n'
+    expect(meetings(text).map((m) => [m.kind, m.start_time, m.duration_minutes])).toEqual([
+      ['summit_meeting', '12:10', 30],
+      ['working_lunch', '12:45', 55]
+    ])
+  })
+
   it('should read telephone talks and video conferences, with no place', () => {
     const tel = meetings('Relations\n\nMay 5, 2020\n\nOn May 5, from 9:00 p.m. for about 20 minutes, Mr. Taro Yamada, Minister for Foreign Affairs, held a telephone talk with Ms. Ana Silva, Minister of Foreign Affairs of Chile.\n')
     expect(tel[0]).toMatchObject({kind: 'telephone_talk', format: 'telephone', start_time: '21:00', duration_minutes: 20, location: null})

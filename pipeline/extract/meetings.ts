@@ -62,9 +62,14 @@ function kindsIn(sentence: SentenceView): KindMatch[] {
   return found
 }
 
-/** "a working lunch commencing at around 12:55 p.m.": a kind followed by its own time or length. */
+/**
+ * "a working lunch commencing at around 12:55 p.m.", "a working lunch was
+ * held for approximately 55 minutes": a kind followed by its own time or
+ * length, or reported in the passive.
+ */
 function timedIn(sentence: SentenceView, match: KindMatch): boolean {
   const after = sentence.text.slice(match.end - sentence.start, match.end - sentence.start + 40)
+  if (/^\s+(?:was|were)\s+(?:also\s+)?(?:held|hosted|conducted|organized|organised)\b|^\s+took\s+place\b/.test(after)) return true
   return /^\s*(?:\([^)]*\)\s*)?,?\s*(?:commencing|starting|beginning|from|at|for)\b/.test(after) && (findTimes(after).length > 0 || findDurations(after).length > 0)
 }
 
