@@ -334,10 +334,17 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
       }
     }
     if (!country) {
-      const next = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|\.|$|\s+who\b))/.exec(rest.slice(appositive[0].length))
+      // ", Germany" after the office; or a second office: "Taoiseach, Prime Minister of Ireland".
+      const next = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b))/.exec(rest.slice(appositive[0].length))
       const found = next ? gazetteer.country(next[1]) : null
+      const office = next && !found ? /^(.*?)\s+of\s+((?:the\s+)?\p{Lu}.*)$/u.exec(next[1]) : null
+      const officeCountry = office && office[1].split(/\s+/).some((w) => officeWords.has(w)) ? gazetteer.country(office[2]) : null
       if (found) {
         country = found.code
+        appositiveEnd += next![0].length
+      } else if (officeCountry) {
+        country = officeCountry.code
+        title = `${title}, ${office![1]}`
         appositiveEnd += next![0].length
       }
     }
