@@ -11,6 +11,7 @@ import {copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import type {PlainMessage, ProcessedDocument, RenderedDocument} from './document.js'
+import {renamablePeople} from './merge.js'
 import type {DocumentRecord, DocumentRecords, EntityRecord, MeetingRecord, ParticipantRecord} from './types.js'
 
 export interface Summary {
@@ -40,10 +41,13 @@ export function summarise(processed: ProcessedDocument): Summary {
   }
 }
 
+/** A rendered document in the cache: its CSV rows and counts, and where its JSON-LD and Markdown files are. */
+export type CachedRender = Pick<RenderedDocument, 'csv' | 'rows'> & {jsonld: string; markdown: string}
+
 const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex')
 
 export class Cache {
-  private readonly root: string | null
+  private readonly root: string
   private readonly temporary: string | null
 
   /**
@@ -52,7 +56,7 @@ export class Cache {
    */
   constructor(folder: string | null, version: string) {
     this.temporary = folder ? null : mkdtempSync(join(tmpdir(), 'readout-cache-'))
-    this.root = folder ? join(folder, version) : this.temporary
+    this.root = folder ? join(folder, version) : this.temporary!
     if (folder && existsSync(folder)) {
       // Other versions' entries can never hit again.
       for (const entry of readdirSync(folder)) if (entry !== version) rmSync(join(folder, entry), {recursive: true, force: true})
@@ -73,7 +77,7 @@ export class Cache {
   }
 
   private path(key: string, suffix: string): string {
-    return join(this.root!, key.slice(0, 2), `${key}.${suffix}`)
+    return join(this.root, key.slice(0, 2), `${key}.${suffix}`)
   }
 
   private store(path: string, content: string) {
@@ -84,7 +88,7 @@ export class Cache {
   }
 
   summary(key: string): Summary | null {
-    if (!this.root || !this.keeps) return null
+    if (!this.keeps) return null
     try {
       return JSON.parse(readFileSync(this.path(key, 'summary.json'), 'utf8')) as Summary
     } catch {
@@ -99,17 +103,15 @@ export class Cache {
    */
   saveProcessed(key: string, processed: ProcessedDocument): Summary {
     const summary = summarise(processed)
-    if (this.root) {
-      const renamable = summary.entities.some((e) => e.type === 'person' && !e.given_name)
-      if (processed.records && renamable) this.store(this.path(key, 'records.json'), JSON.stringify({text: processed.text, records: processed.records}))
-      if (processed.rendered) this.saveRendered(key, '[]', processed.rendered)
-      this.store(this.path(key, 'summary.json'), JSON.stringify(summary))
+    if (processed.records && renamablePeople(summary.entities).length) {
+      this.store(this.path(key, 'records.json'), JSON.stringify({text: processed.text, records: processed.records}))
     }
+    if (processed.rendered) this.saveRendered(key, '[]', processed.rendered)
+    this.store(this.path(key, 'summary.json'), JSON.stringify(summary))
     return summary
   }
 
   records(key: string): {text: string; records: DocumentRecords} | null {
-    if (!this.root) return null
     try {
       return JSON.parse(readFileSync(this.path(key, 'records.json'), 'utf8')) as {text: string; records: DocumentRecords}
     } catch {
@@ -117,30 +119,28 @@ export class Cache {
     }
   }
 
-  /** The rendered outputs for this document with these renames: CSV rows, and the paths of its JSON-LD and Markdown files. */
-  rendered(key: string, renames: string): {csv: RenderedDocument['csv']; jsonld: string; markdown: string} | null {
-    if (!this.root) return null
+  /** The rendered outputs for this document with these renames: CSV rows and their counts, and the paths of its JSON-LD and Markdown files. */
+  rendered(key: string, renames: string): CachedRender | null {
     const tag = hash(renames).slice(0, 16)
     const jsonld = this.path(key, `${tag}.jsonld`)
     const markdown = this.path(key, `${tag}.md`)
     try {
-      const csv = JSON.parse(readFileSync(this.path(key, `${tag}.csv.json`), 'utf8')) as RenderedDocument['csv']
+      const {csv, rows} = JSON.parse(readFileSync(this.path(key, `${tag}.csv.json`), 'utf8')) as Pick<RenderedDocument, 'csv' | 'rows'>
       if (!existsSync(jsonld) || !existsSync(markdown)) return null
-      return {csv, jsonld, markdown}
+      return {csv, rows, jsonld, markdown}
     } catch {
       return null
     }
   }
 
-  saveRendered(key: string, renames: string, rendered: RenderedDocument): {jsonld: string; markdown: string} | null {
-    if (!this.root) return null
+  saveRendered(key: string, renames: string, rendered: RenderedDocument): CachedRender {
     const tag = hash(renames).slice(0, 16)
     const jsonld = this.path(key, `${tag}.jsonld`)
     const markdown = this.path(key, `${tag}.md`)
     this.store(jsonld, rendered.jsonld)
     this.store(markdown, rendered.markdown)
-    this.store(this.path(key, `${tag}.csv.json`), JSON.stringify(rendered.csv))
-    return {jsonld, markdown}
+    this.store(this.path(key, `${tag}.csv.json`), JSON.stringify({csv: rendered.csv, rows: rendered.rows}))
+    return {csv: rendered.csv, rows: rendered.rows, jsonld, markdown}
   }
 }
 

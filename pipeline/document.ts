@@ -4,17 +4,16 @@
  * rendering of the records into the document's share of every output
  * (CSV rows, its JSON-LD graph, its Markdown page).
  */
-import {stringify} from 'csv-stringify/sync'
 import {parse} from './parse.js'
 import {extract} from './extract/index.js'
 import {isRefused, refuse} from './messages.js'
 import {read} from './read.js'
 import {toRecords} from './records.js'
-import {columnsOf} from './schemas.js'
 import type {DocumentRecords, TableName} from './types.js'
 import {validate} from './validate.js'
 import {documentGraph} from './write/jsonld.js'
 import {documentPage} from './write/markdown.js'
+import {toCsv} from './write/csv.js'
 import type {VFile} from 'vfile'
 import './data.js'
 
@@ -55,14 +54,20 @@ export function processDocument(bytes: Uint8Array, source: string, cwd?: string)
   return file
 }
 
-export function processPlain(bytes: Uint8Array, source: string): ProcessedDocument {
+/**
+ * Process one file and render it right away (in the same worker) as if no
+ * person were renamed, the common case: plain data for the main thread.
+ */
+export function processAndRender(bytes: Uint8Array, source: string): ProcessedDocument {
   const file = processDocument(bytes, source)
   const info = file.data.source!
+  const text = String(file.value)
+  const records = isRefused(file) ? null : (file.data.records ?? null)
   return {
     source,
     documentId: info.documentId,
     sha256: info.sha256,
-    text: String(file.value),
+    text,
     messages: file.messages.map((m) => ({
       reason: m.reason,
       line: m.line ?? null,
@@ -73,16 +78,9 @@ export function processPlain(bytes: Uint8Array, source: string): ProcessedDocume
       source: m.source ?? null,
       fatal: Boolean(m.fatal)
     })),
-    records: isRefused(file) ? null : (file.data.records ?? null),
-    rendered: null
+    records,
+    rendered: records ? renderDocument(records, text) : null
   }
-}
-
-/** Process, and render right away (in the same worker) as if no person were renamed. */
-export function processAndRender(bytes: Uint8Array, source: string): ProcessedDocument {
-  const processed = processPlain(bytes, source)
-  if (processed.records) processed.rendered = renderDocument(processed.records, processed.text)
-  return processed
 }
 
 /** The tables a document contributes rows to (entities are merged for the dataset). */
@@ -91,19 +89,10 @@ export const documentTables: TableName[] = ['documents', 'sections', 'meetings',
 export interface RenderedDocument {
   /** CSV rows without header, per table: canonical and spreadsheet flavours. */
   csv: Record<string, [string, string]>
+  /** Rows per table, for the dataset's counts. */
+  rows: Record<string, number>
   jsonld: string
   markdown: string
-}
-
-export function csvRows(table: TableName, rows: object[], spreadsheet: boolean): string {
-  if (!rows.length) return ''
-  return stringify(rows as Record<string, unknown>[], {
-    header: false,
-    columns: columnsOf(table),
-    record_delimiter: spreadsheet ? 'windows' : 'unix',
-    escape_formulas: spreadsheet,
-    cast: {number: (value) => String(value), boolean: (value) => (value ? 'true' : 'false')}
-  })
 }
 
 export function renderDocument(records: DocumentRecords, text: string): RenderedDocument {
@@ -117,6 +106,10 @@ export function renderDocument(records: DocumentRecords, text: string): Rendered
     statements: records.statements
   }
   const csv: Record<string, [string, string]> = {}
-  for (const table of documentTables) csv[table] = [csvRows(table, tables[table], false), csvRows(table, tables[table], true)]
-  return {csv, jsonld: JSON.stringify(documentGraph(records, text)) + '\n', markdown: documentPage(records)}
+  const rows: Record<string, number> = {}
+  for (const table of documentTables) {
+    csv[table] = [toCsv(table, tables[table], 'canonical', false), toCsv(table, tables[table], 'spreadsheet', false)]
+    rows[table] = tables[table].length
+  }
+  return {csv, rows, jsonld: JSON.stringify(documentGraph(records, text)) + '\n', markdown: documentPage(records)}
 }

@@ -8,6 +8,11 @@
  */
 import type {DocumentRecords, EntityRecord} from './types.js'
 
+/** A document's people known by family name alone: the only ids a rename can touch. */
+export function renamablePeople(entities: EntityRecord[]): string[] {
+  return entities.filter((e) => e.type === 'person' && !e.given_name).map((e) => e.entity_id)
+}
+
 export class EntityPlan {
   private readonly entities = new Map<string, EntityRecord>()
   private renamed: Map<string, string> | null = null

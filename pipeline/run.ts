@@ -13,10 +13,10 @@ import {lstatSync, readdirSync, readFileSync, realpathSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import type {RootContent} from 'mdast'
 import {VFile} from 'vfile'
-import {Cache, place, type Summary} from './cache.js'
-import {documentTables, type ProcessedDocument, type RenderedDocument} from './document.js'
+import {Cache, place, type CachedRender, type Summary} from './cache.js'
+import {documentTables, type ProcessedDocument} from './document.js'
 import {evaluationContent, type Evaluation} from './evaluate.js'
-import {EntityPlan, renameRecords} from './merge.js'
+import {EntityPlan, renamablePeople, renameRecords} from './merge.js'
 import {Pool} from './pool.js'
 import {documentIdOf} from './read.js'
 import {tableNames, type TableName} from './types.js'
@@ -178,7 +178,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       const exported = !refused && !job.duplicate
       if (exported) plan.add(summary.entities)
       const {entities, ...rest} = summary
-      documents.push({summary: rest, key: job.key, exported, renamable: entities.filter((e) => e.type === 'person' && !e.given_name).map((e) => e.entity_id)})
+      documents.push({summary: rest, key: job.key, exported, renamable: renamablePeople(entities)})
     }
   )
 
@@ -223,35 +223,31 @@ async function writeDataset(
   }
 
   // Each document's share, rendered in the pool (or read from the cache), written in order.
-  const render = async (doc: Document): Promise<{csv: RenderedDocument['csv']; jsonld: string; markdown: string; inline: boolean}> => {
+  const render = async (doc: Document): Promise<CachedRender> => {
     const signature = JSON.stringify([...renames].filter(([from]) => doc.renamable.includes(from)))
     const hit = cache.rendered(doc.key, signature)
-    if (hit) return {...hit, inline: false}
+    if (hit) return hit
     const stored = cache.records(doc.key)
     if (!stored) throw new Error(`The cache lost the records of ${doc.summary.source}; delete the cache folder and export again`)
-    const rendered = await pool.render(renameRecords(stored.records, renames), stored.text)
-    const paths = cache.saveRendered(doc.key, signature, rendered)
-    return paths ? {csv: rendered.csv, ...paths, inline: false} : {...rendered, inline: true}
+    return cache.saveRendered(doc.key, signature, await pool.render(renameRecords(stored.records, renames), stored.text))
   }
+  const counts = Object.fromEntries(tableNames.map((table) => [table, 0])) as Record<TableName, number>
   await inOrder(documents, Math.max(4, pool.size * 4), render, (done, n) => {
     const id = documents[n].summary.documentId
     for (const table of documentTables) {
       tables.get(`${table}/false`)!.write(done.csv[table][0])
       tables.get(`${table}/true`)!.write(done.csv[table][1])
+      counts[table] += done.rows[table]
     }
-    if (done.inline) {
-      folder.write(`jsonld/${id}.jsonld`, done.jsonld)
-      folder.write(`markdown/${id}.md`, done.markdown)
-    } else {
-      place(done.jsonld, folder.pathOf(`jsonld/${id}.jsonld`))
-      place(done.markdown, folder.pathOf(`markdown/${id}.md`))
-    }
+    place(done.jsonld, folder.pathOf(`jsonld/${id}.jsonld`))
+    place(done.markdown, folder.pathOf(`markdown/${id}.md`))
     options.progress?.('write', n + 1, documents.length)
   })
   for (const appender of tables.values()) appender.close()
 
   // The dataset as a whole.
   const entities = plan.table()
+  counts.entities = entities.length
   folder.write(`${csvFolders.canonical}/entities.csv`, toCsv('entities', entities, 'canonical'))
   folder.write(`${csvFolders.spreadsheet}/entities.csv`, toCsv('entities', entities, 'spreadsheet'))
   const rename = (id: string) => renames.get(id) ?? id
@@ -261,7 +257,6 @@ async function writeDataset(
     participants: documents.flatMap((d) => d.summary.participants.map((p) => ({...p, person_id: rename(p.person_id)}))),
     entities
   }
-  const counts = await countRows(folder, documents.length)
   folder.write('datapackage.json', JSON.stringify(dataPackage(rows.documents, version), null, 2) + '\n')
   folder.write('jsonld/dataset.jsonld', JSON.stringify(datasetGraph(rows, version)) + '\n')
   const evaluation: RootContent[] | undefined = options.evaluation ? evaluationContent(JSON.parse(readFileSync(options.evaluation, 'utf8')) as Evaluation) : undefined
@@ -282,28 +277,6 @@ async function inOrder<T, R>(items: T[], window: number, work: (item: T) => Prom
     while (next < items.length && next < n + window) start()
     each(await running.shift()!, n)
   }
-}
-
-/** Rows per table, counted from the written files (the card's figures). */
-async function countRows(folder: OutputFolder, documents: number): Promise<Record<TableName, number>> {
-  const counts = {} as Record<TableName, number>
-  for (const table of tableNames) {
-    const text = readFileSync(folder.pathOf(`${csvFolders.canonical}/${table}.csv`), 'utf8')
-    // Rows are records, not lines: a quoted cell may hold a line break.
-    counts[table] = table === 'documents' ? documents : countRecords(text) - 1
-  }
-  return counts
-}
-
-function countRecords(text: string): number {
-  let records = 0
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 34) quoted = !quoted
-    else if (c === 10 && !quoted) records++
-  }
-  return records
 }
 
 /** Every message of every file, in order: what a user needs to check the export. */

@@ -3,7 +3,7 @@ import {findEntities} from '../pipeline/extract/entities.js'
 import {gazetteer} from '../pipeline/gazetteer.js'
 
 function entities(text: string) {
-  const result = findEntities(text, [{start: 0, end: text.length, text}], gazetteer())
+  const result = findEntities(text, text.length, gazetteer())
   return {result, mentions: result.mentions.map((m) => `${m.entityId}=${m.text}`)}
 }
 

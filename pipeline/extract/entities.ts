@@ -78,7 +78,8 @@ function headOf(phrase: string): string {
   return of && headType.has(clean(of[1])) ? clean(of[1]) : last
 }
 
-export function findEntities(text: string, regions: Span[], gazetteer: Gazetteer): EntityResult {
+/** Entities named in `text` before `end` (the footer, which only navigates, is left out). */
+export function findEntities(text: string, end: number, gazetteer: Gazetteer): EntityResult {
   const entities = new Map<string, Entity>()
   const candidates: Candidate[] = []
   const entity = (made: Entity): Entity => {
@@ -90,7 +91,7 @@ export function findEntities(text: string, regions: Span[], gazetteer: Gazetteer
   const propose = (start: number, end: number, made: Entity, rank: number) => {
     candidates.push({start, end, text: text.slice(start, end), entity: entity(made), rank})
   }
-  const inRegions = (start: number) => regions.some((r) => start >= r.start && start < r.end)
+  const inRegions = (start: number) => start < end
 
   // Acronyms defined in the text: "Long Name (ABC)".
   const acronyms = new Map<string, Entity>()
@@ -199,7 +200,7 @@ export function findEntities(text: string, regions: Span[], gazetteer: Gazetteer
   for (const match of text.matchAll(locative)) {
     const place = match.groups!.place
     const start = match.index + match[0].lastIndexOf(place)
-    if (!inRegions(start) || monthsAndDays.has(place.toLowerCase()) || /^(?:Japan|The|His|Her|Their|Its|This|That|Mr|Ms|Dr)$/.test(place)) continue
+    if (!inRegions(start) || monthsAndDays.has(place.toLowerCase())) continue
     if (gazetteer.countryForms.has(place) || gazetteer.organizationForms.has(place) || headType.has(place) || notNames.has(place)) continue
     // "in Tokyo Bay" is a longer name, read by the head-word rule.
     if (/^\s\p{Lu}/u.test(text.slice(start + place.length, start + place.length + 2))) continue

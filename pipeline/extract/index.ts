@@ -8,7 +8,6 @@ import {location} from 'vfile-location'
 import {gazetteer} from '../gazetteer.js'
 import {sentencesOf} from '../parse.js'
 import type {Extraction} from '../types.js'
-import {span} from '../text.js'
 import {findEntities} from './entities.js'
 import {orderUncertain} from './people.js'
 import {findMeetings, type MeetingProblem} from './meetings.js'
@@ -26,7 +25,7 @@ export function extract(file: VFile): void {
   const sentences = sentencesOf(file.data.tree, text, layout.lines)
   const textEnd = layout.footer ? layout.footer.start : text.length
 
-  const {entities, mentions, names, personOf} = findEntities(text, [span(text, 0, textEnd)], places)
+  const {entities, mentions, names, personOf} = findEntities(text, textEnd, places)
   const problems: MeetingProblem[] = []
 
   // The publishing side: the first country its category, title or lead

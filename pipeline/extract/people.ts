@@ -54,7 +54,7 @@ export const notNames = new Set<string>([
   ...placesData.heads,
   ...Object.keys(numbers.months).map((m) => m[0].toUpperCase() + m.slice(1)),
   ...numbers.weekdays.map((d) => d[0].toUpperCase() + d.slice(1)),
-  'The', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'With', 'And', 'But', 'Both', 'He', 'She', 'They', 'We', 'It', 'His', 'Her', 'Their',
+  'The', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'With', 'And', 'But', 'Both', 'He', 'She', 'They', 'We', 'It', 'Its', 'His', 'Her', 'Their',
   'Affairs', 'Foreign', 'Defense', 'Defence', 'Economic', 'Trade', 'Extraordinary', 'Plenipotentiary', 'Excellency', 'Honorable', 'Honourable',
   'Under', 'Through', 'Toward', 'Towards', 'From', 'Between', 'Among', 'Against', 'Within', 'Upon', 'By', 'To', 'Of', 'While', 'When', 'Since', 'Despite', 'Amid', 'Over', 'Via', 'However', 'Meanwhile', 'Besides', 'Although', 'Given', 'Based', 'Including', 'Article', 'Chapter', 'Paragraph', 'Section', 'Item', 'Annex', 'Regarding', 'Following', 'Furthermore', 'Moreover', 'Also', 'Then', 'After', 'Before', 'During', 'As', 'Concerning', 'Additionally', 'Finally', 'First', 'Second', 'Third', 'Lastly'
 ])
@@ -74,9 +74,8 @@ export interface FoundName {
 }
 
 /**
- * Split a written name into given and family names.
- * `short` marks a reference after a title ("Minister Kishida"): one part is
- * a family name, or a given name for a family-name-first person.
+ * Split a written name into given and family names. One part is a family
+ * name ("Minister Kishida"); a part in capitals is the family name.
  */
 const alsoGiven = new Set(familyFirst.alsoGivenNames.names)
 

@@ -7,20 +7,24 @@
  */
 import {stringify} from 'csv-stringify/sync'
 import {columnsOf} from '../schemas.js'
-import type {TableName, TableRows} from '../types.js'
+import type {TableName} from '../types.js'
 
 export type CsvFlavour = 'canonical' | 'spreadsheet'
 
 export const csvFolders: Record<CsvFlavour, string> = {canonical: 'csv', spreadsheet: 'spreadsheet'}
 
-export function toCsv(table: TableName, rows: TableRows[TableName], flavour: CsvFlavour): string {
-  const columns = columnsOf(table)
-  const body = stringify(rows as unknown as Record<string, unknown>[], {
-    header: true,
-    columns,
+/**
+ * Rows of a table as CSV; with the header (and, for spreadsheets, the
+ * byte-order mark) unless `header` is false: a document's share of a table.
+ */
+export function toCsv(table: TableName, rows: object[], flavour: CsvFlavour, header = true): string {
+  if (!header && !rows.length) return ''
+  const body = stringify(rows as Record<string, unknown>[], {
+    header,
+    columns: columnsOf(table),
     record_delimiter: flavour === 'canonical' ? 'unix' : 'windows',
     escape_formulas: flavour === 'spreadsheet',
     cast: {number: (value) => String(value), boolean: (value) => (value ? 'true' : 'false')}
   })
-  return flavour === 'spreadsheet' ? '\uFEFF' + body : body
+  return flavour === 'spreadsheet' && header ? '\uFEFF' + body : body
 }
