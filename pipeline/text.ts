@@ -13,6 +13,9 @@ export function trimSpan(text: string, start: number, end: number, punctuation =
   return span(text, start, end)
 }
 
+/** An item marker before a paragraph's text: "2.", "(ii)", "b)", "•", "-". */
+export const itemMarker = /^(?:[(（]?(?:\d{1,2}|[ivx]{1,5}|[IVX]{1,5}|[a-h])[)）.]|[•·▪‣◦*\-–—])\s+/
+
 /** `a-z0-9` runs joined by `-`, after folding accents: the id rule of the contract. */
 export function slug(value: string): string {
   return value

@@ -16,6 +16,12 @@ describe('statements', () => {
     ])
   })
 
+  it('should leave the item marker of a paragraph out of its actor', () => {
+    const body = '1. Relations\n(ii) The two leaders confirmed that trade is growing.\n2.\tThe two ministers agreed to meet again.\n• Minister Yamada welcomed the visit.\n'
+    const {records} = run(`Japan-Chile Relations\n\nJune 2, 2019\n\n${lead}${body}`)
+    expect(records.statements.map((s) => s.actor)).toEqual(['The two leaders', 'The two ministers', 'Minister Yamada'])
+  })
+
   it('should resolve a single actor by office and name, and "he" or "she" to the last one', () => {
     expect(statements('1. Minister Yamada welcomed the visit. In response, Minister Silva expressed her gratitude. She also stated that Chile values the partnership.')).toEqual([
       'Taro Yamada welcome: the visit',

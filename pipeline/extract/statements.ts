@@ -19,7 +19,7 @@ import titles from '../lexicon/titles.json' with {type: 'json'}
 import verbs from '../lexicon/verbs.json' with {type: 'json'}
 import type {SentenceView} from '../parse.js'
 import type {ActorKind, Entity, Mention, Participant, Span, Statement} from '../types.js'
-import {span, trimSpan} from '../text.js'
+import {itemMarker, span, trimSpan} from '../text.js'
 
 const lemmaOf: Record<string, string> = verbs.past
 const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)))
@@ -307,7 +307,9 @@ function inThatClause(tokens: Span[], from: number, to: number): boolean {
 /** Who a subject phrase names: joint, a person, a country, a pronoun. */
 function resolveActor(window: {start: number; end: number}, context: StatementContext, lastSingle: Actor | null): Actor | null {
   const {text, mentions, entities} = context
-  const subject = trimSpan(text, window.start, window.end, ',')
+  let subject = trimSpan(text, window.start, window.end, ',')
+  const marker = itemMarker.exec(subject.text)
+  if (marker) subject = trimSpan(text, subject.start + marker[0].length, subject.end)
   const value = subject.text
   if (!value) return null
   const words = value.split(/\s+/)
