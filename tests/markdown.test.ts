@@ -1,8 +1,12 @@
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import fc from 'fast-check'
+import type {PhrasingContent, RootContent} from 'mdast'
 import {afterAll, describe, expect, it} from 'vitest'
 import {exportFolder} from '../pipeline/run.js'
+import {code, documentTree, paragraph, quickMarkdown, serialiseWithLibrary, table, text} from '../pipeline/write/markdown.js'
+import {run} from './helpers.js'
 
 const work = mkdtempSync(join(tmpdir(), 'readout-markdown-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
@@ -36,5 +40,47 @@ describe('Markdown pages', () => {
     }
     expect(page).toContain('### 1 Trade \\| \\<script\\>alert(1)\\</script\\>')
     expect(page).toContain('\\<img src=x onerror=alert(1)\\> \\| pipes \\| and \\[links\\](javascript:alert(1)) are text')
+  })
+})
+
+describe('the quick Markdown writer', () => {
+  it('should write every page of the gold set itself, byte for byte as mdast-util-to-markdown does', () => {
+    const folder = join(import.meta.dirname, 'gold')
+    const sources = readdirSync(folder).filter((name) => name.endsWith('.txt'))
+    expect(sources.length).toBeGreaterThan(40)
+    for (const source of sources) {
+      const tree = documentTree(run(readFileSync(join(folder, source), 'utf8'), source).records)
+      const quick = quickMarkdown(tree)
+      expect(quick, source).not.toBeNull()
+      expect(quick, source).toBe(serialiseWithLibrary(tree))
+    }
+  })
+
+  it('should write what the library writes, or leave it to the library, for any text in any place', () => {
+    const value = fc.string({unit: 'grapheme', maxLength: 30})
+    const node = fc.oneof(
+      value.map((v): PhrasingContent => text(v)),
+      value.map((v): PhrasingContent => code(v)),
+      value.map((v): PhrasingContent => ({type: 'strong', children: [text(v)]}))
+    )
+    const phrasing = fc.array(node, {minLength: 1, maxLength: 4})
+    const block = fc.oneof(
+      fc.tuple(fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3>, phrasing).map(([depth, children]): RootContent => ({type: 'heading', depth, children})),
+      phrasing.map((children) => paragraph(...children)),
+      fc.array(phrasing, {minLength: 1, maxLength: 3}).map((items): RootContent => ({type: 'list', ordered: false, spread: false, children: items.map((children) => ({type: 'listItem', spread: false, children: [paragraph(...children)]}))})),
+      fc.tuple(fc.array(value, {minLength: 1, maxLength: 3}), fc.array(fc.array(value, {minLength: 3, maxLength: 3}), {maxLength: 3})).map(([header, rows]): RootContent => table(header, rows.map((row) => row.slice(0, header.length))))
+    )
+    let quick = 0
+    fc.assert(
+      fc.property(fc.array(block, {minLength: 1, maxLength: 5}), (tree) => {
+        const written = quickMarkdown(tree)
+        if (written === null) return
+        quick++
+        expect(written).toBe(serialiseWithLibrary(tree))
+      }),
+      {numRuns: Number(process.env.FUZZ_RUNS ?? 300)}
+    )
+    // The property is only worth something if the quick writer took part.
+    expect(quick).toBeGreaterThan(10)
   })
 })

@@ -46,7 +46,8 @@ export function escapeText(value: string): string {
   })
 }
 
-export function serialise(children: RootContent[]): string {
+/** The trees serialised with mdast-util-to-markdown (GFM tables, our text handler). */
+export function serialiseWithLibrary(children: RootContent[]): string {
   const root: Root = {type: 'root', children}
   return toMarkdown(root, {
     extensions: [gfmToMarkdown()],
@@ -57,10 +58,102 @@ export function serialise(children: RootContent[]): string {
   })
 }
 
+/**
+ * Serialise a tree. Pages are built from a few plain shapes (headings,
+ * paragraphs, tight lists, tables, text, inline code, strong text), which
+ * `quickMarkdown` writes directly and much faster than the library; any
+ * other shape, or a value where the library would have to encode or pad
+ * (line breaks, edge spaces, backticks in code, punctuation at the edge of
+ * strong text), goes to mdast-util-to-markdown. A test holds the two to the
+ * same bytes on every page of the gold set and on arbitrary text.
+ */
+export function serialise(children: RootContent[]): string {
+  return quickMarkdown(children) ?? serialiseWithLibrary(children)
+}
+
+/** What the library would write for these plain shapes, or null for anything else. */
+export function quickMarkdown(children: RootContent[]): string | null {
+  const blocks: string[] = []
+  let previous: RootContent | null = null
+  for (const node of children) {
+    let block: string | null
+    if (node.type === 'heading') {
+      const content = phrasing(node.children, false)
+      block = content && !/^[\t ]/.test(content) ? '#'.repeat(node.depth) + ' ' + content : null
+    } else if (node.type === 'paragraph') {
+      block = phrasing(node.children, false)
+      if (block !== null && !/^\S(?:.*\S)?$/.test(block)) block = null
+    } else if (node.type === 'list' && !node.ordered && !node.spread && previous?.type !== 'list') {
+      const items: string[] = []
+      for (const item of node.children) {
+        const only = item.children[0]
+        const content = item.children.length === 1 && !item.spread && only.type === 'paragraph' ? phrasing(only.children, false) : null
+        if (content === null || !/^\S(?:.*\S)?$/.test(content)) return null
+        items.push('- ' + content)
+      }
+      block = items.length ? items.join('\n') : null
+    } else if (node.type === 'table' && node.align?.every((a) => a === null) !== false) {
+      block = quickTable(node)
+    } else block = null
+    if (block === null) return null
+    blocks.push(block)
+    previous = node
+  }
+  return blocks.length ? blocks.join('\n\n') + '\n' : null
+}
+
+function quickTable(node: Table): string | null {
+  const rows: string[][] = []
+  for (const row of node.children) {
+    const cells: string[] = []
+    for (const cell of row.children) {
+      const content = phrasing(cell.children, true)
+      if (content === null || /^[\t ]|[\t ]$/.test(content)) return null
+      cells.push(content)
+    }
+    rows.push(cells)
+  }
+  const columns = Math.max(0, ...rows.map((r) => r.length))
+  if (!columns || rows.some((r) => r.length !== columns)) return null
+  const widths = Array.from({length: columns}, (_, c) => Math.max(1, ...rows.map((r) => r[c].length)))
+  const line = (cells: string[]) => '| ' + cells.map((cell, c) => cell + ' '.repeat(widths[c] - cell.length)).join(' | ') + ' |'
+  const lines = [line(rows[0]), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)]
+  return lines.join('\n')
+}
+
+const plainStrong = /^[\p{L}\p{N}](?:[\p{L}\p{N} .,'’-]*[\p{L}\p{N}])?$/u
+
+/** Text, inline code and strong text; null for anything else or anything the library would encode. */
+function phrasing(nodes: PhrasingContent[], inTable: boolean): string | null {
+  let out = ''
+  for (let n = 0; n < nodes.length; n++) {
+    const node = nodes[n]
+    if (node.type === 'text') {
+      if (/[\r\n]/.test(node.value)) return null
+      out += escapeText(node.value)
+    } else if (node.type === 'inlineCode') {
+      if (!node.value || /[`\r\n]|^ | $/.test(node.value)) return null
+      out += '`' + (inTable ? node.value.replace(/\|/g, '\\|') : node.value) + '`'
+    } else if (node.type === 'strong') {
+      const only = node.children[0]
+      const next = nodes[n + 1]
+      if (node.children.length !== 1 || only.type !== 'text' || !plainStrong.test(only.value)) return null
+      if ((out && !out.endsWith(' ')) || (next && !(next.type === 'text' && next.value.startsWith(' ')))) return null
+      out += '**' + escapeText(only.value) + '**'
+    } else return null
+  }
+  return out
+}
+
 const dash = (value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? '—' : String(value))
 
 /** One page per document: the meeting facts, participants, statements by section, entities. */
 export function documentPage(records: DocumentRecords): string {
+  return serialise(documentTree(records))
+}
+
+/** The page of a document as an mdast tree's children. */
+export function documentTree(records: DocumentRecords): RootContent[] {
   const {document: doc, meetings, sections, statements, entities, participants} = records
   const out: RootContent[] = [heading(1, doc.title ?? doc.document_id)]
   out.push(
@@ -96,7 +189,7 @@ export function documentPage(records: DocumentRecords): string {
   }
   out.push(heading(2, 'Entities named'))
   out.push(table(['Entity', 'Type', 'Name', 'Also written'], entities.map((e) => [e.entity_id, e.type, e.name, dash(e.aliases?.split('|').join(', '))])))
-  return serialise(out)
+  return out
 }
 
 export interface CardFacts {
