@@ -1,15 +1,28 @@
 /**
- * Worker threads for the per-document work. With one worker everything runs
- * on the main thread (no threads started); results are the same either way.
+ * Worker threads for the per-document work: each task runs the stages (or
+ * renders again with renames), stores the result in the cache, and answers
+ * with the little the main thread needs. With one worker everything runs on
+ * the main thread (no threads started); results are the same either way.
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {Worker} from 'node:worker_threads'
-import {processAndRender, renderDocument, type ProcessedDocument, type RenderedDocument} from './document.js'
-import type {DocumentRecords} from './types.js'
+import {CacheEntries, renderTag, type RenderedFiles, type Summary} from './cache.js'
+import {processAndRender, renderDocument} from './document.js'
+import {renameRecords} from './merge.js'
 
 export type Task =
-  | {kind: 'process'; id: number; path: string; source: string}
-  | {kind: 'render'; id: number; records: DocumentRecords; text: string}
+  | {kind: 'process'; id: number; path: string; source: string; key: string}
+  | {kind: 'render'; id: number; key: string; renames: [string, string][]}
+
+export type Answer = {id: number; result?: unknown; error?: string}
+
+/** Do one task against the cache folder's entries. */
+export function perform(entries: CacheEntries, task: Task): Summary | RenderedFiles {
+  if (task.kind === 'process') return entries.saveProcessed(task.key, processAndRender(readFileSync(task.path), task.source))
+  const stored = entries.records(task.key)
+  if (!stored) throw new Error(`The cache lost the records of document ${task.key}; delete the cache folder and export again`)
+  return entries.saveRendered(task.key, renderTag(task.renames), renderDocument(renameRecords(stored.records, new Map(task.renames)), stored.text))
+}
 
 type Pending = {resolve: (value: never) => void; reject: (error: Error) => void}
 
@@ -27,14 +40,17 @@ export class Pool {
   private readonly idle: Worker[] = []
   private readonly queue: {task: Task; pending: Pending}[] = []
   private readonly pending = new Map<number, Pending>()
+  private readonly entries: CacheEntries
   private next = 0
 
-  constructor(readonly size: number) {
+  /** `size` workers storing into the cache folder `root`. */
+  constructor(readonly size: number, root: string) {
+    this.entries = new CacheEntries(root)
     if (size <= 1) return
     const url = workerScript()
     for (let n = 0; n < size; n++) {
-      const worker = new Worker(url)
-      worker.on('message', (message: {id: number; result?: unknown; error?: string}) => {
+      const worker = new Worker(url, {workerData: {root, thread: n + 1}})
+      worker.on('message', (message: Answer) => {
         const pending = this.pending.get(message.id)!
         this.pending.delete(message.id)
         if (message.error) pending.reject(new Error(message.error))
@@ -49,17 +65,18 @@ export class Pool {
     }
   }
 
-  process(path: string, source: string): Promise<ProcessedDocument> {
-    if (this.size <= 1) return Promise.resolve().then(() => processAndRender(readFileSync(path), source))
-    return this.submit({kind: 'process', id: this.next++, path, source})
+  /** Run the stages on a file and store the result under `key`: its summary. */
+  process(path: string, source: string, key: string): Promise<Summary> {
+    return this.submit({kind: 'process', id: this.next++, path, source, key})
   }
 
-  render(records: DocumentRecords, text: string): Promise<RenderedDocument> {
-    if (this.size <= 1) return Promise.resolve().then(() => renderDocument(records, text))
-    return this.submit({kind: 'render', id: this.next++, records, text})
+  /** Render a stored document again with people renamed, and store that rendering. */
+  render(key: string, renames: [string, string][]): Promise<RenderedFiles> {
+    return this.submit({kind: 'render', id: this.next++, key, renames})
   }
 
   private submit<T>(task: Task): Promise<T> {
+    if (this.size <= 1) return Promise.resolve().then(() => perform(this.entries, task) as T)
     return new Promise<T>((resolve, reject) => {
       this.queue.push({task, pending: {resolve: resolve as (value: never) => void, reject}})
       const worker = this.idle.pop()

@@ -13,10 +13,10 @@ import {lstatSync, readdirSync, readFileSync, realpathSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import type {RootContent} from 'mdast'
 import {VFile} from 'vfile'
-import {Cache, place, type CachedRender, type Summary} from './cache.js'
-import {documentTables, type ProcessedDocument} from './document.js'
+import {Cache, noRenames, place, renderTag, type RenderedFiles, type Summary} from './cache.js'
+import {documentTables} from './document.js'
 import {evaluationContent, type Evaluation} from './evaluate.js'
-import {EntityPlan, renamablePeople, renameRecords} from './merge.js'
+import {EntityPlan, renamablePeople} from './merge.js'
 import {Pool} from './pool.js'
 import {documentIdOf} from './read.js'
 import {tableNames, type TableName} from './types.js'
@@ -109,7 +109,7 @@ export async function exportFolder(options: ExportOptions): Promise<ExportResult
     throw new UsageError(`The output folder ${options.output} would overwrite the input folder ${options.input}`)
   }
   const cache = new Cache(options.cache ?? null, fingerprint)
-  const pool = new Pool(options.workers ?? Math.min(availableParallelism(), 8))
+  const pool = new Pool(options.workers ?? Math.min(availableParallelism(), 8), cache.root)
   try {
     return await run(options, input, output, cache, pool)
   } finally {
@@ -162,12 +162,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     jobs,
     Math.max(4, pool.size * 4),
     async (job) => {
-      let summary = cache.summary(job.key)
-      if (!summary) {
-        const processed: ProcessedDocument = await pool.process(job.entry.path, job.entry.source)
-        summary = cache.saveProcessed(job.key, processed)
-      }
-      return summary
+      return cache.summary(job.key) ?? (await pool.process(job.entry.path, job.entry.source, job.key))
     },
     // In input order, whatever order the workers finish in: the merge is deterministic.
     (summary, n) => {
@@ -223,22 +218,21 @@ async function writeDataset(
   }
 
   // Each document's share, rendered in the pool (or read from the cache), written in order.
-  const render = async (doc: Document): Promise<CachedRender> => {
-    const signature = JSON.stringify([...renames].filter(([from]) => doc.renamable.includes(from)))
-    const hit = cache.rendered(doc.key, signature)
-    if (hit) return hit
-    const stored = cache.records(doc.key)
-    if (!stored) throw new Error(`The cache lost the records of ${doc.summary.source}; delete the cache folder and export again`)
-    return cache.saveRendered(doc.key, signature, await pool.render(renameRecords(stored.records, renames), stored.text))
+  const render = async (doc: Document): Promise<RenderedFiles> => {
+    const applying = [...renames].filter(([from]) => doc.renamable.includes(from))
+    if (!applying.length && doc.summary.shares) return cache.files(doc.key, noRenames, doc.summary.shares)
+    return cache.rendered(doc.key, renderTag(applying)) ?? (await pool.render(doc.key, applying))
   }
   const counts = Object.fromEntries(tableNames.map((table) => [table, 0])) as Record<TableName, number>
+  const flavours = [...documentTables.map((table) => tables.get(`${table}/false`)!), ...documentTables.map((table) => tables.get(`${table}/true`)!)]
   await inOrder(documents, Math.max(4, pool.size * 4), render, (done, n) => {
     const id = documents[n].summary.documentId
-    for (const table of documentTables) {
-      tables.get(`${table}/false`)!.write(done.csv[table][0])
-      tables.get(`${table}/true`)!.write(done.csv[table][1])
-      counts[table] += done.rows[table]
-    }
+    const bytes = readCached(done.tables, documents[n].summary.source)
+    let at = 0
+    done.lengths.forEach((length, k) => {
+      flavours[k].write(bytes.subarray(at, (at += length)))
+    })
+    for (const table of documentTables) counts[table] += done.rows[table]
     place(done.jsonld, folder.pathOf(`jsonld/${id}.jsonld`))
     place(done.markdown, folder.pathOf(`markdown/${id}.md`))
     options.progress?.('write', n + 1, documents.length)
@@ -262,6 +256,14 @@ async function writeDataset(
   const evaluation: RootContent[] | undefined = options.evaluation ? evaluationContent(JSON.parse(readFileSync(options.evaluation, 'utf8')) as Evaluation) : undefined
   folder.write('README.md', datasetCard(rows, counts, {version, refused, evaluation}))
   folder.write('report.json', JSON.stringify(report(files), null, 2) + '\n')
+}
+
+function readCached(path: string, source: string): Buffer {
+  try {
+    return readFileSync(path)
+  } catch {
+    throw new Error(`The cache lost the tables of ${source}; delete the cache folder and export again`)
+  }
 }
 
 /** `work` on every item, at most `window` at a time, results in the items' order. */

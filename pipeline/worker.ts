@@ -1,14 +1,18 @@
-/** A worker thread: processes and renders documents for the pool in `pool.ts`. */
-import {readFileSync} from 'node:fs'
-import {parentPort} from 'node:worker_threads'
-import {processAndRender, renderDocument} from './document.js'
-import type {Task} from './pool.js'
+/** A worker thread: does the pool's tasks (see `pool.ts`) against its cache folder. */
+import {parentPort, workerData} from 'node:worker_threads'
+import {CacheEntries, setThreadTag} from './cache.js'
+import {perform, type Answer, type Task} from './pool.js'
+
+const {root, thread} = workerData as {root: string; thread: number}
+setThreadTag(thread)
+const entries = new CacheEntries(root)
 
 parentPort!.on('message', (task: Task) => {
+  let answer: Answer
   try {
-    if (task.kind === 'process') parentPort!.postMessage({id: task.id, result: processAndRender(readFileSync(task.path), task.source)})
-    else parentPort!.postMessage({id: task.id, result: renderDocument(task.records, task.text)})
+    answer = {id: task.id, result: perform(entries, task)}
   } catch (error) {
-    parentPort!.postMessage({id: task.id, error: error instanceof Error ? error.stack ?? error.message : String(error)})
+    answer = {id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)}
   }
+  parentPort!.postMessage(answer)
 })

@@ -11,6 +11,7 @@ export class OutputFolder {
   readonly target: string
   readonly staging: string
   private readonly backup: string
+  private readonly made = new Set<string>()
 
   constructor(target: string) {
     this.target = resolve(target)
@@ -33,16 +34,22 @@ export class OutputFolder {
   pathOf(relative: string): string {
     const path = resolve(this.staging, relative)
     if (!path.startsWith(this.staging + '/')) throw new Error(`Refusing to write outside the output folder: ${relative}`)
-    mkdirSync(dirname(path), {recursive: true})
+    const folder = dirname(path)
+    if (!this.made.has(folder)) {
+      mkdirSync(folder, {recursive: true})
+      this.made.add(folder)
+    }
     return path
   }
 
   /** A file written piece by piece (a table streamed row by row). */
-  appender(relative: string): {write(content: string): void; close(): void} {
+  appender(relative: string): {write(content: string | Uint8Array): void; close(): void} {
     const fd = openSync(this.pathOf(relative), 'w')
     return {
-      write: (content: string) => {
-        if (content) writeSync(fd, content)
+      write: (content: string | Uint8Array) => {
+        if (!content.length) return
+        if (typeof content === 'string') writeSync(fd, content)
+        else writeSync(fd, content)
       },
       close: () => closeSync(fd)
     }
