@@ -13,7 +13,7 @@ import type {DocumentRecords, TableName} from './types.js'
 import {validate} from './validate.js'
 import {documentGraph} from './write/jsonld.js'
 import {documentPage} from './write/markdown.js'
-import {toCsv} from './write/csv.js'
+import {csvRows} from './write/csv.js'
 import type {VFile} from 'vfile'
 import './data.js'
 
@@ -108,7 +108,7 @@ export function renderDocument(records: DocumentRecords, text: string): Rendered
   const csv: Record<string, [string, string]> = {}
   const rows: Record<string, number> = {}
   for (const table of documentTables) {
-    csv[table] = [toCsv(table, tables[table], 'canonical', false), toCsv(table, tables[table], 'spreadsheet', false)]
+    csv[table] = [csvRows(table, tables[table], 'canonical'), csvRows(table, tables[table], 'spreadsheet')]
     rows[table] = tables[table].length
   }
   return {csv, rows, jsonld: JSON.stringify(documentGraph(records, text)) + '\n', markdown: documentPage(records)}

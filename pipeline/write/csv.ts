@@ -14,8 +14,8 @@ export type CsvFlavour = 'canonical' | 'spreadsheet'
 export const csvFolders: Record<CsvFlavour, string> = {canonical: 'csv', spreadsheet: 'spreadsheet'}
 
 /**
- * Rows of a table as CSV; with the header (and, for spreadsheets, the
- * byte-order mark) unless `header` is false: a document's share of a table.
+ * A whole table as CSV, with the header (and, for spreadsheets, the
+ * byte-order mark), written by csv-stringify.
  */
 export function toCsv(table: TableName, rows: object[], flavour: CsvFlavour, header = true): string {
   if (!header && !rows.length) return ''
@@ -27,4 +27,38 @@ export function toCsv(table: TableName, rows: object[], flavour: CsvFlavour, hea
     cast: {number: (value) => String(value), boolean: (value) => (value ? 'true' : 'false')}
   })
   return flavour === 'spreadsheet' && header ? '\uFEFF' + body : body
+}
+
+const formulaStart = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'])
+const needsQuotes = /[",\r\n]/
+
+/**
+ * A document's share of a table: its rows without header, exactly as
+ * `toCsv` (csv-stringify) writes them, but written directly. A table share
+ * is written twelve times per document, where csv-stringify's set-up and
+ * per-field option handling cost 0.8 ms a document; the rule itself is
+ * short (quote a field holding a quote, comma or line break; double its
+ * quotes; in spreadsheets, an apostrophe before a formula). A test holds
+ * the two to the same bytes on the gold set and on arbitrary rows.
+ */
+export function csvRows(table: TableName, rows: object[], flavour: CsvFlavour): string {
+  const columns = columnsOf(table)
+  const spreadsheet = flavour === 'spreadsheet'
+  const end = spreadsheet ? '\r\n' : '\n'
+  let out = ''
+  for (const row of rows as Record<string, unknown>[]) {
+    for (let c = 0; c < columns.length; c++) {
+      if (c) out += ','
+      const field = row[columns[c]]
+      if (field === null || field === undefined || field === '') continue
+      let value = typeof field === 'boolean' ? (field ? 'true' : 'false') : String(field)
+      const quote = needsQuotes.test(value)
+      // A negative number stays a number.
+      if (spreadsheet && formulaStart.has(value[0]) && !(value[0] === '-' && typeof field === 'number')) value = `'${value}`
+      if (quote) value = `"${value.replaceAll('"', '""')}"`
+      out += value
+    }
+    out += end
+  }
+  return out
 }
