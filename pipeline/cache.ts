@@ -13,24 +13,26 @@
  * tables, pages and graphs hard-linked into the output.
  */
 import {createHash} from 'node:crypto'
-import {copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {closeSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {documentTables, type PlainMessage, type ProcessedDocument, type RenderedDocument} from './document.js'
 import {renamablePeople} from './merge.js'
 import type {DocumentRecord, DocumentRecords, EntityRecord, MeetingRecord, ParticipantRecord} from './types.js'
 
-/** Where a document's rendered tables are in its table file, and how many rows each holds. */
+/** Where a document's rendered tables are in its cache entry, and how many rows each holds. */
 export interface TableShares {
+  /** Byte offset of the first share in the entry file. */
+  offset: number
   /** Byte length of each share, in `documentTables` order, canonical then spreadsheet flavour. */
   lengths: number[]
   /** Rows per table, for the dataset's counts. */
   rows: Record<string, number>
 }
 
-/** A rendered document in the cache: its table shares and the files holding them, its JSON-LD and its Markdown. */
+/** A rendered document in the cache: its table shares and the file holding them, its JSON-LD and its Markdown. */
 export interface RenderedFiles extends TableShares {
-  tables: string
+  entry: string
   jsonld: string
   markdown: string
 }
@@ -49,6 +51,15 @@ export interface Summary {
   shares: TableShares | null
 }
 
+/** The head of an entry file: its summary (for the rendering with no renames), shares, and the length of the records after them. */
+interface EntryHead {
+  summary: Summary | null
+  lengths: number[]
+  rows: Record<string, number>
+  /** Bytes of the records' JSON after the table shares (0: not kept). */
+  records: number
+}
+
 const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex')
 
 /** The tag of a rendering: which renames applied. */
@@ -56,56 +67,87 @@ export const renderTag = (renames: [string, string][]) => hash(JSON.stringify(re
 
 export const noRenames = renderTag([])
 
-/** The table shares of a rendering, as one buffer and the byte length of each share. */
-function tableBytes(rendered: RenderedDocument): {bytes: Buffer; shares: TableShares} {
-  const parts: Buffer[] = []
-  for (const table of documentTables) parts.push(Buffer.from(rendered.csv[table][0]))
-  for (const table of documentTables) parts.push(Buffer.from(rendered.csv[table][1]))
-  return {bytes: Buffer.concat(parts), shares: {lengths: parts.map((p) => p.length), rows: rendered.rows}}
-}
+/** Digits of the head's length at the start of an entry file. */
+const headDigits = 10
 
 /**
  * The entries of one cache folder, read and written from any thread: the
- * worker that processed a document stores it.
+ * worker that processed a document stores it. Per document and rendering,
+ * three files: the entry (a head in JSON, the table shares as bytes, the
+ * records where kept), the JSON-LD and the Markdown (separate, to be
+ * hard-linked into the output).
  */
 export class CacheEntries {
   private readonly made = new Set<string>()
 
-  constructor(readonly root: string) {}
+  /** `atomic`: write each file aside and rename it into place (a kept cache; a private temporary one need not). */
+  constructor(
+    readonly root: string,
+    readonly atomic = true
+  ) {}
 
   private path(key: string, suffix: string): string {
     return join(this.root, key.slice(0, 2), `${key}.${suffix}`)
   }
 
-  private store(path: string, content: string | Buffer) {
+  private store(path: string, content: string | Uint8Array) {
     const folder = dirname(path)
     if (!this.made.has(folder)) {
       mkdirSync(folder, {recursive: true})
       this.made.add(folder)
     }
+    if (!this.atomic) return writeFileSync(path, content)
+    // A new file, never one rewritten in place: earlier outputs may hard-link the old one.
     const partial = `${path}.${process.pid}-${threadTag}.partial`
     writeFileSync(partial, content)
     renameSync(partial, path)
   }
 
-  summary(key: string): Summary | null {
+  /** The head of an entry file and where its table shares start, or null when it is missing or broken. */
+  private head(path: string): {head: EntryHead; offset: number} | null {
+    let fd: number
     try {
-      return JSON.parse(readFileSync(this.path(key, 'summary.json'), 'utf8')) as Summary
+      fd = openSync(path, 'r')
     } catch {
       return null
     }
+    try {
+      const digits = Buffer.alloc(headDigits)
+      if (readSync(fd, digits, 0, headDigits, 0) !== headDigits) return null
+      const length = Number(digits.toString('latin1'))
+      const bytes = Buffer.alloc(length)
+      if (!Number.isInteger(length) || readSync(fd, bytes, 0, length, headDigits) !== length) return null
+      return {head: JSON.parse(bytes.toString('utf8')) as EntryHead, offset: headDigits + length}
+    } catch {
+      return null
+    } finally {
+      closeSync(fd)
+    }
+  }
+
+  private writeEntry(path: string, head: EntryHead, tables: Buffer, records: Buffer | null): number {
+    const json = Buffer.from(JSON.stringify(head))
+    const digits = Buffer.from(String(json.length).padStart(headDigits, '0'), 'latin1')
+    this.store(path, Buffer.concat(records ? [digits, json, tables, records] : [digits, json, tables]))
+    return headDigits + json.length
+  }
+
+  summary(key: string): Summary | null {
+    const found = this.head(this.path(key, 'entry'))
+    const summary = found?.head.summary
+    if (!found || !summary) return null
+    const {head, offset} = found
+    return {...summary, shares: head.lengths.length ? {offset, lengths: head.lengths, rows: head.rows} : null}
   }
 
   /**
-   * Keep what later passes and runs need: the outputs rendered without
-   * renames, the summary, and the full records only where a person known
-   * by family name alone might be renamed (the only reason to render again).
+   * Keep what later passes and runs need: the summary, the outputs rendered
+   * without renames, and the full records only where a person known by
+   * family name alone might be renamed (the only reason to render again).
    */
   saveProcessed(key: string, processed: ProcessedDocument): Summary {
     const r = processed.records
     const entities = r?.entities ?? []
-    if (r && renamablePeople(entities).length) this.store(this.path(key, 'records.json'), JSON.stringify({text: processed.text, records: r}))
-    const shares = processed.rendered ? this.saveRendered(key, noRenames, processed.rendered) : null
     const summary: Summary = {
       source: processed.source,
       documentId: processed.documentId,
@@ -116,45 +158,71 @@ export class CacheEntries {
       meetings: r?.meetings ?? [],
       participants: r?.participants ?? [],
       entities,
-      shares: shares && {lengths: shares.lengths, rows: shares.rows}
+      shares: null
     }
-    this.store(this.path(key, 'summary.json'), JSON.stringify(summary))
+    const records = r && renamablePeople(entities).length ? Buffer.from(JSON.stringify({text: processed.text, records: r})) : null
+    const rendered = processed.rendered
+    if (!rendered) {
+      this.writeEntry(this.path(key, 'entry'), {summary, lengths: [], rows: {}, records: 0}, Buffer.alloc(0), null)
+      return summary
+    }
+    this.store(this.path(key, `${noRenames}.jsonld`), rendered.jsonld)
+    this.store(this.path(key, `${noRenames}.md`), rendered.markdown)
+    const {bytes, lengths} = tableBytes(rendered)
+    const offset = this.writeEntry(this.path(key, 'entry'), {summary, lengths, rows: rendered.rows, records: records?.length ?? 0}, bytes, records)
+    summary.shares = {offset, lengths, rows: rendered.rows}
     return summary
   }
 
   records(key: string): {text: string; records: DocumentRecords} | null {
-    try {
-      return JSON.parse(readFileSync(this.path(key, 'records.json'), 'utf8')) as {text: string; records: DocumentRecords}
-    } catch {
-      return null
-    }
+    const path = this.path(key, 'entry')
+    const found = this.head(path)
+    if (!found?.head.records) return null
+    const at = found.offset + found.head.lengths.reduce((a, b) => a + b, 0)
+    return JSON.parse(readRange(path, at, found.head.records).toString('utf8')) as {text: string; records: DocumentRecords}
   }
 
   /** The files of a rendering with tag `tag`, given its table shares. */
   files(key: string, tag: string, shares: TableShares): RenderedFiles {
-    return {...shares, tables: this.path(key, `${tag}.csv`), jsonld: this.path(key, `${tag}.jsonld`), markdown: this.path(key, `${tag}.md`)}
+    return {...shares, entry: this.path(key, tag === noRenames ? 'entry' : `${tag}.entry`), jsonld: this.path(key, `${tag}.jsonld`), markdown: this.path(key, `${tag}.md`)}
   }
 
-  /** A rendering stored earlier with these renames, if every file of it is there. */
+  /** A rendering with renames stored earlier, if every file of it is there. */
   rendered(key: string, tag: string): RenderedFiles | null {
-    try {
-      const shares = JSON.parse(readFileSync(this.path(key, `${tag}.shares.json`), 'utf8')) as TableShares
-      const files = this.files(key, tag, shares)
-      return existsSync(files.tables) && existsSync(files.jsonld) && existsSync(files.markdown) ? files : null
-    } catch {
-      return null
-    }
+    const found = this.head(this.path(key, `${tag}.entry`))
+    if (!found) return null
+    const files = this.files(key, tag, {offset: found.offset, lengths: found.head.lengths, rows: found.head.rows})
+    return existsSync(files.jsonld) && existsSync(files.markdown) ? files : null
   }
 
+  /** Store a rendering with renames (tag other than `noRenames`). */
   saveRendered(key: string, tag: string, rendered: RenderedDocument): RenderedFiles {
-    const {bytes, shares} = tableBytes(rendered)
-    const files = this.files(key, tag, shares)
-    this.store(files.jsonld, rendered.jsonld)
-    this.store(files.markdown, rendered.markdown)
-    this.store(files.tables, bytes)
-    this.store(this.path(key, `${tag}.shares.json`), JSON.stringify(shares))
-    return files
+    this.store(this.path(key, `${tag}.jsonld`), rendered.jsonld)
+    this.store(this.path(key, `${tag}.md`), rendered.markdown)
+    const {bytes, lengths} = tableBytes(rendered)
+    const offset = this.writeEntry(this.path(key, `${tag}.entry`), {summary: null, lengths, rows: rendered.rows, records: 0}, bytes, null)
+    return this.files(key, tag, {offset, lengths, rows: rendered.rows})
   }
+}
+
+/** `length` bytes of a file from `position`. */
+export function readRange(path: string, position: number, length: number): Buffer {
+  const fd = openSync(path, 'r')
+  try {
+    const bytes = Buffer.alloc(length)
+    if (readSync(fd, bytes, 0, length, position) !== length) throw new Error(`${path} is shorter than expected`)
+    return bytes
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** The table shares of a rendering, as one buffer and the byte length of each share. */
+function tableBytes(rendered: RenderedDocument): {bytes: Buffer; lengths: number[]} {
+  const parts: Buffer[] = []
+  for (const table of documentTables) parts.push(Buffer.from(rendered.csv[table][0]))
+  for (const table of documentTables) parts.push(Buffer.from(rendered.csv[table][1]))
+  return {bytes: Buffer.concat(parts), lengths: parts.map((p) => p.length)}
 }
 
 let threadTag = 0
@@ -173,7 +241,7 @@ export class Cache extends CacheEntries {
 
   constructor(folder: string | null, version: string) {
     const temporary = folder ? null : mkdtempSync(join(tmpdir(), 'readout-cache-'))
-    super(folder ? join(folder, version) : temporary!)
+    super(folder ? join(folder, version) : temporary!, !temporary)
     this.temporary = temporary
     if (folder && existsSync(folder)) {
       // Other versions' entries can never hit again.

@@ -43,13 +43,17 @@ export class Pool {
   private readonly entries: CacheEntries
   private next = 0
 
-  /** `size` workers storing into the cache folder `root`. */
-  constructor(readonly size: number, root: string) {
-    this.entries = new CacheEntries(root)
+  /** `size` workers storing into the cache folder `root` (`atomic`: see `CacheEntries`). */
+  constructor(
+    readonly size: number,
+    root: string,
+    atomic: boolean
+  ) {
+    this.entries = new CacheEntries(root, atomic)
     if (size <= 1) return
     const url = workerScript()
     for (let n = 0; n < size; n++) {
-      const worker = new Worker(url, {workerData: {root, thread: n + 1}})
+      const worker = new Worker(url, {workerData: {root, atomic, thread: n + 1}})
       worker.on('message', (message: Answer) => {
         const pending = this.pending.get(message.id)!
         this.pending.delete(message.id)

@@ -13,7 +13,7 @@ import {lstatSync, readdirSync, readFileSync, realpathSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import type {RootContent} from 'mdast'
 import {VFile} from 'vfile'
-import {Cache, noRenames, place, renderTag, type RenderedFiles, type Summary} from './cache.js'
+import {Cache, noRenames, place, readRange, renderTag, type RenderedFiles, type Summary} from './cache.js'
 import {documentTables} from './document.js'
 import {evaluationContent, type Evaluation} from './evaluate.js'
 import {EntityPlan, renamablePeople} from './merge.js'
@@ -109,7 +109,7 @@ export async function exportFolder(options: ExportOptions): Promise<ExportResult
     throw new UsageError(`The output folder ${options.output} would overwrite the input folder ${options.input}`)
   }
   const cache = new Cache(options.cache ?? null, fingerprint)
-  const pool = new Pool(options.workers ?? Math.min(availableParallelism(), 8), cache.root)
+  const pool = new Pool(options.workers ?? Math.min(availableParallelism(), 8), cache.root, cache.atomic)
   try {
     return await run(options, input, output, cache, pool)
   } finally {
@@ -227,7 +227,7 @@ async function writeDataset(
   const flavours = [...documentTables.map((table) => tables.get(`${table}/false`)!), ...documentTables.map((table) => tables.get(`${table}/true`)!)]
   await inOrder(documents, Math.max(4, pool.size * 4), render, (done, n) => {
     const id = documents[n].summary.documentId
-    const bytes = readCached(done.tables, documents[n].summary.source)
+    const bytes = readShares(done, documents[n].summary.source)
     let at = 0
     done.lengths.forEach((length, k) => {
       flavours[k].write(bytes.subarray(at, (at += length)))
@@ -258,9 +258,9 @@ async function writeDataset(
   folder.write('report.json', JSON.stringify(report(files), null, 2) + '\n')
 }
 
-function readCached(path: string, source: string): Buffer {
+function readShares(files: RenderedFiles, source: string): Buffer {
   try {
-    return readFileSync(path)
+    return readRange(files.entry, files.offset, files.lengths.reduce((a, b) => a + b, 0))
   } catch {
     throw new Error(`The cache lost the tables of ${source}; delete the cache folder and export again`)
   }

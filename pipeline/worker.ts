@@ -3,9 +3,9 @@ import {parentPort, workerData} from 'node:worker_threads'
 import {CacheEntries, setThreadTag} from './cache.js'
 import {perform, type Answer, type Task} from './pool.js'
 
-const {root, thread} = workerData as {root: string; thread: number}
+const {root, atomic, thread} = workerData as {root: string; atomic: boolean; thread: number}
 setThreadTag(thread)
-const entries = new CacheEntries(root)
+const entries = new CacheEntries(root, atomic)
 
 parentPort!.on('message', (task: Task) => {
   let answer: Answer
