@@ -16,7 +16,7 @@ import {createHash} from 'node:crypto'
 import {closeSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
-import {documentTables, type PlainMessage, type ProcessedDocument, type RenderedDocument} from './document.js'
+import {type PlainMessage, type ProcessedDocument, type RenderedDocument} from './document.js'
 import {renamablePeople} from './merge.js'
 import type {DocumentRecord, DocumentRecords, EntityRecord, MeetingRecord, ParticipantRecord} from './types.js'
 
@@ -24,7 +24,7 @@ import type {DocumentRecord, DocumentRecords, EntityRecord, MeetingRecord, Parti
 export interface TableShares {
   /** Byte offset of the first share in the entry file. */
   offset: number
-  /** Byte length of each share, in `documentTables` order, canonical then spreadsheet flavour. */
+  /** Byte length of each share, in `shareFiles` order. */
   lengths: number[]
   /** Rows per table, for the dataset's counts. */
   rows: Record<string, number>
@@ -217,11 +217,9 @@ export function readRange(path: string, position: number, length: number): Buffe
   }
 }
 
-/** The table shares of a rendering, as one buffer and the byte length of each share. */
+/** The shares of a rendering, as one buffer and the byte length of each share. */
 function tableBytes(rendered: RenderedDocument): {bytes: Buffer; lengths: number[]} {
-  const parts: Buffer[] = []
-  for (const table of documentTables) parts.push(Buffer.from(rendered.csv[table][0]))
-  for (const table of documentTables) parts.push(Buffer.from(rendered.csv[table][1]))
+  const parts = rendered.shares.map((share) => Buffer.from(share))
   return {bytes: Buffer.concat(parts), lengths: parts.map((p) => p.length)}
 }
 

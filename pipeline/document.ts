@@ -11,9 +11,9 @@ import {read} from './read.js'
 import {toRecords} from './records.js'
 import type {DocumentRecords, TableName} from './types.js'
 import {validate} from './validate.js'
-import {documentGraph} from './write/jsonld.js'
+import {datasetGraphPart, documentGraph} from './write/jsonld.js'
 import {documentPage} from './write/markdown.js'
-import {csvRows} from './write/csv.js'
+import {csvFolders, csvRows} from './write/csv.js'
 import type {VFile} from 'vfile'
 import './data.js'
 
@@ -86,9 +86,19 @@ export function processAndRender(bytes: Uint8Array, source: string): ProcessedDo
 /** The tables a document contributes rows to (entities are merged for the dataset). */
 export const documentTables: TableName[] = ['documents', 'sections', 'meetings', 'participants', 'mentions', 'statements']
 
+/**
+ * The files of the dataset a document contributes a share to, in order:
+ * each table in both CSV flavours, and the dataset's JSON-LD graph.
+ */
+export const shareFiles: string[] = [
+  ...documentTables.map((table) => `${csvFolders.canonical}/${table}.csv`),
+  ...documentTables.map((table) => `${csvFolders.spreadsheet}/${table}.csv`),
+  'jsonld/dataset.jsonld'
+]
+
 export interface RenderedDocument {
-  /** CSV rows without header, per table: canonical and spreadsheet flavours. */
-  csv: Record<string, [string, string]>
+  /** The document's share of each of `shareFiles`. */
+  shares: string[]
   /** Rows per table, for the dataset's counts. */
   rows: Record<string, number>
   jsonld: string
@@ -105,11 +115,14 @@ export function renderDocument(records: DocumentRecords, text: string): Rendered
     mentions: records.mentions,
     statements: records.statements
   }
-  const csv: Record<string, [string, string]> = {}
-  const rows: Record<string, number> = {}
-  for (const table of documentTables) {
-    csv[table] = [csvRows(table, tables[table], 'canonical'), csvRows(table, tables[table], 'spreadsheet')]
-    rows[table] = tables[table].length
+  return {
+    shares: [
+      ...documentTables.map((table) => csvRows(table, tables[table], 'canonical')),
+      ...documentTables.map((table) => csvRows(table, tables[table], 'spreadsheet')),
+      datasetGraphPart(records)
+    ],
+    rows: Object.fromEntries(documentTables.map((table) => [table, tables[table].length])),
+    jsonld: JSON.stringify(documentGraph(records, text)) + '\n',
+    markdown: documentPage(records)
   }
-  return {csv, rows, jsonld: JSON.stringify(documentGraph(records, text)) + '\n', markdown: documentPage(records)}
 }

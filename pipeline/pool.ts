@@ -80,7 +80,8 @@ export class Pool {
   }
 
   private submit<T>(task: Task): Promise<T> {
-    if (this.size <= 1) return Promise.resolve().then(() => perform(this.entries, task) as T)
+    // Copied as a worker's answer is: strings sliced from a document's text would keep the whole text alive.
+    if (this.size <= 1) return Promise.resolve().then(() => structuredClone(perform(this.entries, task)) as T)
     return new Promise<T>((resolve, reject) => {
       this.queue.push({task, pending: {resolve: resolve as (value: never) => void, reject}})
       const worker = this.idle.pop()

@@ -13,17 +13,17 @@ import {lstatSync, readdirSync, readFileSync, realpathSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import type {RootContent} from 'mdast'
 import {VFile} from 'vfile'
-import {Cache, noRenames, place, readRange, renderTag, type RenderedFiles, type Summary} from './cache.js'
-import {documentTables} from './document.js'
+import {Cache, noRenames, place, readRange, renderTag, type RenderedFiles, type Summary, type TableShares} from './cache.js'
+import {documentTables, shareFiles} from './document.js'
 import {evaluationContent, type Evaluation} from './evaluate.js'
 import {EntityPlan, renamablePeople} from './merge.js'
 import {Pool} from './pool.js'
 import {documentIdOf} from './read.js'
-import {tableNames, type TableName} from './types.js'
+import {tableNames, type DocumentRecord, type TableName} from './types.js'
 import {fingerprint, version} from './version.js'
 import {csvFolders, toCsv} from './write/csv.js'
 import {dataPackage} from './write/datapackage.js'
-import {datasetGraph} from './write/jsonld.js'
+import {datasetGraphClosing, datasetGraphOpening} from './write/jsonld.js'
 import {datasetCard} from './write/markdown.js'
 import {OutputFolder} from './write/output.js'
 import './data.js'
@@ -118,10 +118,19 @@ export async function exportFolder(options: ExportOptions): Promise<ExportResult
   }
 }
 
+/**
+ * What the second pass needs of a document: kept for every document, so
+ * only a few short fields (its records stay in the cache; its entities are
+ * merged into the plan as they come).
+ */
 interface Document {
-  /** The summary without its entities (merged into the plan as they come). */
-  summary: Omit<Summary, 'entities'>
   key: string
+  source: string
+  documentId: string
+  /** Its row of the documents table (null when refused). */
+  document: DocumentRecord | null
+  /** Its shares as rendered with no person renamed. */
+  shares: TableShares | null
   /** Exported (not refused, not a duplicate). */
   exported: boolean
   /** Its people known by family name alone: the only ids a rename can touch. */
@@ -158,6 +167,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
   const plan = new EntityPlan()
   let done = 0
   const documents: Document[] = []
+  const dates = new DateRange()
   await inOrder(
     jobs,
     Math.max(4, pool.size * 4),
@@ -172,8 +182,8 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       const refused = summary.refused || job.extra.some((m) => m.fatal)
       const exported = !refused && !job.duplicate
       if (exported) plan.add(summary.entities)
-      const {entities, ...rest} = summary
-      documents.push({summary: rest, key: job.key, exported, renamable: renamablePeople(entities)})
+      for (const meeting of summary.meetings) dates.add(meeting.date)
+      documents.push({key: job.key, source: summary.source, documentId: summary.documentId, document: summary.document, shares: summary.shares, exported, renamable: renamablePeople(summary.entities)})
     }
   )
 
@@ -183,12 +193,12 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     .map((f) => ({source: f.path, reason: f.messages.find((m) => m.fatal)!.reason}))
   if (refused.length && !options.keepGoing) return {files: ordered, exported: 0, refused, written: false}
 
-  const exported = documents.filter((d) => d.exported).sort((a, b) => (a.summary.documentId < b.summary.documentId ? -1 : 1))
+  const exported = documents.filter((d) => d.exported).sort((a, b) => (a.documentId < b.documentId ? -1 : 1))
   const renames = plan.renames()
 
   const folder = new OutputFolder(output)
   try {
-    await writeDataset(folder, exported, plan, renames, cache, pool, options, refused, ordered)
+    await writeDataset(folder, exported, dates, plan, renames, cache, pool, options, refused, ordered)
     folder.commit()
   } catch (error) {
     folder.abandon()
@@ -200,6 +210,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
 async function writeDataset(
   folder: OutputFolder,
   documents: Document[],
+  dates: DateRange,
   plan: EntityPlan,
   renames: Map<string, string>,
   cache: Cache,
@@ -208,54 +219,62 @@ async function writeDataset(
   refused: ExportResult['refused'],
   files: VFile[]
 ) {
-  const tables = new Map<string, ReturnType<OutputFolder['appender']>>()
-  for (const table of documentTables) {
-    for (const spreadsheet of [false, true]) {
-      const appender = folder.appender(`${csvFolders[spreadsheet ? 'spreadsheet' : 'canonical']}/${table}.csv`)
-      appender.write(toCsv(table, [], spreadsheet ? 'spreadsheet' : 'canonical'))
-      tables.set(`${table}/${spreadsheet}`, appender)
-    }
-  }
+  // The files every document adds a share to, opened with their headers.
+  const appenders = shareFiles.map((path) => folder.appender(path))
+  documentTables.forEach((table, n) => {
+    appenders[n].write(toCsv(table, [], 'canonical'))
+    appenders[n + documentTables.length].write(toCsv(table, [], 'spreadsheet'))
+  })
+  appenders[shareFiles.length - 1].write(datasetGraphOpening())
 
-  // Each document's share, rendered in the pool (or read from the cache), written in order.
+  // Each document's shares, rendered in the pool (or read from the cache), written in order.
   const render = async (doc: Document): Promise<RenderedFiles> => {
     const applying = [...renames].filter(([from]) => doc.renamable.includes(from))
-    if (!applying.length && doc.summary.shares) return cache.files(doc.key, noRenames, doc.summary.shares)
+    if (!applying.length && doc.shares) return cache.files(doc.key, noRenames, doc.shares)
     return cache.rendered(doc.key, renderTag(applying)) ?? (await pool.render(doc.key, applying))
   }
   const counts = Object.fromEntries(tableNames.map((table) => [table, 0])) as Record<TableName, number>
-  const flavours = [...documentTables.map((table) => tables.get(`${table}/false`)!), ...documentTables.map((table) => tables.get(`${table}/true`)!)]
   await inOrder(documents, Math.max(4, pool.size * 4), render, (done, n) => {
-    const id = documents[n].summary.documentId
-    const bytes = readShares(done, documents[n].summary.source)
+    const {documentId, source} = documents[n]
+    const bytes = readShares(done, source)
     let at = 0
     done.lengths.forEach((length, k) => {
-      flavours[k].write(bytes.subarray(at, (at += length)))
+      appenders[k].write(bytes.subarray(at, (at += length)))
     })
     for (const table of documentTables) counts[table] += done.rows[table]
-    place(done.jsonld, folder.pathOf(`jsonld/${id}.jsonld`))
-    place(done.markdown, folder.pathOf(`markdown/${id}.md`))
+    place(done.jsonld, folder.pathOf(`jsonld/${documentId}.jsonld`))
+    place(done.markdown, folder.pathOf(`markdown/${documentId}.md`))
     options.progress?.('write', n + 1, documents.length)
   })
-  for (const appender of tables.values()) appender.close()
 
   // The dataset as a whole.
   const entities = plan.table()
   counts.entities = entities.length
+  appenders[shareFiles.length - 1].write(datasetGraphClosing(entities, documents.map((d) => d.documentId), version))
+  for (const appender of appenders) appender.close()
   folder.write(`${csvFolders.canonical}/entities.csv`, toCsv('entities', entities, 'canonical'))
   folder.write(`${csvFolders.spreadsheet}/entities.csv`, toCsv('entities', entities, 'spreadsheet'))
-  const rename = (id: string) => renames.get(id) ?? id
-  const rows = {
-    documents: documents.map((d) => d.summary.document!),
-    meetings: documents.flatMap((d) => d.summary.meetings),
-    participants: documents.flatMap((d) => d.summary.participants.map((p) => ({...p, person_id: rename(p.person_id)}))),
-    entities
-  }
-  folder.write('datapackage.json', JSON.stringify(dataPackage(rows.documents, version), null, 2) + '\n')
-  folder.write('jsonld/dataset.jsonld', JSON.stringify(datasetGraph(rows, version)) + '\n')
+  const rows = documents.map((d) => d.document!)
+  folder.write('datapackage.json', JSON.stringify(dataPackage(rows, version), null, 2) + '\n')
   const evaluation: RootContent[] | undefined = options.evaluation ? evaluationContent(JSON.parse(readFileSync(options.evaluation, 'utf8')) as Evaluation) : undefined
-  folder.write('README.md', datasetCard(rows, counts, {version, refused, evaluation}))
+  folder.write('README.md', datasetCard(rows, dates.range(), counts, {version, refused, evaluation}))
   folder.write('report.json', JSON.stringify(report(files), null, 2) + '\n')
+}
+
+/** The first and last of the dates seen. */
+class DateRange {
+  private first: string | null = null
+  private last: string | null = null
+
+  add(date: string | null): void {
+    if (!date) return
+    if (this.first === null || date < this.first) this.first = date
+    if (this.last === null || date > this.last) this.last = date
+  }
+
+  range(): [string, string] | null {
+    return this.first && this.last ? [this.first, this.last] : null
+  }
 }
 
 function readShares(files: RenderedFiles, source: string): Buffer {

@@ -16,7 +16,7 @@
  * with W3C Web Annotation selectors.
  */
 import {schemas, type TableSchema} from '../schemas.js'
-import {tableNames, type DocumentRecords, type MeetingRecord, type ParticipantRecord, type TableName, type TableRows} from '../types.js'
+import {tableNames, type DocumentRecords, type EntityRecord, type MeetingRecord, type ParticipantRecord, type TableName, type TableRows} from '../types.js'
 
 export const vocabulary = 'https://w3id.org/readout/vocab#'
 export const identifiers = 'https://w3id.org/readout/id/'
@@ -203,16 +203,24 @@ export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]>
   return groups
 }
 
-/** The dataset's graph: the dataset, its documents, meetings and entities. */
-export function datasetGraph(rows: Pick<TableRows, 'documents' | 'meetings' | 'participants' | 'entities'>, version: string): object {
-  const participantsOf = groupBy(rows.participants, (p) => p.meeting_id)
-  return {
-    '@context': context,
-    '@graph': [
-      {id: 'dataset', type: 'Dataset', name: 'Readout: diplomatic meeting readouts as data', identifier: `readout-${version}`, hasPart: rows.documents.map((d) => d.document_id)},
-      ...rows.documents.map((doc) => ({...recordNode('documents', doc), '@type': [classOf('documents'), 'CreativeWork']})),
-      ...rows.meetings.map((m) => meetingNode(m, participantsOf.get(m.meeting_id) ?? [])),
-      ...rows.entities.map(entityNode)
-    ]
-  }
+/**
+ * The dataset's graph, written piece by piece (memory does not grow with
+ * the documents): the opening, each document's part (its document node and
+ * its meetings with their attendees), then the merged entities and the
+ * dataset node, which lists its documents.
+ */
+export function datasetGraphOpening(): string {
+  return `{"@context":${JSON.stringify(context)},"@graph":[`
+}
+
+/** A document's part of the dataset's graph, each node followed by a comma. */
+export function datasetGraphPart(records: DocumentRecords): string {
+  const participantsOf = groupBy(records.participants, (p) => p.meeting_id)
+  const nodes = [{...recordNode('documents', records.document), '@type': [classOf('documents'), 'CreativeWork']}, ...records.meetings.map((m) => meetingNode(m, participantsOf.get(m.meeting_id) ?? []))]
+  return nodes.map((node) => JSON.stringify(node) + ',').join('')
+}
+
+export function datasetGraphClosing(entities: EntityRecord[], documentIds: string[], version: string): string {
+  const dataset = {id: 'dataset', type: 'Dataset', name: 'Readout: diplomatic meeting readouts as data', identifier: `readout-${version}`, hasPart: documentIds}
+  return entities.map((e) => JSON.stringify(entityNode(e)) + ',').join('') + JSON.stringify(dataset) + ']}\n'
 }

@@ -8,7 +8,7 @@ import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootCont
 import {gfmToMarkdown} from 'mdast-util-gfm'
 import {toMarkdown} from 'mdast-util-to-markdown'
 import {schemas} from '../schemas.js'
-import {tableNames, type DocumentRecords, type StatementRecord, type TableName, type TableRows} from '../types.js'
+import {tableNames, type DocumentRecord, type DocumentRecords, type StatementRecord, type TableName} from '../types.js'
 
 export const text = (value: string): PhrasingContent => ({type: 'text', value})
 const strong = (value: string): PhrasingContent => ({type: 'strong', children: [text(value)]})
@@ -199,8 +199,7 @@ export interface CardFacts {
 }
 
 /** The dataset card: what, where from, how made, data dictionary, limits, citation. */
-export function datasetCard(rows: Pick<TableRows, 'documents' | 'meetings'>, counts: Record<TableName, number>, facts: CardFacts): string {
-  const dates = rows.meetings.map((m) => m.date).filter((d): d is string => Boolean(d)).sort()
+export function datasetCard(documents: DocumentRecord[], dates: [string, string] | null, counts: Record<TableName, number>, facts: CardFacts): string {
   const out: RootContent[] = [heading(1, 'Readout dataset')]
   out.push(
     paragraph(
@@ -220,12 +219,12 @@ export function datasetCard(rows: Pick<TableRows, 'documents' | 'meetings'>, cou
         ['Entities', String(counts.entities)],
         ['Mentions', String(counts.mentions)],
         ['Statements', String(counts.statements)],
-        ['Meeting dates covered', dates.length ? `${dates[0]} to ${dates[dates.length - 1]}` : '—']
+        ['Meeting dates covered', dates ? `${dates[0]} to ${dates[1]}` : '—']
       ]
     )
   )
   out.push(heading(2, 'Sources'))
-  out.push(table(['Document', 'Source file', 'Published', 'sha256'], rows.documents.map((d) => [d.document_id, d.source, dash(d.published), d.sha256])))
+  out.push(table(['Document', 'Source file', 'Published', 'sha256'], documents.map((d) => [d.document_id, d.source, dash(d.published), d.sha256])))
   if (facts.refused?.length) {
     out.push(heading(2, 'Refused inputs'))
     out.push(table(['Source file', 'Reason'], facts.refused.map((r) => [r.source, r.reason])))
