@@ -138,14 +138,28 @@ const englishWords = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'that', 'with
 function notEnglish(whole: string): string | null {
   // The first few thousand characters tell.
   const text = whole.slice(0, 4000)
-  const letters = text.match(/\p{L}/gu)?.length ?? 0
+  const letters = codePoints(text.replace(/\P{L}+/gu, ''))
   if (letters < 40) return null
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0
+  const latin = codePoints(text.replace(/\P{Script=Latin}+/gu, ''))
   if (latin / letters < 0.6) return 'text in a non-Latin script'
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
-  if (words.length < 30) return null
-  const english = words.filter((w) => englishWords.has(w)).length
-  return english / words.length < 0.08 ? 'text in another language' : null
+  let words = 0
+  let english = 0
+  for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    words++
+    if (englishWords.has(word)) english++
+  }
+  if (words < 30) return null
+  return english / words < 0.08 ? 'text in another language' : null
+}
+
+/** Code points in a string: its length less the second half of each surrogate pair. */
+function codePoints(value: string): number {
+  let pairs = 0
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdbff) pairs++
+  }
+  return value.length - pairs
 }
 
 function firstLetter(text: string): number {

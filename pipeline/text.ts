@@ -41,6 +41,47 @@ export function phraseRegExp(phrases: Iterable<string>, flags = 'g'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags + 'u')
 }
 
+const wordChar = /[\p{L}\p{N}]/u
+
+/** The code point ending right before `index` (a surrogate pair read whole). */
+function pointBefore(text: string, index: number): string {
+  if (index <= 0) return ''
+  const low = text.charCodeAt(index - 1)
+  return low >= 0xdc00 && low <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text[index - 1]
+}
+
+/** The code point starting at `index`. */
+function pointAt(text: string, index: number): string {
+  if (index >= text.length) return ''
+  const high = text.charCodeAt(index)
+  return high >= 0xd800 && high <= 0xdbff ? text.slice(index, index + 2) : text[index]
+}
+
+/**
+ * Where any of `phrases` occurs as a whole word, leftmost first and, at one
+ * place, longest first, without overlaps: what `phraseRegExp(phrases)`
+ * finds, without compiling an expression (for phrases that change with
+ * every document, such as the names it mentions).
+ */
+export function findPhrases(text: string, phrases: Iterable<string>): {index: number; phrase: string}[] {
+  const found: {index: number; phrase: string}[] = []
+  for (const phrase of new Set(phrases)) {
+    if (!phrase) continue
+    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+      if (!wordChar.test(pointBefore(text, at)) && !wordChar.test(pointAt(text, at + phrase.length))) found.push({index: at, phrase})
+    }
+  }
+  found.sort((a, b) => a.index - b.index || b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1))
+  const chosen: {index: number; phrase: string}[] = []
+  let end = 0
+  for (const hit of found) {
+    if (hit.index < end) continue
+    chosen.push(hit)
+    end = hit.index + hit.phrase.length
+  }
+  return chosen
+}
+
 /** Title case for a name written in capitals: `MOTEGI` -> `Motegi`, `LE DRIAN` -> `Le Drian`. */
 export function titleCase(value: string): string {
   return value.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())

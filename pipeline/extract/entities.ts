@@ -16,7 +16,7 @@ import placesData from '../lexicon/places.json' with {type: 'json'}
 import numbers from '../lexicon/numbers.json' with {type: 'json'}
 import type {Gazetteer} from '../gazetteer.js'
 import type {Entity, EntityType, Mention, Span} from '../types.js'
-import {phraseRegExp, slug} from '../text.js'
+import {findPhrases, slug} from '../text.js'
 import {findNames, notNames, type FoundName} from './people.js'
 
 /** White space within a line: names never run across lines. */
@@ -147,9 +147,9 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
     for (const form of forms) if (form && form.length > 1 && !referenceForms.has(form)) referenceForms.set(form, person)
   }
   if (referenceForms.size) {
-    for (const match of text.matchAll(phraseRegExp(referenceForms.keys()))) {
-      if (!inRegions(match.index)) continue
-      propose(match.index, match.index + match[0].length, referenceForms.get(match[0])!, 1)
+    for (const {index, phrase} of findPhrases(text, referenceForms.keys())) {
+      if (!inRegions(index)) continue
+      propose(index, index + phrase.length, referenceForms.get(phrase)!, 1)
     }
   }
 
@@ -158,8 +158,8 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
     propose(d.acronymStart, d.acronymStart + d.acronym.length, d.entity, 2)
   }
   if (acronyms.size) {
-    for (const match of text.matchAll(phraseRegExp(acronyms.keys()))) {
-      if (inRegions(match.index)) propose(match.index, match.index + match[0].length, acronyms.get(match[0])!, 3)
+    for (const {index, phrase} of findPhrases(text, acronyms.keys())) {
+      if (inRegions(index)) propose(index, index + phrase.length, acronyms.get(phrase)!, 3)
     }
   }
 
