@@ -103,16 +103,27 @@ export const context = buildContext()
 
 const classOf = (table: TableName) => localName(schemas[table]['x-jsonld'].type)
 
+/** Per table: its class, its single-column key, and the columns that go into the graph. */
+const nodeShapes = Object.fromEntries(
+  tableNames.map((table) => {
+    const schema = schemas[table]
+    const key = schema['x-primaryKey'].length === 1 ? schema['x-primaryKey'][0] : null
+    const columns = Object.keys(schema.properties).filter((column) => schema.properties[column]['x-jsonld'] !== false)
+    return [table, {type: classOf(table), key, columns}]
+  })
+) as Record<TableName, {type: string; key: string | null; columns: string[]}>
+
 /** A record as a node: its class, its id (a single-column primary key), every filled column. */
 function recordNode(table: TableName, row: object): Record<string, unknown> {
-  const schema = schemas[table]
-  const key = schema['x-primaryKey'].length === 1 ? schema['x-primaryKey'][0] : null
+  const {type, key, columns} = nodeShapes[table]
+  const values = row as Record<string, unknown>
   // Keywords, not their aliases: a column may be called "type" (entities).
   const node: Record<string, unknown> = {}
-  if (key) node['@id'] = (row as Record<string, unknown>)[key]
-  node['@type'] = [classOf(table)]
-  for (const [column, value] of Object.entries(row)) {
-    if (value !== null && value !== undefined && value !== '' && schema.properties[column]?.['x-jsonld'] !== false) node[column] = value
+  if (key) node['@id'] = values[key]
+  node['@type'] = [type]
+  for (const column of columns) {
+    const value = values[column]
+    if (value !== null && value !== undefined && value !== '') node[column] = value
   }
   return node
 }
@@ -129,20 +140,22 @@ function compact<T extends object>(value: T): T {
 }
 
 /** Where a span lies in its source: a position selector and a quote selector. */
-function target(documentId: string, start: number, end: number, points: string[], context: boolean) {
-  return {
-    type: 'SpecificResource',
-    source: documentId,
-    selector: [
-      {type: 'TextPositionSelector', start, end},
-      compact({
-        type: 'TextQuoteSelector',
-        exact: points.slice(start, end).join(''),
-        prefix: context ? points.slice(Math.max(0, start - 32), start).join('') || null : null,
-        suffix: context ? points.slice(end, end + 32).join('') || null : null
-      })
-    ]
+function target(documentId: string, start: number, end: number, slice: (start: number, end: number) => string, context: boolean) {
+  const quote: Record<string, unknown> = {type: 'TextQuoteSelector', exact: slice(start, end)}
+  if (context) {
+    const prefix = slice(Math.max(0, start - 32), start)
+    const suffix = slice(end, end + 32)
+    if (prefix) quote.prefix = prefix
+    if (suffix) quote.suffix = suffix
   }
+  return {type: 'SpecificResource', source: documentId, selector: [{type: 'TextPositionSelector', start, end}, quote]}
+}
+
+/** Text between two code-point offsets (the offsets of the records). */
+function codePointSlicer(text: string): (start: number, end: number) => string {
+  if (!/[\uD800-\uDFFF]/.test(text)) return (start, end) => text.slice(start, end)
+  const points = Array.from(text)
+  return (start, end) => points.slice(start, end).join('')
 }
 
 const entityClass: Record<string, string> = {person: 'Person', country: 'Country', organization: 'Organization', place: 'Place', agreement: 'Legislation', event: 'Event'}
@@ -177,7 +190,7 @@ function meetingNode(meeting: MeetingRecord, participants: ParticipantRecord[]) 
 
 /** The graph of one document, from its own records: source, meetings, sections, entities, statements, mentions. */
 export function documentGraph(records: DocumentRecords, sourceText: string): object {
-  const points = Array.from(sourceText)
+  const slice = codePointSlicer(sourceText)
   const documentId = records.document.document_id
   const participantsOf = groupBy(records.participants, (p) => p.meeting_id)
   const graph = [
@@ -185,9 +198,9 @@ export function documentGraph(records: DocumentRecords, sourceText: string): obj
     ...records.meetings.map((m) => meetingNode(m, participantsOf.get(m.meeting_id) ?? [])),
     ...records.sections.map((s) => recordNode('sections', s)),
     ...records.entities.map(entityNode),
-    ...records.statements.map((s) => ({...recordNode('statements', s), target: target(documentId, s.start, s.end, points, true)})),
+    ...records.statements.map((s) => ({...recordNode('statements', s), target: target(documentId, s.start, s.end, slice, true)})),
     // A mention's place is its selector: position and exact text.
-    ...records.mentions.map((m) => ({...recordNode('mentions', m), target: target(m.document_id, m.start, m.end, points, false)}))
+    ...records.mentions.map((m) => ({...recordNode('mentions', m), target: target(m.document_id, m.start, m.end, slice, false)}))
   ]
   return {'@context': context, '@graph': graph}
 }
