@@ -7,10 +7,18 @@ export function span(text: string, start: number, end: number): Span {
 
 /** Narrow a span so that it neither starts nor ends with white space or the given punctuation. */
 export function trimSpan(text: string, start: number, end: number, punctuation = ''): Span {
-  const strip = (c: string) => /\s/.test(c) || punctuation.includes(c)
-  while (start < end && strip(text[start])) start++
-  while (end > start && strip(text[end - 1])) end--
+  while (start < end && (isSpace(text, start) || punctuation.includes(text[start]))) start++
+  while (end > start && (isSpace(text, end - 1) || punctuation.includes(text[end - 1]))) end--
   return span(text, start, end)
+}
+
+const space = /\s/
+
+/** The character at `index` is white space (as `\s`); the common cases without a regular expression. */
+function isSpace(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code === 32 || (code >= 9 && code <= 13)) return true
+  return code > 127 && space.test(text[index])
 }
 
 /** An item marker before a paragraph's text: "2.", "(ii)", "b)", "•", "-". */

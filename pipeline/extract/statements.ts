@@ -25,7 +25,8 @@ const lemmaOf: Record<string, string> = verbs.past
 const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)))
 const particles = verbs.particles as unknown as Record<string, string[]>
 const needsObject = verbs.needsObject as unknown as Record<string, string[]>
-const introducers = [...verbs.objectIntroducers.phrases].sort((a, b) => b.split(' ').length - a.split(' ').length)
+/** Object introducers as words, longest first. */
+const introducers = verbs.objectIntroducers.phrases.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)
 const auxiliaries = new Set(verbs.auxiliaries)
 const blockers = new Set(verbs.blockers)
 const adverbs = new Set(verbs.adverbs)
@@ -375,8 +376,7 @@ function verbPhrase(tokens: Span[], i: number, lemma: string): {contentStart: nu
       if (tokens[m].text === ',' ) break
     }
   }
-  for (const phrase of introducers) {
-    const parts = phrase.split(' ')
+  for (const parts of introducers) {
     if (parts.every((part, n) => tokens[k + n] && lower(tokens[k + n]) === part)) {
       if (parts.length > 1) verbEnd = tokens[k + parts.length - 2].end
       k += parts.length
