@@ -18,6 +18,29 @@ export function documentIdOf(fileName: string): string {
 }
 
 /**
+ * The largest file read as a readout: 1 MiB. A readout page is a few
+ * kilobytes (the longest seen are under 100 KB); a larger file is not one
+ * page, and its text would only cost time and memory.
+ */
+export const maxInputBytes = 1 << 20
+
+/** Why a file of `size` bytes is refused, and where in its first bytes (`head`) the limit falls. */
+export function tooLarge(size: number, head: Uint8Array): {reason: string; line: number; column: number} {
+  const limit = head.subarray(0, maxInputBytes)
+  let line = 1
+  let lineStart = 0
+  for (let i = 0; i < limit.length; i++) {
+    if (limit[i] === 0x0a) {
+      line++
+      lineStart = i + 1
+    }
+  }
+  const column = new TextDecoder().decode(limit.subarray(lineStart)).length + 1
+  const mb = (size / (1 << 20)).toFixed(1)
+  return {reason: `Unexpected file of ${mb} MB, expected a readout page of at most 1 MB (one page per file; is this the right file?)`, line, column}
+}
+
+/**
  * Decode `bytes` (the content of `relativePath`) into a VFile.
  *
  * UTF-8 is expected; a byte-order mark is removed. UTF-16 with a BOM is
@@ -35,6 +58,12 @@ export function read(bytes: Uint8Array, relativePath: string, cwd?: string): VFi
     sha256: createHash('sha256').update(bytes).digest('hex')
   }
   file.value = ''
+
+  if (bytes.length > maxInputBytes) {
+    const {reason, line, column} = tooLarge(bytes.length, bytes)
+    refuse(file, reason, {place: {line, column}, ruleId: 'too-large', source})
+    return file
+  }
 
   try {
     file.value = decode(bytes, file)

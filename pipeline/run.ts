@@ -9,7 +9,7 @@
  */
 import {createHash} from 'node:crypto'
 import {availableParallelism} from 'node:os'
-import {lstatSync, readdirSync, readFileSync, realpathSync} from 'node:fs'
+import {lstatSync, readdirSync, readFileSync, realpathSync, statSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import type {RootContent} from 'mdast'
 import {VFile} from 'vfile'
@@ -18,7 +18,7 @@ import {documentTables, shareFiles} from './document.js'
 import {evaluationContent, type Evaluation} from './evaluate.js'
 import {EntityPlan, renamablePeople} from './merge.js'
 import {Pool} from './pool.js'
-import {documentIdOf} from './read.js'
+import {documentIdOf, maxInputBytes, tooLarge} from './read.js'
 import {tableNames, type DocumentRecord, type TableName} from './types.js'
 import {fingerprint, version} from './version.js'
 import {csvFolders, toCsv} from './write/csv.js'
@@ -147,6 +147,13 @@ async function run(options: ExportOptions, input: string, output: string, cache:
   for (const entry of entries) {
     if (entry.problem) {
       files.set(entry.source, fileOf(entry.source, input, [message(entry.problem, entry.ruleId!, false)]))
+      continue
+    }
+    // Too large: refused without reading it whole.
+    const size = statSync(entry.path).size
+    if (size > maxInputBytes) {
+      const {reason, line, column} = tooLarge(size, readRange(entry.path, 0, maxInputBytes))
+      files.set(entry.source, fileOf(entry.source, input, [{...message(reason, 'too-large', true), line, column}]))
       continue
     }
     const sha256 = createHash('sha256').update(readFileSync(entry.path)).digest('hex')

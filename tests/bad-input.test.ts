@@ -36,6 +36,24 @@ describe('bad inputs', () => {
     expect(result.exported).toBe(exported)
   })
 
+  it('should refuse a file over 1 MB without processing it, at the line and column where the limit falls', async () => {
+    // 20,000 lines of 60 bytes: 1,200,000 bytes; the 1,048,577th (past 1 MiB) is on line 17,477, column 17.
+    const line = 'The two ministers confirmed that they will meet again soon.\n'
+    const expected = '17477:17 error too-large Unexpected file of 1.1 MB, expected a readout page of at most 1 MB (one page per file; is this the right file?)'
+    const file = processDocument(new TextEncoder().encode(line.repeat(20000)), 'huge.txt')
+    expect(file.messages.map((m) => `${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'} ${m.ruleId} ${m.reason}`)).toEqual([expected])
+    expect(file.data.records).toBeUndefined()
+
+    // In an export it is refused before being read whole, with the same message.
+    const input = join(work, 'huge')
+    mkdirSync(input)
+    writeFileSync(join(input, 'huge.txt'), line.repeat(20000))
+    const result = await exportFolder({input, output: join(work, 'huge-out'), workers: 1})
+    expect(result.written).toBe(false)
+    expect(result.refused).toEqual([{source: 'huge.txt', reason: expected.replace(/^.* too-large /, '')}])
+    expect(result.files[0].messages.map((m) => `${m.line}:${m.column}`)).toEqual(['17477:17'])
+  })
+
   it('should decode Windows-1252 curly quotes to the right characters', () => {
     const {file} = verdict('windows-1252.txt')
     expect(file.data.records!.statements[0].content).toBe('the \u201ctalks\u201d will continue')
