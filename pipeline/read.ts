@@ -143,6 +143,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     for (let k = 1; k <= need; k++) {
       if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i
     }
+    // No overlong forms, surrogates or code points past U+10FFFF (the second byte's range says).
+    const second = bytes[i + 1]
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i
     i += need + 1
   }
   return bytes.length

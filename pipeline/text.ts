@@ -24,14 +24,23 @@ function isSpace(text: string, index: number): boolean {
 /** An item marker before a paragraph's text: "2.", "(ii)", "b)", "•", "-". */
 export const itemMarker = /^(?:[(（]?(?:\d{1,2}|[ivx]{1,5}|[IVX]{1,5}|[a-h])[)）.]|[•·▪‣◦*\-–—])\s+/
 
-/** `a-z0-9` runs joined by `-`, after folding accents: the id rule of the contract. */
+/**
+ * `a-z0-9` runs joined by `-`, after folding accents: the id rule of the
+ * contract. A value with nothing in `a-z0-9` even then (a name written
+ * only in Cyrillic, say) is spelled by its code points ("u416-u448"), so
+ * that an id is never empty.
+ */
 export function slug(value: string): string {
-  return value
+  const ascii = value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
+  if (ascii || !value.trim()) return ascii
+  return Array.from(value.trim().replace(/\s+/g, ' '), (c) => (c === ' ' ? '' : `u${c.codePointAt(0)!.toString(16)}`))
+    .filter(Boolean)
+    .join('-')
 }
 
 /** Escape a string for use inside a regular expression. */

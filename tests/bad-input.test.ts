@@ -54,6 +54,16 @@ describe('bad inputs', () => {
     expect(result.files[0].messages.map((m) => `${m.line}:${m.column}`)).toEqual(['17477:17'])
   })
 
+  it.each([
+    ['an overlong form', [0x41, 0x0a, 0x42, 0xe0, 0x80, 0x80], '2:2', '0xE0'],
+    ['a surrogate', [0x41, 0xed, 0xa0, 0x80], '1:2', '0xED'],
+    ['a code point past U+10FFFF', [0xf4, 0x90, 0x80, 0x80], '1:1', '0xF4']
+  ])('should read bytes that are not UTF-8 (%s) as Windows-1252, naming the first bad byte', (_, bytes, place, byte) => {
+    const file = processDocument(Uint8Array.from(bytes), 'bytes.txt')
+    const notUtf8 = file.messages.find((m) => m.ruleId === 'not-utf8')
+    expect(`${notUtf8?.line}:${notUtf8?.column} ${notUtf8?.reason}`).toBe(`${place} Unexpected byte ${byte}, expected UTF-8; decoded as Windows-1252`)
+  })
+
   it('should decode Windows-1252 curly quotes to the right characters', () => {
     const {file} = verdict('windows-1252.txt')
     expect(file.data.records!.statements[0].content).toBe('the \u201ctalks\u201d will continue')

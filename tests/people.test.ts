@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {findNames, splitName} from '../pipeline/extract/people.js'
 import {gazetteer} from '../pipeline/gazetteer.js'
+import {run} from './helpers.js'
 
 describe('names', () => {
   it.each([
@@ -39,5 +40,12 @@ describe('names', () => {
   it('should not read offices, organizations or acronyms as names', () => {
     const text = 'The Minister for Foreign Affairs met the ASEAN Secretariat and Minister Extraordinary.'
     expect(findNames(text, gazetteer(), new Set(['ASEAN'])).map((n) => n.written)).toEqual([])
+  })
+
+  it('should give a name with no Latin letters an id spelled by its code points, never an empty one', () => {
+    const text = 'Japan-Russia Relations\n\nMay 2, 2019\n\nOn May 2, commencing at 10:00 a.m. for approximately 30 minutes, Mr. Taro Yamada, Minister for Foreign Affairs, held a meeting with H.E. Mr. Сергей Лавров, Minister of Foreign Affairs of the Russian Federation.\n\n1. Minister Yamada welcomed the visit.\n'
+    const {records, messages} = run(text)
+    expect(messages.filter((m) => m.includes('Invalid'))).toEqual([])
+    expect(records.participants.map((p) => p.person_id)).toEqual(['person:taro-yamada', 'person:u421-u435-u440-u433-u435-u439-u41b-u430-u432-u440-u43e-u432'])
   })
 })
