@@ -112,10 +112,10 @@ export class CacheEntries {
       return null
     }
     try {
-      const digits = Buffer.alloc(headDigits)
+      const digits = Buffer.allocUnsafe(headDigits)
       if (readSync(fd, digits, 0, headDigits, 0) !== headDigits) return null
       const length = Number(digits.toString('latin1'))
-      const bytes = Buffer.alloc(length)
+      const bytes = Buffer.allocUnsafe(length)
       if (!Number.isInteger(length) || readSync(fd, bytes, 0, length, headDigits) !== length) return null
       return {head: JSON.parse(bytes.toString('utf8')) as EntryHead, offset: headDigits + length}
     } catch {
@@ -209,7 +209,7 @@ export class CacheEntries {
 export function readRange(path: string, position: number, length: number): Buffer {
   const fd = openSync(path, 'r')
   try {
-    const bytes = Buffer.alloc(length)
+    const bytes = Buffer.allocUnsafe(length)
     if (readSync(fd, bytes, 0, length, position) !== length) throw new Error(`${path} is shorter than expected`)
     return bytes
   } finally {

@@ -15,17 +15,22 @@ export function renamablePeople(entities: EntityRecord[]): string[] {
 
 export class EntityPlan {
   private readonly entities = new Map<string, EntityRecord>()
+  /** Every alias of each entity, joined into `aliases` only for the table. */
+  private readonly aliases = new Map<string, Set<string>>()
   private renamed: Map<string, string> | null = null
 
   add(entities: EntityRecord[]): void {
     this.renamed = null
     for (const entity of entities) {
       const existing = this.entities.get(entity.entity_id)
+      const aliases = entity.aliases ? entity.aliases.split('|') : []
       if (!existing) {
         this.entities.set(entity.entity_id, {...entity})
+        this.aliases.set(entity.entity_id, new Set(aliases))
         continue
       }
-      existing.aliases = joinAliases(existing.aliases, entity.aliases)
+      const known = this.aliases.get(entity.entity_id)!
+      for (const alias of aliases) known.add(alias)
       for (const key of ['given_name', 'family_name', 'country_code', 'country_alpha3', 'acronym', 'wikidata'] as const) existing[key] ??= entity[key]
     }
   }
@@ -53,12 +58,14 @@ export class EntityPlan {
   table(): EntityRecord[] {
     const renames = this.renames()
     const merged = new Map([...this.entities].filter(([id]) => !renames.has(id)).map(([id, e]) => [id, {...e}]))
+    const aliases = new Map([...merged.keys()].map((id) => [id, new Set(this.aliases.get(id))]))
     for (const [from, to] of [...renames].sort()) {
       const source = this.entities.get(from)!
       const target = merged.get(to)!
-      target.aliases = joinAliases(target.aliases, source.aliases)
+      for (const alias of this.aliases.get(from)!) aliases.get(to)!.add(alias)
       target.country_code ??= source.country_code
     }
+    for (const [id, entity] of merged) entity.aliases = aliases.get(id)!.size ? [...aliases.get(id)!].sort().join('|') : null
     return [...merged.values()].sort((a, b) => (a.entity_id < b.entity_id ? -1 : a.entity_id > b.entity_id ? 1 : 0))
   }
 }

@@ -54,34 +54,37 @@ export class Pool {
   private readonly entries: CacheEntries
   private next = 0
 
-  /** `size` workers storing into the cache folder `root` (`atomic`: see `CacheEntries`). */
+  /**
+   * Up to `size` workers storing into the cache folder `root` (`atomic`:
+   * see `CacheEntries`). Workers start as tasks come: a re-export where
+   * little changed starts one, or none.
+   */
   constructor(
     readonly size: number,
-    root: string,
-    atomic: boolean
+    private readonly root: string,
+    private readonly atomic: boolean
   ) {
     this.entries = new CacheEntries(root, atomic)
-    if (size <= 1) return
-    const url = workerScript()
-    for (let n = 0; n < size; n++) {
-      const worker = new Worker(url, {workerData: {root, atomic, thread: n + 1}, resourceLimits: {maxOldGenerationSizeMb: workerHeapMb}})
-      worker.on('message', (message: Answer) => {
-        this.current.delete(worker)
-        const pending = this.pending.get(message.id)!
-        this.pending.delete(message.id)
-        if (message.error) pending.reject(new Error(message.error))
-        else pending.resolve(message.result as never)
-        this.dispatch(worker)
-      })
-      worker.on('error', (error: Error & {code?: string}) => {
-        const task = this.current.get(worker)
-        const what = task?.kind === 'process' ? task.source : 'a document'
-        const reason = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new Error(`A worker ran out of memory (${workerHeapMb} MB of heap) on ${what}`, {cause: error}) : error
-        for (const p of this.pending.values()) p.reject(reason)
-      })
-      this.workers.push(worker)
-      this.idle.push(worker)
-    }
+  }
+
+  private start(): Worker {
+    const worker = new Worker(workerScript(), {workerData: {root: this.root, atomic: this.atomic, thread: this.workers.length + 1}, resourceLimits: {maxOldGenerationSizeMb: workerHeapMb}})
+    worker.on('message', (message: Answer) => {
+      this.current.delete(worker)
+      const pending = this.pending.get(message.id)!
+      this.pending.delete(message.id)
+      if (message.error) pending.reject(new Error(message.error))
+      else pending.resolve(message.result as never)
+      this.dispatch(worker)
+    })
+    worker.on('error', (error: Error & {code?: string}) => {
+      const task = this.current.get(worker)
+      const what = task?.kind === 'process' ? task.source : 'a document'
+      const reason = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new Error(`A worker ran out of memory (${workerHeapMb} MB of heap) on ${what}`, {cause: error}) : error
+      for (const p of this.pending.values()) p.reject(reason)
+    })
+    this.workers.push(worker)
+    return worker
   }
 
   /** Run the stages on a file and store the result under `key`: its summary. */
@@ -99,7 +102,7 @@ export class Pool {
     if (this.size <= 1) return Promise.resolve().then(() => structuredClone(perform(this.entries, task)) as T)
     return new Promise<T>((resolve, reject) => {
       this.queue.push({task, pending: {resolve: resolve as (value: never) => void, reject}})
-      const worker = this.idle.pop()
+      const worker = this.idle.pop() ?? (this.workers.length < this.size ? this.start() : undefined)
       if (worker) this.dispatch(worker)
     })
   }
