@@ -115,12 +115,9 @@ export function renderDocument(records: DocumentRecords, text: string): Rendered
     mentions: records.mentions,
     statements: records.statements
   }
+  const csv = documentTables.map((table) => csvRows(table, tables[table]))
   return {
-    shares: [
-      ...documentTables.map((table) => csvRows(table, tables[table], 'canonical')),
-      ...documentTables.map((table) => csvRows(table, tables[table], 'spreadsheet')),
-      datasetGraphPart(records)
-    ],
+    shares: [...csv.map((share) => share.canonical), ...csv.map((share) => share.spreadsheet), datasetGraphPart(records)],
     rows: Object.fromEntries(documentTables.map((table) => [table, tables[table].length])),
     jsonld: JSON.stringify(documentGraph(records, text)) + '\n',
     markdown: documentPage(records)

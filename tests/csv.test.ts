@@ -17,7 +17,7 @@ describe("a document's share of a table", () => {
       const {records} = run(readFileSync(join(folder, source), 'utf8'), source)
       const tables: Record<string, object[]> = {...records, documents: [records.document]}
       for (const table of documentTables) {
-        for (const flavour of flavours) expect(csvRows(table, tables[table], flavour), `${source} ${table} ${flavour}`).toBe(toCsv(table, tables[table], flavour, false))
+        for (const flavour of flavours) expect(csvRows(table, tables[table])[flavour], `${source} ${table} ${flavour}`).toBe(toCsv(table, tables[table], flavour, false))
       }
     }
   })
@@ -30,7 +30,7 @@ describe("a document's share of a table", () => {
     const row = fc.array(cell, {minLength: columns.length, maxLength: columns.length}).map((cells) => Object.fromEntries(columns.map((c, n) => [c, cells[n]])))
     fc.assert(
       fc.property(fc.array(row, {maxLength: 4}), fc.constantFrom(...flavours), (rows, flavour) => {
-        expect(csvRows(table, rows, flavour)).toBe(toCsv(table, rows, flavour, false))
+        expect(csvRows(table, rows)[flavour]).toBe(toCsv(table, rows, flavour, false))
       }),
       {numRuns: Number(process.env.FUZZ_RUNS ?? 500)}
     )
