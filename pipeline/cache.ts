@@ -13,7 +13,7 @@
  * tables, pages and graphs hard-linked into the output.
  */
 import {createHash} from 'node:crypto'
-import {closeSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {closeSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {type PlainMessage, type ProcessedDocument, type RenderedDocument} from './document.js'
@@ -90,17 +90,25 @@ export class CacheEntries {
     return join(this.root, key.slice(0, 2), `${key}.${suffix}`)
   }
 
-  private store(path: string, content: string | Uint8Array) {
+  /** Write a file from its parts (strings are written as UTF-8). */
+  private store(path: string, parts: (string | Uint8Array)[]) {
     const folder = dirname(path)
     if (!this.made.has(folder)) {
       mkdirSync(folder, {recursive: true})
       this.made.add(folder)
     }
-    if (!this.atomic) return writeFileSync(path, content)
-    // A new file, never one rewritten in place: earlier outputs may hard-link the old one.
-    const partial = `${path}.${process.pid}-${threadTag}.partial`
-    writeFileSync(partial, content)
-    renameSync(partial, path)
+    // Kept: a new file renamed into place, never one rewritten in place (earlier outputs may hard-link the old one).
+    const partial = this.atomic ? `${path}.${process.pid}-${threadTag}.partial` : path
+    const fd = openSync(partial, 'w')
+    try {
+      for (const part of parts) {
+        if (typeof part === 'string') writeSync(fd, part)
+        else writeSync(fd, part)
+      }
+    } finally {
+      closeSync(fd)
+    }
+    if (this.atomic) renameSync(partial, path)
   }
 
   /** The head of an entry file and where its table shares start, or null when it is missing or broken. */
@@ -125,11 +133,12 @@ export class CacheEntries {
     }
   }
 
-  private writeEntry(path: string, head: EntryHead, tables: Buffer, records: Buffer | null): number {
-    const json = Buffer.from(JSON.stringify(head))
-    const digits = Buffer.from(String(json.length).padStart(headDigits, '0'), 'latin1')
-    this.store(path, Buffer.concat(records ? [digits, json, tables, records] : [digits, json, tables]))
-    return headDigits + json.length
+  /** An entry file: its head's length, its head, then the shares and the records (if kept). Returns where the shares start. */
+  private writeEntry(path: string, head: EntryHead, shares: string[], records: string | null): number {
+    const json = JSON.stringify(head)
+    const length = Buffer.byteLength(json)
+    this.store(path, [String(length).padStart(headDigits, '0'), json, ...shares, ...(records === null ? [] : [records])])
+    return headDigits + length
   }
 
   summary(key: string): Summary | null {
@@ -160,16 +169,16 @@ export class CacheEntries {
       entities,
       shares: null
     }
-    const records = r && renamablePeople(entities).length ? Buffer.from(JSON.stringify({text: processed.text, records: r})) : null
+    const records = r && renamablePeople(entities).length ? JSON.stringify({text: processed.text, records: r}) : null
     const rendered = processed.rendered
     if (!rendered) {
-      this.writeEntry(this.path(key, 'entry'), {summary, lengths: [], rows: {}, records: 0}, Buffer.alloc(0), null)
+      this.writeEntry(this.path(key, 'entry'), {summary, lengths: [], rows: {}, records: 0}, [], null)
       return summary
     }
-    this.store(this.path(key, `${noRenames}.jsonld`), rendered.jsonld)
-    this.store(this.path(key, `${noRenames}.md`), rendered.markdown)
-    const {bytes, lengths} = tableBytes(rendered)
-    const offset = this.writeEntry(this.path(key, 'entry'), {summary, lengths, rows: rendered.rows, records: records?.length ?? 0}, bytes, records)
+    this.store(this.path(key, `${noRenames}.jsonld`), [rendered.jsonld])
+    this.store(this.path(key, `${noRenames}.md`), [rendered.markdown])
+    const lengths = rendered.shares.map((share) => Buffer.byteLength(share))
+    const offset = this.writeEntry(this.path(key, 'entry'), {summary, lengths, rows: rendered.rows, records: records === null ? 0 : Buffer.byteLength(records)}, rendered.shares, records)
     summary.shares = {offset, lengths, rows: rendered.rows}
     return summary
   }
@@ -197,10 +206,10 @@ export class CacheEntries {
 
   /** Store a rendering with renames (tag other than `noRenames`). */
   saveRendered(key: string, tag: string, rendered: RenderedDocument): RenderedFiles {
-    this.store(this.path(key, `${tag}.jsonld`), rendered.jsonld)
-    this.store(this.path(key, `${tag}.md`), rendered.markdown)
-    const {bytes, lengths} = tableBytes(rendered)
-    const offset = this.writeEntry(this.path(key, `${tag}.entry`), {summary: null, lengths, rows: rendered.rows, records: 0}, bytes, null)
+    this.store(this.path(key, `${tag}.jsonld`), [rendered.jsonld])
+    this.store(this.path(key, `${tag}.md`), [rendered.markdown])
+    const lengths = rendered.shares.map((share) => Buffer.byteLength(share))
+    const offset = this.writeEntry(this.path(key, `${tag}.entry`), {summary: null, lengths, rows: rendered.rows, records: 0}, rendered.shares, null)
     return this.files(key, tag, {offset, lengths, rows: rendered.rows})
   }
 }
@@ -215,12 +224,6 @@ export function readRange(path: string, position: number, length: number): Buffe
   } finally {
     closeSync(fd)
   }
-}
-
-/** The shares of a rendering, as one buffer and the byte length of each share. */
-function tableBytes(rendered: RenderedDocument): {bytes: Buffer; lengths: number[]} {
-  const parts = rendered.shares.map((share) => Buffer.from(share))
-  return {bytes: Buffer.concat(parts), lengths: parts.map((p) => p.length)}
 }
 
 let threadTag = 0
