@@ -11,9 +11,9 @@ import {read} from './read.js'
 import {toRecords} from './records.js'
 import type {DocumentRecords, TableName} from './types.js'
 import {validate} from './validate.js'
-import {datasetGraphPart, documentGraph} from './write/jsonld.js'
+import {datasetGraphOpening, datasetGraphPart, documentGraph} from './write/jsonld.js'
 import {documentPage} from './write/markdown.js'
-import {csvFolders, csvRows} from './write/csv.js'
+import {csvFolders, csvRows, toCsv} from './write/csv.js'
 import type {VFile} from 'vfile'
 import './data.js'
 
@@ -86,14 +86,17 @@ export function processAndRender(bytes: Uint8Array, source: string): ProcessedDo
 /** The tables a document contributes rows to (entities are merged for the dataset). */
 export const documentTables: TableName[] = ['documents', 'sections', 'meetings', 'participants', 'mentions', 'statements']
 
+export const datasetGraphPath = 'jsonld/dataset.jsonld'
+
 /**
- * The files of the dataset a document contributes a share to, in order:
- * each table in both CSV flavours, and the dataset's JSON-LD graph.
+ * The files of the dataset a document contributes a share to, in order,
+ * with what they start with: each table in both CSV flavours (its header),
+ * and the dataset's JSON-LD graph (its opening; `run.ts` closes it).
  */
-export const shareFiles: string[] = [
-  ...documentTables.map((table) => `${csvFolders.canonical}/${table}.csv`),
-  ...documentTables.map((table) => `${csvFolders.spreadsheet}/${table}.csv`),
-  'jsonld/dataset.jsonld'
+export const shareFiles: {path: string; header: () => string}[] = [
+  ...documentTables.map((table) => ({path: `${csvFolders.canonical}/${table}.csv`, header: () => toCsv(table, [], 'canonical')})),
+  ...documentTables.map((table) => ({path: `${csvFolders.spreadsheet}/${table}.csv`, header: () => toCsv(table, [], 'spreadsheet')})),
+  {path: datasetGraphPath, header: datasetGraphOpening}
 ]
 
 export interface RenderedDocument {

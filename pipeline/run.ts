@@ -14,7 +14,7 @@ import {join, relative, resolve, sep} from 'node:path'
 import type {RootContent} from 'mdast'
 import {VFile} from 'vfile'
 import {Cache, noRenames, place, readRange, renderTag, type RenderedFiles, type Summary, type TableShares} from './cache.js'
-import {documentTables, shareFiles} from './document.js'
+import {datasetGraphPath, documentTables, shareFiles} from './document.js'
 import {evaluationContent, type Evaluation} from './evaluate.js'
 import {EntityPlan, renamablePeople} from './merge.js'
 import {Pool} from './pool.js'
@@ -23,7 +23,7 @@ import {tableNames, type DocumentRecord, type TableName} from './types.js'
 import {fingerprint, version} from './version.js'
 import {csvFolders, toCsv} from './write/csv.js'
 import {dataPackage} from './write/datapackage.js'
-import {datasetGraphClosing, datasetGraphOpening} from './write/jsonld.js'
+import {datasetGraphClosing} from './write/jsonld.js'
 import {datasetCard} from './write/markdown.js'
 import {OutputFolder} from './write/output.js'
 import './data.js'
@@ -189,7 +189,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       const refused = summary.refused || job.extra.some((m) => m.fatal)
       const exported = !refused && !job.duplicate
       if (exported) plan.add(summary.entities)
-      for (const meeting of summary.meetings) dates.add(meeting.date)
+      if (exported) for (const meeting of summary.meetings) dates.add(meeting.date)
       documents.push({key: job.key, source: summary.source, documentId: summary.documentId, document: summary.document, shares: summary.shares, exported, renamable: renamablePeople(summary.entities)})
     }
   )
@@ -227,12 +227,12 @@ async function writeDataset(
   files: VFile[]
 ) {
   // The files every document adds a share to, opened with their headers.
-  const appenders = shareFiles.map((path) => folder.appender(path))
-  documentTables.forEach((table, n) => {
-    appenders[n].write(toCsv(table, [], 'canonical'))
-    appenders[n + documentTables.length].write(toCsv(table, [], 'spreadsheet'))
+  const appenders = shareFiles.map((file) => {
+    const appender = folder.appender(file.path)
+    appender.write(file.header())
+    return appender
   })
-  appenders[shareFiles.length - 1].write(datasetGraphOpening())
+  const graph = appenders[shareFiles.findIndex((file) => file.path === datasetGraphPath)]
 
   // Each document's shares, rendered in the pool (or read from the cache), written in order.
   const render = async (doc: Document): Promise<RenderedFiles> => {
@@ -257,7 +257,7 @@ async function writeDataset(
   // The dataset as a whole.
   const entities = plan.table()
   counts.entities = entities.length
-  appenders[shareFiles.length - 1].write(datasetGraphClosing(entities, documents.map((d) => d.documentId), version))
+  graph.write(datasetGraphClosing(entities, documents.map((d) => d.documentId), version))
   for (const appender of appenders) appender.close()
   folder.write(`${csvFolders.canonical}/entities.csv`, toCsv('entities', entities, 'canonical'))
   folder.write(`${csvFolders.spreadsheet}/entities.csv`, toCsv('entities', entities, 'spreadsheet'))

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import type {PhrasingContent, RootContent} from 'mdast'
 import {afterAll, describe, expect, it} from 'vitest'
 import {exportFolder} from '../pipeline/run.js'
-import {code, documentTree, paragraph, quickMarkdown, serialiseWithLibrary, table, text} from '../pipeline/write/markdown.js'
+import {cardTree, code, documentTree, paragraph, quickMarkdown, serialiseWithLibrary, table, text} from '../pipeline/write/markdown.js'
 import {run} from './helpers.js'
 
 const work = mkdtempSync(join(tmpdir(), 'readout-markdown-'))
@@ -56,10 +56,20 @@ describe('the quick Markdown writer', () => {
     }
   })
 
+  it('should write the dataset card itself too, as the library does', () => {
+    const {records} = run(readFileSync(join(import.meta.dirname, '..', 'input', '2017-03-16-japan-us-foreign-ministers-meeting.txt'), 'utf8'), 'seed.txt')
+    const counts = {documents: 1, sections: 1, meetings: 1, participants: 1, entities: 1, mentions: 1, statements: 1}
+    const tree = cardTree([records.document], ['2017-03-16', '2017-03-16'], counts, {version: '1.0.0'})
+    const quick = quickMarkdown(tree)
+    expect(quick).not.toBeNull()
+    expect(quick).toBe(serialiseWithLibrary(tree))
+  })
+
   it('should write what the library writes, or leave it to the library, for any text in any place', () => {
     const value = fc.string({unit: 'grapheme', maxLength: 30})
     const node = fc.oneof(
       value.map((v): PhrasingContent => text(v)),
+      fc.tuple(fc.constantFrom(':', ';', ',', '.', ' '), value).map(([start, v]): PhrasingContent => text(start + v)),
       value.map((v): PhrasingContent => code(v)),
       value.map((v): PhrasingContent => ({type: 'strong', children: [text(v)]}))
     )

@@ -138,7 +138,8 @@ function phrasing(nodes: PhrasingContent[], inTable: boolean): string | null {
       const only = node.children[0]
       const next = nodes[n + 1]
       if (node.children.length !== 1 || only.type !== 'text' || !plainStrong.test(only.value)) return null
-      if ((out && !out.endsWith(' ')) || (next && !(next.type === 'text' && next.value.startsWith(' ')))) return null
+      // Spaces around it, or a colon, comma or stop right after it ("**read**: ..."): nothing to encode.
+      if ((out && !out.endsWith(' ')) || (next && !(next.type === 'text' && /^[ :;,.]/.test(next.value)))) return null
       out += '**' + escapeText(only.value) + '**'
     } else return null
   }
@@ -200,6 +201,11 @@ export interface CardFacts {
 
 /** The dataset card: what, where from, how made, data dictionary, limits, citation. */
 export function datasetCard(documents: DocumentRecord[], dates: [string, string] | null, counts: Record<TableName, number>, facts: CardFacts): string {
+  return serialise(cardTree(documents, dates, counts, facts))
+}
+
+/** The dataset card as an mdast tree's children. */
+export function cardTree(documents: DocumentRecord[], dates: [string, string] | null, counts: Record<TableName, number>, facts: CardFacts): RootContent[] {
   const out: RootContent[] = [heading(1, 'Readout dataset')]
   out.push(
     paragraph(
@@ -280,5 +286,5 @@ export function datasetCard(documents: DocumentRecord[], dates: [string, string]
   )
   out.push(heading(2, 'How to cite'))
   out.push(paragraph(text(`Readout dataset, made with Readout ${facts.version} from the source files listed above. Cite the original readouts as published by their ministries.`)))
-  return serialise(out)
+  return out
 }
