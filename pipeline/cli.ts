@@ -100,9 +100,9 @@ async function main(argv: string[]): Promise<number> {
   if (report) process.stderr.write(report + '\n')
   const warnings = result.files.reduce((n, f) => n + f.messages.filter((m) => !m.fatal).length, 0)
   const errors = result.files.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0)
-  const where = result.written ? `to ${values.output}` : `nothing written, ${values.output} left as it was`
+  const where = result.written ? ` to ${values.output}` : `; nothing written, ${values.output} left as it was`
   process.stderr.write(
-    `readout: ${result.exported} document${result.exported === 1 ? '' : 's'} exported ${where}; ${warnings} warning${warnings === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}\n`
+    `readout: ${result.exported} document${result.exported === 1 ? '' : 's'} exported${where}; ${warnings} warning${warnings === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}\n`
   )
   if (result.files.length === 0) process.stderr.write(`readout: no .txt files in ${values.input}\n`)
   return errors > 0 ? 1 : 0
@@ -110,15 +110,22 @@ async function main(argv: string[]): Promise<number> {
 
 /** On a terminal: documents done of total, rate and time left, on one line. */
 function progressLine() {
-  const started = performance.now()
+  let phaseOf = ''
+  let started = 0
   let last = 0
   return (phase: 'extract' | 'write', done: number, total: number) => {
     const now = performance.now()
+    if (phase !== phaseOf) {
+      phaseOf = phase
+      started = now
+    }
     if (now - last < 100 && done < total) return
     last = now
-    const rate = done / Math.max(0.001, (now - started) / 1000)
-    const left = phase === 'extract' ? (total - done) / Math.max(rate, 1) : 0
-    process.stderr.write(`\r\u001b[K${phase === 'extract' ? 'reading' : 'writing'} ${done}/${total} documents, ${rate.toFixed(0)}/s${phase === 'extract' ? `, ${left.toFixed(0)} s left` : ''}`)
+    const seconds = (now - started) / 1000
+    // A rate and time left once there is a second to go by.
+    const rate = seconds >= 1 ? done / seconds : null
+    const left = rate && phase === 'extract' ? `, ${((total - done) / rate).toFixed(0)} s left` : ''
+    process.stderr.write(`\r\u001b[K${phase === 'extract' ? 'reading' : 'writing'} ${done}/${total} documents${rate ? `, ${rate.toFixed(0)}/s` : ''}${left}`)
     if (phase === 'write' && done === total) process.stderr.write('\r\u001b[K')
   }
 }
