@@ -90,8 +90,8 @@ export class CacheEntries {
     return join(this.root, key.slice(0, 2), `${key}.${suffix}`)
   }
 
-  /** Write a file from its parts (strings are written as UTF-8). */
-  private store(path: string, parts: (string | Uint8Array)[]) {
+  /** Write a file from its parts, as UTF-8. */
+  private store(path: string, parts: string[]) {
     const folder = dirname(path)
     if (!this.made.has(folder)) {
       mkdirSync(folder, {recursive: true})
@@ -101,10 +101,7 @@ export class CacheEntries {
     const partial = this.atomic ? `${path}.${process.pid}-${threadTag}.partial` : path
     const fd = openSync(partial, 'w')
     try {
-      for (const part of parts) {
-        if (typeof part === 'string') writeSync(fd, part)
-        else writeSync(fd, part)
-      }
+      for (const part of parts) writeSync(fd, part)
     } finally {
       closeSync(fd)
     }
@@ -141,11 +138,13 @@ export class CacheEntries {
     return headDigits + length
   }
 
+  /** A document stored earlier, if every file of it is there (else it is processed again). */
   summary(key: string): Summary | null {
     const found = this.head(this.path(key, 'entry'))
     const summary = found?.head.summary
     if (!found || !summary) return null
     const {head, offset} = found
+    if (head.lengths.length && !(existsSync(this.path(key, `${noRenames}.jsonld`)) && existsSync(this.path(key, `${noRenames}.md`)))) return null
     return {...summary, shares: head.lengths.length ? {offset, lengths: head.lengths, rows: head.rows} : null}
   }
 

@@ -154,6 +154,20 @@ describe('workers and the cache', () => {
     expect(tree(join(work, 'cached'))).toEqual(tree(join(work, 'clean')))
     expect(tree(join(work, 'clean'))).not.toEqual(tree(join(work, 'one')))
   }, 60_000)
+
+  it('should process a document again when the cache has lost one of its files', async () => {
+    const input = join(work, 'mend')
+    mkdirSync(input)
+    for (const name of readdirSync('tests/gold').filter((f) => f.endsWith('.txt')).slice(0, 3)) cpSync(join('tests/gold', name), join(input, name))
+    const cache = join(work, 'mend-cache')
+    await exportFolder({input, output: join(work, 'mend-clean'), workers: 1})
+    await exportFolder({input, output: join(work, 'mend-out'), workers: 1, cache})
+    const lost = (readdirSync(cache, {recursive: true}) as string[]).filter((path) => path.endsWith('.md'))
+    expect(lost.length).toBe(3)
+    rmSync(join(cache, lost[0]))
+    await exportFolder({input, output: join(work, 'mend-out'), workers: 1, cache})
+    expect(tree(join(work, 'mend-out'))).toEqual(tree(join(work, 'mend-clean')))
+  })
 })
 
 describe('a failing export', () => {
