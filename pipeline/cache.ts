@@ -18,6 +18,7 @@ import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {type PlainMessage, type ProcessedDocument, type RenderedDocument} from './document.js'
 import {renamablePeople} from './merge.js'
+import {alive} from './write/output.js'
 import type {DocumentRecord, DocumentRecords, EntityRecord, MeetingRecord, ParticipantRecord} from './types.js'
 
 /** Where a document's rendered tables are in its cache entry, and how many rows each holds. */
@@ -240,7 +241,7 @@ export class Cache extends CacheEntries {
   private readonly temporary: string | null
 
   constructor(folder: string | null, version: string) {
-    const temporary = folder ? null : mkdtempSync(join(tmpdir(), 'readout-cache-'))
+    const temporary = folder ? null : temporaryFolder()
     super(folder ? join(folder, version) : temporary!, !temporary)
     this.temporary = temporary
     if (folder && existsSync(folder)) {
@@ -261,6 +262,19 @@ export class Cache extends CacheEntries {
   keyOf(source: string, sha256: string): string {
     return hash(source, sha256)
   }
+}
+
+/**
+ * A private folder for a run's entries, named with the process id; those
+ * of runs that were killed (their process is gone) are removed first.
+ */
+function temporaryFolder(): string {
+  const prefix = 'readout-cache-'
+  for (const entry of readdirSync(tmpdir())) {
+    const pid = entry.startsWith(prefix) ? Number(entry.slice(prefix.length).split('-')[0]) : NaN
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !alive(pid)) rmSync(join(tmpdir(), entry), {recursive: true, force: true})
+  }
+  return mkdtempSync(join(tmpdir(), `${prefix}${process.pid}-`))
 }
 
 /** Put a cached file into the output: a hard link where the file system allows it, else a copy. */

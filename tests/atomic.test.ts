@@ -80,6 +80,27 @@ describe('atomic export', () => {
   }, 60_000)
 })
 
+describe('a killed export without a cache', () => {
+  it('should leave its temporary entries for the next run to remove', async () => {
+    const input = join(work, 'temp-in')
+    corpus(input, 60)
+    const temp = join(work, 'tmp')
+    mkdirSync(temp)
+    const args = [cli, 'export', '--input', input, '--output', join(work, 'temp-out'), '--quiet', '--no-cache']
+    const child = spawn('node', args, {stdio: 'ignore', env: {...process.env, TMPDIR: temp}})
+    const exited = new Promise((resolve) => child.on('exit', resolve))
+    // Killed once it has written entries.
+    while (!readdirSync(temp).some((name) => name.startsWith(`readout-cache-${child.pid}-`))) await new Promise((resolve) => setTimeout(resolve, 10))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    child.kill('SIGKILL')
+    await exited
+    expect(readdirSync(temp).filter((name) => name.startsWith('readout-cache-'))).toHaveLength(1)
+    const next = spawnSync('node', args, {env: {...process.env, TMPDIR: temp}, encoding: 'utf8'})
+    expect(next.status, next.stderr).toBe(0)
+    expect(readdirSync(temp)).toEqual([])
+  }, 60_000)
+})
+
 describe('reproducible export', () => {
   it('should write the same bytes whatever the time zone, the locale and the order of the input files', () => {
     const input = join(work, 'repro-in')

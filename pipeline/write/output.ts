@@ -85,7 +85,8 @@ function recover(parent: string, name: string, target: string) {
   }
 }
 
-function alive(pid: number): boolean {
+/** A process of this id is running (other than this one). */
+export function alive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid === process.pid) return false
   try {
     process.kill(pid, 0)
