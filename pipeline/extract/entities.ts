@@ -175,7 +175,8 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
 
   // Capitalised phrases named by their head word.
   for (const match of text.matchAll(capitalisedPhrase)) {
-    if (!inRegions(match.index)) continue
+    // A name by its head word has two words at least: most capitalised phrases are one.
+    if (!inRegions(match.index) || !/\s/.test(match[0])) continue
     for (const whole of namedParts(match[0], match.index)) {
       const part = headed(whole)
       const type = headType.get(headOf(part.text))
