@@ -7,7 +7,7 @@
  * their output is byte-identical), the time of a re-export after one file
  * changed, and the seed alone. Writes bench/results.json and bench/results.md.
  */
-import {spawn} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {availableParallelism, cpus, totalmem} from 'node:os'
@@ -27,8 +27,13 @@ interface Run {
   peakMB: number
 }
 
-/** Run the CLI, timing it and sampling its peak resident memory (VmHWM). */
+/**
+ * Run the CLI, timing it and sampling its peak resident memory (VmHWM).
+ * The disk is synced first, so that a run does not pay for writing out
+ * the previous run's gigabyte of output.
+ */
 function runCli(args: string[]): Promise<Run> {
+  spawnSync('sync')
   return new Promise((resolve, reject) => {
     const started = performance.now()
     const child = spawn('node', [cli, 'export', '--quiet', ...args], {stdio: ['ignore', 'ignore', 'pipe']})
