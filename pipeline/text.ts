@@ -21,8 +21,8 @@ function isSpace(text: string, index: number): boolean {
   return code > 127 && space.test(text[index])
 }
 
-/** An item marker before a paragraph's text: "2.", "(ii)", "b)", "•", "-". */
-export const itemMarker = /^(?:[(（]?(?:\d{1,2}|[ivx]{1,5}|[IVX]{1,5}|[a-h])[)）.]|[•·▪‣◦*\-–—])\s+/
+/** An item marker before a paragraph's text: "2.", "(ii)", "b)", "•", "-", or a bare "2" before a capital. */
+export const itemMarker = /^(?:[(（]?(?:\d{1,2}|[ivx]{1,5}|[IVX]{1,5}|[a-h])[)）.]\s+|[•·▪‣◦*\-–—]\s+|\d{1,2}\s+(?=\p{Lu}))/u
 
 /**
  * `a-z0-9` runs joined by `-`, after folding accents: the id rule of the

@@ -16,10 +16,17 @@ describe('statements', () => {
     ])
   })
 
-  it('should leave the item marker of a paragraph out of its actor', () => {
-    const body = '1. Relations\n(ii) The two leaders confirmed that trade is growing.\n2.\tThe two ministers agreed to meet again.\n• Minister Yamada welcomed the visit.\n'
-    const {records} = run(`Japan-Chile Relations\n\nJune 2, 2019\n\n${lead}${body}`)
-    expect(records.statements.map((s) => s.actor)).toEqual(['The two leaders', 'The two ministers', 'Minister Yamada'])
+  it('should leave item markers and a relative opening out of the actor', () => {
+    const body = [
+      '1. Relations',
+      '(ii) The two leaders confirmed that trade is growing.',
+      '2.\tThe two ministers agreed to meet again.',
+      '• Minister Yamada welcomed the visit.',
+      '3. (1) Minister Silva expressed her hope for a visit, to which Minister Yamada responded that he looks forward to it.',
+      '4 The two sides agreed to stay in touch.'
+    ].join('\n')
+    const {records} = run(`Japan-Chile Relations\n\nJune 2, 2019\n\n${lead}${body}\n`)
+    expect(records.statements.map((s) => s.actor)).toEqual(['The two leaders', 'The two ministers', 'Minister Yamada', 'Minister Silva', 'Minister Yamada', 'The two sides'])
   })
 
   it('should resolve a single actor by office and name, and "he" or "she" to the last one', () => {

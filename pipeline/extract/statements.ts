@@ -306,11 +306,17 @@ function inThatClause(tokens: Span[], from: number, to: number): boolean {
 }
 
 /** Who a subject phrase names: joint, a person, a country, a pronoun. */
+/** "to which", "in response to which", "whereupon": the opening of a relative clause before its subject. */
+const relativeOpening = /^(?:(?:(?:in response )?to|upon|after|on|at|for|with|from|in) )?(?:which|whom)\s+|^whereupon\s+/i
+
 function resolveActor(window: {start: number; end: number}, context: StatementContext, lastSingle: Actor | null): Actor | null {
   const {text, mentions, entities} = context
   let subject = trimSpan(text, window.start, window.end, ',')
-  const marker = itemMarker.exec(subject.text)
-  if (marker) subject = trimSpan(text, subject.start + marker[0].length, subject.end)
+  // Not part of the actor: item markers ("1. (1) Minister Yang") and a
+  // relative opening ("..., to which Minister Gemba responded").
+  for (let marker = itemMarker.exec(subject.text); marker; marker = itemMarker.exec(subject.text)) subject = trimSpan(text, subject.start + marker[0].length, subject.end)
+  const relative = relativeOpening.exec(subject.text)
+  if (relative && relative[0].length < subject.text.length) subject = trimSpan(text, subject.start + relative[0].length, subject.end)
   const value = subject.text
   if (!value) return null
   const words = value.split(/\s+/)
