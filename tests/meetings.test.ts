@@ -36,6 +36,11 @@ describe('meetings', () => {
     ])
   })
 
+  it('should end an office before "present"', () => {
+    const {records} = run('Japan-Chile Relations\n\nMay 5, 2020\n\nOn May 5, Mr. Ken Sato, Prime Minister of Japan, held a meeting with H.E. Ms. Ana Silva, President of Chile, with Mr. Taro Yamada, Minister for Foreign Affairs present.\n')
+    expect(records.participants.map((p) => [p.family_name, p.title])).toContainEqual(['Yamada', 'Minister for Foreign Affairs'])
+  })
+
   it('should give the publishing side the country of the page when its title names none', () => {
     const {records} = run('Japan-Chile Relations\n\nMay 5, 2020\n\nOn May 5, Mr. Taro Yamada, Minister for Foreign Affairs, held a meeting with Ms. Ana Silva, Minister of Foreign Affairs of Chile.\n')
     expect(records.participants.map((p) => [p.family_name, p.role, p.country])).toEqual([

@@ -308,9 +308,10 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
   let title: string | null = null
   let country: string | null = null
   let appositiveEnd = name.end
-  // The office ends at a comma, a stop, "who ...", a verb of meeting, or a
-  // preposition that starts something else ("... of China for approximately 50 minutes").
-  const appositive = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b|\s+held\b|\s+had\b|\s+paid\b|\s+met\b|\s+on\s+the\s+margins?\b|\s+(?:for|from|at|on|in|during|beginning|commencing|with)\s+(?=[\p{Ll}\d])))/u.exec(rest)
+  // The office ends at a comma, a stop, "who ...", a verb of meeting, "present"
+  // ("with Mr. X, Minister for Foreign Affairs present"), or a preposition
+  // that starts something else ("... of China for approximately 50 minutes").
+  const appositive = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b|\s+held\b|\s+had\b|\s+paid\b|\s+met\b|\s+(?:also\s+)?(?:present|attending|in\s+attendance)\b|\s+on\s+the\s+margins?\b|\s+(?:for|from|at|on|in|during|beginning|commencing|with)\s+(?=[\p{Ll}\d])))/u.exec(rest)
   if (appositive && appositive[1].split(/\s+/).some((w) => officeWords.has(w))) {
     title = appositive[1].trim().replace(/^the\s+/, '')
     appositiveEnd = name.end + skipped + appositive[0].length
