@@ -1,16 +1,30 @@
 /**
  * The dataset's entities: one per id across documents (aliases joined); a
- * person known in a document only by family name ("Minister Motegi") joins
- * the one person of that family name the dataset knows with a given name.
+ * person written with a middle initial ("Rex W. Tillerson") joins the one
+ * person of the same names written without it, and a person known in a
+ * document only by family name ("Minister Motegi") joins the one person of
+ * that family name the dataset knows with a given name.
  * Documents keep their own records; `renameRecords` points them at the
  * merged people. Entities are merged as documents come in, so memory grows
  * with the number of distinct entities, not of documents.
  */
 import type {DocumentRecords, EntityRecord} from './types.js'
 
-/** A document's people known by family name alone: the only ids a rename can touch. */
+/** "Rex W." -> "Rex", "Donald J." -> "Donald": a given name without its middle initials. */
+function withoutInitials(given: string): string {
+  return given
+    .split(/\s+/)
+    .filter((word, n) => n === 0 || !/^\p{Lu}\.$/u.test(word))
+    .join(' ')
+}
+
+/**
+ * A document's people a rename can touch: those known by family name
+ * alone, and those written with a middle initial ("Rex W. Tillerson"),
+ * who join the same person written without it.
+ */
 export function renamablePeople(entities: EntityRecord[]): string[] {
-  return entities.filter((e) => e.type === 'person' && !e.given_name).map((e) => e.entity_id)
+  return entities.filter((e) => e.type === 'person' && (!e.given_name || withoutInitials(e.given_name) !== e.given_name)).map((e) => e.entity_id)
 }
 
 export class EntityPlan {
@@ -35,21 +49,37 @@ export class EntityPlan {
     }
   }
 
-  /** Family-name-only person id -> the one full person of that family name. */
+  /**
+   * Person ids to merge: one written with middle initials -> the one person
+   * of the same names written without them ("Rex W. Tillerson" -> "Rex
+   * Tillerson"); a family-name-only person -> the one full person left of
+   * that family name.
+   */
   renames(): Map<string, string> {
     if (this.renamed) return this.renamed
-    const fullByFamily = new Map<string, EntityRecord[]>()
-    for (const entity of this.entities.values()) {
-      if (entity.type === 'person' && entity.given_name && entity.family_name) {
-        const key = entity.family_name.toLowerCase()
-        fullByFamily.set(key, [...(fullByFamily.get(key) ?? []), entity])
-      }
-    }
     this.renamed = new Map()
-    for (const entity of this.entities.values()) {
-      if (entity.type !== 'person' || entity.given_name || !entity.family_name) continue
-      const candidates = fullByFamily.get(entity.family_name.toLowerCase()) ?? []
-      if (candidates.length === 1) this.renamed.set(entity.entity_id, candidates[0].entity_id)
+    const people = [...this.entities.values()].filter((e) => e.type === 'person' && e.family_name)
+    const byNames = new Map<string, EntityRecord[]>()
+    for (const person of people) {
+      if (!person.given_name || withoutInitials(person.given_name) !== person.given_name) continue
+      const key = `${person.given_name}\u0000${person.family_name}`.toLowerCase()
+      byNames.set(key, [...(byNames.get(key) ?? []), person])
+    }
+    for (const person of people) {
+      if (!person.given_name || withoutInitials(person.given_name) === person.given_name) continue
+      const same = byNames.get(`${withoutInitials(person.given_name)}\u0000${person.family_name}`.toLowerCase()) ?? []
+      if (same.length === 1) this.renamed.set(person.entity_id, same[0].entity_id)
+    }
+    const fullByFamily = new Map<string, EntityRecord[]>()
+    for (const person of people) {
+      if (!person.given_name || this.renamed.has(person.entity_id)) continue
+      const key = person.family_name!.toLowerCase()
+      fullByFamily.set(key, [...(fullByFamily.get(key) ?? []), person])
+    }
+    for (const person of people) {
+      if (person.given_name) continue
+      const candidates = fullByFamily.get(person.family_name!.toLowerCase()) ?? []
+      if (candidates.length === 1) this.renamed.set(person.entity_id, candidates[0].entity_id)
     }
     return this.renamed
   }

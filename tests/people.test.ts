@@ -42,6 +42,11 @@ describe('names', () => {
     expect(findNames(text, gazetteer(), new Set(['ASEAN'])).map((n) => n.written)).toEqual([])
   })
 
+  it('should end a name at a possessive', () => {
+    const found = findNames('The Leaders welcomed the success of President and Mrs. Trump’s State Visit to Japan.', gazetteer(), new Set())
+    expect(found.map((n) => [n.written, n.familyName])).toEqual([['Trump', 'Trump']])
+  })
+
   it('should give a name with no Latin letters an id spelled by its code points, never an empty one', () => {
     const text = 'Japan-Russia Relations\n\nMay 2, 2019\n\nOn May 2, commencing at 10:00 a.m. for approximately 30 minutes, Mr. Taro Yamada, Minister for Foreign Affairs, held a meeting with H.E. Mr. Сергей Лавров, Minister of Foreign Affairs of the Russian Federation.\n\n1. Minister Yamada welcomed the visit.\n'
     const {records, messages} = run(text)

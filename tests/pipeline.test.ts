@@ -126,10 +126,16 @@ describe('one id per person, country and organization across documents', () => {
     writeFileSync(join(input, 'a.txt'), page('Mr. MOTEGI Toshimitsu', 'The two ministers confirmed that the United States of America and the UN Security Council matter.'))
     writeFileSync(join(input, 'b.txt'), page('Mr. Toshimitsu Motegi', 'Minister Motegi stated that the U.S. and the UNSC matter.'))
     writeFileSync(join(input, 'c.txt'), `Japan-Chile Relations\n\nJune 3, 2021\n\nOn June 3, Minister Motegi held a telephone talk with Minister Silva.\n\n1. Minister Motegi stated that American support matters.\n`)
+    // The same person with and without a middle initial, in two documents.
+    writeFileSync(join(input, 'd.txt'), page('Mr. Rex W. Tillerson', 'Minister Tillerson stated that trade matters.'))
+    writeFileSync(join(input, 'e.txt'), page('Mr. Rex Tillerson', 'Minister Tillerson stated that trade matters.'))
     await exportFolder({input, output: join(work, 'identity-out')})
     const mentions = parse(readFileSync(join(work, 'identity-out', 'csv', 'mentions.csv'), 'utf8'), {columns: true}) as Record<string, string>[]
     const idsOf = (pattern: RegExp) => [...new Set(mentions.filter((m) => pattern.test(m.text)).map((m) => m.entity_id))]
     expect(idsOf(/motegi/i)).toEqual(['person:toshimitsu-motegi'])
+    expect(idsOf(/tillerson/i)).toEqual(['person:rex-tillerson'])
+    const entities = parse(readFileSync(join(work, 'identity-out', 'csv', 'entities.csv'), 'utf8'), {columns: true}) as Record<string, string>[]
+    expect(entities.filter((e) => /tillerson/i.test(e.name)).map((e) => [e.entity_id, e.aliases])).toEqual([['person:rex-tillerson', 'Rex Tillerson|Rex W. Tillerson|Tillerson']])
     expect(idsOf(/^(?:United States of America|U\.S\.|American)$/)).toEqual(['country:us'])
     expect(idsOf(/^(?:UN Security Council|UNSC)$/)).toEqual(['organization:united-nations-security-council'])
     expect(new Set(mentions.filter((m) => /motegi/i.test(m.text)).map((m) => m.document_id))).toEqual(new Set(['a', 'b', 'c']))

@@ -107,9 +107,11 @@ function fixCase(part: string): string {
   return /^\p{Lu}{2,}(?:[-’']\p{Lu}+)*$/u.test(part) ? titleCase(part) : part
 }
 
-/** Drop a trailing possessive and parts that cannot be names. */
+/** Drop parts that cannot be names, and a possessive (which ends a name: "Mrs. Trump’s State Visit"). */
 function cleanName(written: string, gazetteer: Gazetteer): string | null {
-  let parts = written.replace(/[’']s$/u, '').split(/\s+/)
+  let parts = written.split(/\s+/)
+  const possessive = parts.findIndex((part) => /[’']s$/u.test(part))
+  if (possessive !== -1) parts = [...parts.slice(0, possessive), parts[possessive].replace(/[’']s$/u, '')]
   // Stop at the first part that is not a name word.
   const stop = parts.findIndex((part, i) => i > 0 && (notNames.has(part) || gazetteer.countryForms.has(part)))
   if (stop !== -1) parts = parts.slice(0, stop)
