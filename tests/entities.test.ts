@@ -24,6 +24,15 @@ describe('entities', () => {
     expect(mentions).toEqual(['country:gb=U.K.', 'country:cn=PRC', 'country:vn=Socialist Republic of Viet Nam', 'country:ph=Philippine'])
   })
 
+  it('should leave heading words out of names, and find the body an office belongs to', () => {
+    const {mentions} = entities("Overview of the Japan-China Foreign Ministers' Meeting\n1. General View of Japan-China Relations\nH.E. Mr. Haile, Dean of the African Diplomatic Corps in Japan, spoke.\n")
+    expect(mentions.filter((m) => !m.startsWith('country:'))).toEqual([
+      "event:japan-china-foreign-ministers-meeting=Japan-China Foreign Ministers' Meeting",
+      'person:haile=Haile',
+      'organization:african-diplomatic-corps=African Diplomatic Corps'
+    ])
+  })
+
   it('should keep seas, peninsulas and regions apart from the countries they contain', () => {
     const {mentions} = entities('Concerns over the South China Sea, the Korean Peninsula and the Indo-Pacific, and China.')
     expect(mentions).toEqual(['place:south-china-sea=South China Sea', 'place:korean-peninsula=Korean Peninsula', 'place:indo-pacific=Indo-Pacific', 'country:cn=China'])

@@ -243,7 +243,9 @@ function namedParts(chain: string, offset: number): Span[] {
     const last = joins[joins.length - 1]
     if (last) {
       const right = text.slice(last.index + last[0].length)
-      if (right.split(/\s+/).length >= 2 && headType.has(headOf(right))) {
+      // Its head may come before a place: "Dean of the African Diplomatic Corps in Japan".
+      const named = headed({start: 0, end: right.length, text: right}).text
+      if (named.split(/\s+/).length >= 2 && headType.has(headOf(named))) {
         start += last.index + last[0].length
         text = right
       }

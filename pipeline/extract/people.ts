@@ -56,6 +56,8 @@ export const notNames = new Set<string>([
   ...numbers.weekdays.map((d) => d[0].toUpperCase() + d.slice(1)),
   'The', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'With', 'And', 'But', 'Both', 'He', 'She', 'They', 'We', 'It', 'Its', 'His', 'Her', 'Their',
   'Affairs', 'Foreign', 'Defense', 'Defence', 'Economic', 'Trade', 'Extraordinary', 'Plenipotentiary', 'Excellency', 'Honorable', 'Honourable',
+  // Words of page and section headings ("Overview of the ...", "1. General View of ...").
+  'Overview', 'Summary', 'Outline', 'View', 'Views', 'Remarks', 'Opening', 'Closing',
   'Under', 'Through', 'Toward', 'Towards', 'From', 'Between', 'Among', 'Against', 'Within', 'Upon', 'By', 'To', 'Of', 'While', 'When', 'Since', 'Despite', 'Amid', 'Over', 'Via', 'However', 'Meanwhile', 'Besides', 'Although', 'Given', 'Based', 'Including', 'Article', 'Chapter', 'Paragraph', 'Section', 'Item', 'Annex', 'Regarding', 'Following', 'Furthermore', 'Moreover', 'Also', 'Then', 'After', 'Before', 'During', 'As', 'Concerning', 'Additionally', 'Finally', 'First', 'Second', 'Third', 'Lastly'
 ])
 
