@@ -33,6 +33,11 @@ describe('entities', () => {
     ])
   })
 
+  it('should not run a name into a possessive after a preposition', () => {
+    const {mentions} = entities('Members of the U.S. Congress for Japan’s initiative, and the Government of Japan’s plan.')
+    expect(mentions.filter((m) => m.startsWith('organization:'))).toEqual(['organization:u-s-congress=U.S. Congress', 'organization:government-of-japan=Government of Japan'])
+  })
+
   it('should keep seas, peninsulas and regions apart from the countries they contain', () => {
     const {mentions} = entities('Concerns over the South China Sea, the Korean Peninsula and the Indo-Pacific, and China.')
     expect(mentions).toEqual(['place:south-china-sea=South China Sea', 'place:korean-peninsula=Korean Peninsula', 'place:indo-pacific=Indo-Pacific', 'country:cn=China'])

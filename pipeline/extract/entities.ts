@@ -175,9 +175,14 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
 
   // Capitalised phrases named by their head word.
   for (const match of text.matchAll(capitalisedPhrase)) {
+    // "members of Congress for Japan’s initiative": a possessive after "for",
+    // "on", "in" or "to" belongs to what follows, not to the name before it
+    // (after "of" it is the whole name's: "the Government of Japan’s plan").
+    const owner = /\s+(?:for|on|in|to)\s+(?:the\s+)?\S+[’']s$/u.exec(match[0])
+    const chain = owner ? match[0].slice(0, owner.index) : match[0]
     // A name by its head word has two words at least: most capitalised phrases are one.
-    if (!inRegions(match.index) || !/\s/.test(match[0])) continue
-    for (const whole of namedParts(match[0], match.index)) {
+    if (!inRegions(match.index) || !/\s/.test(chain)) continue
+    for (const whole of namedParts(chain, match.index)) {
       const part = headed(whole)
       const type = headType.get(headOf(part.text))
       if (!type || part.text.split(/\s+/).length < 2) continue
