@@ -29,6 +29,12 @@ describe('statements', () => {
     expect(records.statements.map((s) => s.actor)).toEqual(['The two leaders', 'The two ministers', 'Minister Yamada', 'Minister Silva', 'Minister Yamada', 'The two sides'])
   })
 
+  it('should find the subject before a long appositive office joined with "and"', () => {
+    expect(statements('1. As a response, H.E. Ms. Ana Silva, Ambassador Extraordinary and Plenipotentiary of the Republic of Chile to Japan and Dean of the Diplomatic Corps in Japan, expressed her hope that trade will grow.')).toEqual([
+      'Ana Silva express: her hope that trade will grow'
+    ])
+  })
+
   it('should resolve a single actor by office and name, and "he" or "she" to the last one', () => {
     expect(statements('1. Minister Yamada welcomed the visit. In response, Minister Silva expressed her gratitude. She also stated that Chile values the partnership.')).toEqual([
       'Taro Yamada welcome: the visit',

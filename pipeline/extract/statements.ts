@@ -38,10 +38,15 @@ const jointPattern = new RegExp(
 )
 const jointPronoun = new RegExp(`^(?:${actors.jointPronouns.join('|')})$`, 'i')
 const singlePronoun = new RegExp(`^(?:${actors.singlePronouns.join('|')})$`, 'i')
-/** An appositive office: "Ambassador Extraordinary and Plenipotentiary of ...", "Minister of Foreign Affairs of X". */
+/**
+ * An appositive office: "Ambassador Extraordinary and Plenipotentiary of
+ * ...", "Minister of Foreign Affairs of X", or any capitalised noun of
+ * something ("Dean of the African Diplomatic Corps", "Plenipotentiary of
+ * the State of Eritrea" after "and").
+ */
 function officeLike(value: string): boolean {
   const first = value.split(/\s+/)[0]
-  return officeWords.has(first) || titles.modifiers.includes(first)
+  return officeWords.has(first) || titles.modifiers.includes(first) || /^\p{Lu}\p{Ll}+\s+of\s/u.test(value)
 }
 
 /** Words that link a coordinated verb to the one before it: ", and, in particular,". */
@@ -141,9 +146,15 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     let clauseStart = tokens[adverbStart]?.start ?? tokens[i].start
     let window = collectWindow(tokens, j)
     let tries = 0
-    while (tries < 3) {
+    while (tries < 6) {
       tries++
-      if (window.words.length === 0) break
+      if (window.words.length === 0) {
+        // "X, Ambassador of Y and Dean of Z, expressed": a comma right before
+        // the first verb closes an appositive; the subject is before it.
+        if (window.boundaryWord !== ',' || tries > 1 || previous) break
+        window = collectWindow(tokens, window.firstIndex - 2)
+        continue
+      }
       const resolved = resolveActor(window.span!, context, lastSingle)
       if (resolved) {
         actor = resolved
@@ -326,7 +337,8 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   const people = [...new Set(inside.filter((m) => m.entityId.startsWith('person:')).map((m) => m.entityId))]
   const countries = [...new Set(inside.filter((m) => m.entityId.startsWith('country:')).map((m) => m.entityId))]
 
-  if (jointPattern.test(value) || jointPronoun.test(value) || people.length >= 2 || (countries.length >= 2 && /\band\b/.test(value) && people.length === 0)) {
+  // "Japan and China" act together; "Ambassador of Eritrea to Japan" is an office (an appositive), not two sides.
+  if (jointPattern.test(value) || jointPronoun.test(value) || people.length >= 2 || (countries.length >= 2 && /\band\b/.test(value) && people.length === 0 && !officeLike(value))) {
     return {kind: 'joint', span: subject, id: null, name: null}
   }
   if (/^(?:both|each)\b/i.test(value)) return {kind: 'joint', span: subject, id: null, name: null}
