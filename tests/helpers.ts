@@ -1,5 +1,5 @@
 /** Shared test helpers: run the pipeline on a string, read a table back. */
-import {readdirSync, readFileSync} from 'node:fs'
+import {cpSync, mkdirSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {processDocument} from '../pipeline/run.js'
 import type {DocumentRecords} from '../pipeline/types.js'
@@ -26,4 +26,11 @@ export function tree(folder: string): Map<string, string> {
   }
   walk(folder, '')
   return files
+}
+
+/** A folder of the first `count` gold readouts, as an export's input. */
+export function goldCorpus(folder: string, count: number): string {
+  mkdirSync(folder, {recursive: true})
+  for (const name of readdirSync('tests/gold').filter((f) => f.endsWith('.txt')).sort().slice(0, count)) cpSync(join('tests/gold', name), join(folder, name))
+  return folder
 }

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {parse} from 'csv-parse/sync'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {tree} from './helpers.js'
+import {goldCorpus, tree} from './helpers.js'
 import {exportFolder, processDocument} from '../pipeline/run.js'
 import {schemas} from '../pipeline/schemas.js'
 import {problemsOf} from '../pipeline/validate.js'
@@ -144,9 +144,7 @@ describe('one id per person, country and organization across documents', () => {
 
 describe('workers and the cache', () => {
   it('should write the same bytes with one worker, two workers, and from the cache after a change', async () => {
-    const input = join(work, 'many')
-    mkdirSync(input)
-    for (const name of readdirSync('tests/gold').filter((f) => f.endsWith('.txt')).slice(0, 12)) cpSync(join('tests/gold', name), join(input, name))
+    const input = goldCorpus(join(work, 'many'), 12)
     const cache = join(work, 'cache')
     await exportFolder({input, output: join(work, 'one'), workers: 1})
     await exportFolder({input, output: join(work, 'two'), workers: 2})
@@ -162,9 +160,7 @@ describe('workers and the cache', () => {
   }, 60_000)
 
   it('should process a document again when the cache has lost one of its files', async () => {
-    const input = join(work, 'mend')
-    mkdirSync(input)
-    for (const name of readdirSync('tests/gold').filter((f) => f.endsWith('.txt')).slice(0, 3)) cpSync(join('tests/gold', name), join(input, name))
+    const input = goldCorpus(join(work, 'mend'), 3)
     const cache = join(work, 'mend-cache')
     await exportFolder({input, output: join(work, 'mend-clean'), workers: 1})
     await exportFolder({input, output: join(work, 'mend-out'), workers: 1, cache})
