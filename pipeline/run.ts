@@ -188,8 +188,10 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       files.set(job.entry.source, fileOf(job.entry.source, input, [...summary.messages, ...job.extra]))
       const refused = summary.refused || job.extra.some((m) => m.fatal)
       const exported = !refused && !job.duplicate
-      if (exported) plan.add(summary.entities)
-      if (exported) for (const meeting of summary.meetings) dates.add(meeting.date)
+      if (exported) {
+        plan.add(summary.entities)
+        for (const meeting of summary.meetings) dates.add(meeting.date)
+      }
       documents.push({key: job.key, source: summary.source, documentId: summary.documentId, document: summary.document, shares: summary.shares, exported, renamable: renamablePeople(summary.entities)})
     }
   )
@@ -236,7 +238,7 @@ async function writeDataset(
 
   // Each document's shares, rendered in the pool (or read from the cache), written in order.
   const render = async (doc: Document): Promise<RenderedFiles> => {
-    const applying = [...renames].filter(([from]) => doc.renamable.includes(from))
+    const applying = doc.renamable.filter((id) => renames.has(id)).map((id): [string, string] => [id, renames.get(id)!])
     if (!applying.length && doc.shares) return cache.files(doc.key, noRenames, doc.shares)
     return cache.rendered(doc.key, renderTag(applying)) ?? (await pool.render(doc.key, applying))
   }
