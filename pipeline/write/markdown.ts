@@ -132,7 +132,8 @@ function phrasing(nodes: PhrasingContent[], inTable: boolean): string | null {
       if (/[\r\n]/.test(node.value)) return null
       out += escapeText(node.value)
     } else if (node.type === 'inlineCode') {
-      if (!node.value || /[`\r\n]|^ | $/.test(node.value)) return null
+      // In a table the library escapes a pipe by the count of backslashes before it: leave those to it.
+      if (!node.value || /[`\r\n]|^ | $/.test(node.value) || (inTable && node.value.includes('\\'))) return null
       out += '`' + (inTable ? node.value.replace(/\|/g, '\\|') : node.value) + '`'
     } else if (node.type === 'strong') {
       const only = node.children[0]
