@@ -38,6 +38,11 @@ describe('entities', () => {
     expect(mentions.filter((m) => m.startsWith('organization:'))).toEqual(['organization:u-s-congress=U.S. Congress', 'organization:government-of-japan=Government of Japan'])
   })
 
+  it('should read a place of several words after a preposition of place, but not words that modify a noun', () => {
+    const {mentions} = entities('The minister, visiting New York, flew to Washington D.C. on Monday and met envoys from East African countries based on Common Strategic Interests.')
+    expect(mentions.filter((m) => m.startsWith('place:'))).toEqual(['place:new-york=New York', 'place:washington-d-c=Washington D.C.'])
+  })
+
   it('should keep seas, peninsulas and regions apart from the countries they contain', () => {
     const {mentions} = entities('Concerns over the South China Sea, the Korean Peninsula and the Indo-Pacific, and China.')
     expect(mentions).toEqual(['place:south-china-sea=South China Sea', 'place:korean-peninsula=Korean Peninsula', 'place:indo-pacific=Indo-Pacific', 'country:cn=China'])

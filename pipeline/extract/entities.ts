@@ -32,7 +32,13 @@ const CONNECT = `(?:of|for|and|on|in|the|de|&|to)`
 const capitalisedPhrase = new RegExp(`${CAPWORD}(?:${SP}(?:${CONNECT}${SP})*${CAPWORD})*`, 'gu')
 const acronymDefinition = /\(\s*(?<acronym>[A-Z][A-Za-z0-9&.\-]*[A-Z0-9][A-Za-z0-9.]*)\s*\)/gu
 const monthsAndDays = new Set([...Object.keys(numbers.months), ...numbers.weekdays])
-const locative = new RegExp(`(?<![\\p{L}])(?:${placesData.prepositions.join('|')})${SP}(?<place>\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}[\\p{Ll}]+)?)(?![\\p{L}’'])`, 'gu')
+const multiWordPrepositions = new Set(['in', 'at', 'to', 'from', 'near', 'visiting'])
+/** Words that may follow a place's name in a sentence ("in New York on ..."); any other lowercase word is the noun it modifies. */
+const functionWords = new Set(['in', 'on', 'at', 'for', 'from', 'to', 'and', 'or', 'but', 'the', 'a', 'an', 'of', 'with', 'by', 'during', 'last', 'this', 'next', 'since', 'until', 'where', 'which', 'who', 'when', 'as', 'after', 'before', 'while', 'that', 'under', 'between', 'among', 'via', 'through'])
+
+/** "in Tokyo", "visiting New York", "to Washington D.C.": up to three capitalised words after a preposition of place. */
+const PLACEWORD = `\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}[\\p{Ll}]+)?`
+const locative = new RegExp(`(?<![\\p{L}])(?:${placesData.prepositions.join('|')})${SP}(?<place>${PLACEWORD}(?:${SP}${PLACEWORD}){0,2}(?:${SP}D\\.C\\.)?)(?![\\p{L}’'])`, 'gu')
 
 interface Candidate extends Span {
   entity: Entity
@@ -206,10 +212,18 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
   for (const match of text.matchAll(locative)) {
     const place = match.groups!.place
     const start = match.index + match[0].lastIndexOf(place)
-    if (!inRegions(start) || monthsAndDays.has(place.toLowerCase())) continue
-    if (gazetteer.countryForms.has(place) || gazetteer.organizationForms.has(place) || headType.has(place) || notNames.has(place)) continue
-    // "in Tokyo Bay" is a longer name, read by the head-word rule.
-    if (/^\s\p{Lu}/u.test(text.slice(start + place.length, start + place.length + 2))) continue
+    if (!inRegions(start)) continue
+    // Every word could be part of a place's name: not a country, an organization, a head word ("in Tokyo Bay" is read by the head-word rule) or a word that is never a name.
+    const words = place.split(/\s+/).filter((word) => word !== 'D.C.')
+    const plain = (word: string) => !monthsAndDays.has(word.toLowerCase()) && !gazetteer.countryForms.has(word) && !gazetteer.organizationForms.has(word) && !headType.has(word) && !notNames.has(word)
+    if (!words.every(plain) || gazetteer.countryForms.has(place) || gazetteer.organizationForms.has(place)) continue
+    // Several words name a place only after "in", "at", "to", "from", "near" or "visiting",
+    // and not when they modify a noun ("to East African countries").
+    if (words.length > 1) {
+      const preposition = match[0].slice(0, match[0].length - place.length).trim().toLowerCase()
+      const next = /^\s+(\p{Ll}+)/u.exec(text.slice(start + place.length))?.[1]
+      if (!multiWordPrepositions.has(preposition) || (next && !functionWords.has(next))) continue
+    }
     propose(start, start + place.length, makeEntity('place', slug(place), place), 7)
   }
 
