@@ -19,6 +19,14 @@ function verdict(name: string) {
   }
 }
 
+/** An input folder of fixtures under other names: name in the folder -> fixture. */
+function inputOf(folder: string, files: Record<string, string>): string {
+  const input = join(work, folder)
+  mkdirSync(input)
+  for (const [name, fixture] of Object.entries(files)) cpSync(join(bad, fixture), join(input, name))
+  return input
+}
+
 describe('bad inputs', () => {
   it.each([
     ['empty.txt', false, '1:1 error empty-file Unexpected empty file, expected the text of a readout'],
@@ -82,29 +90,21 @@ describe('bad inputs', () => {
   })
 
   it('should export the same document twice only once, with a warning naming the first', async () => {
-    const input = join(work, 'twice')
-    mkdirSync(input)
-    cpSync(join(bad, 'crlf-tabs-nbsp.txt'), join(input, 'a-meeting.txt'))
-    cpSync(join(bad, 'crlf-tabs-nbsp.txt'), join(input, 'b-meeting.txt'))
+    const input = inputOf('twice', {'a-meeting.txt': 'crlf-tabs-nbsp.txt', 'b-meeting.txt': 'crlf-tabs-nbsp.txt'})
     const result = await exportFolder({input, output: join(work, 'twice-out')})
     expect(result.exported).toBe(1)
     expect(result.files[1].messages.map(String)).toEqual(['b-meeting.txt:1:1: Unexpected copy of a-meeting.txt (same sha256), expected each readout once; exported once'])
   })
 
   it('should refuse two file names that give the same document id, naming both', async () => {
-    const input = join(work, 'clash')
-    mkdirSync(input)
-    cpSync(join(bad, 'crlf-tabs-nbsp.txt'), join(input, 'Talk.txt'))
-    cpSync(join(bad, 'astral.txt'), join(input, 'talk.txt'))
+    const input = inputOf('clash', {'Talk.txt': 'crlf-tabs-nbsp.txt', 'talk.txt': 'astral.txt'})
     const result = await exportFolder({input, output: join(work, 'clash-out')})
     expect(result.written).toBe(false)
     expect(result.refused).toEqual([{source: 'talk.txt', reason: 'Unexpected document id talk, already given by Talk.txt; rename one of the two files'}])
   })
 
   it('should skip a symbolic link with a warning', async () => {
-    const input = join(work, 'links')
-    mkdirSync(input)
-    cpSync(join(bad, 'astral.txt'), join(input, 'real.txt'))
+    const input = inputOf('links', {'real.txt': 'astral.txt'})
     symlinkSync(join(input, 'real.txt'), join(input, 'link.txt'))
     const result = await exportFolder({input, output: join(work, 'links-out')})
     expect(result.exported).toBe(1)

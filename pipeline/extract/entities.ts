@@ -97,14 +97,14 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
   const propose = (start: number, end: number, made: Entity, rank: number) => {
     candidates.push({start, end, text: text.slice(start, end), entity: entity(made), rank})
   }
-  const inRegions = (start: number) => start < end
+  const beforeFooter = (start: number) => start < end
 
   // Acronyms defined in the text: "Long Name (ABC)".
   const acronyms = new Map<string, Entity>()
   const defined: {start: number; end: number; acronymStart: number; acronym: string; entity: Entity}[] = []
   for (const match of text.matchAll(acronymDefinition)) {
     const acronym = match.groups!.acronym
-    if (!inRegions(match.index)) continue
+    if (!beforeFooter(match.index)) continue
     const beforeStart = Math.max(0, match.index - 120)
     const before = text.slice(beforeStart, match.index).replace(/\s+$/, '')
     const phrases = [...before.matchAll(capitalisedPhrase)]
@@ -138,7 +138,7 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
 
   // People.
   const acronymWords = new Set([...acronyms.keys(), ...gazetteer.organizationForms.keys()])
-  const names = findNames(text, gazetteer, acronymWords).filter((name) => inRegions(name.start))
+  const names = findNames(text, gazetteer, acronymWords).filter((name) => beforeFooter(name.start))
   const personOf = resolvePeople(names, entities)
   for (const name of names) {
     const id = personOf.get(name)!
@@ -154,7 +154,7 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
   }
   if (referenceForms.size) {
     for (const {index, phrase} of findPhrases(text, referenceForms.keys())) {
-      if (!inRegions(index)) continue
+      if (!beforeFooter(index)) continue
       propose(index, index + phrase.length, referenceForms.get(phrase)!, 1)
     }
   }
@@ -165,17 +165,17 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
   }
   if (acronyms.size) {
     for (const {index, phrase} of findPhrases(text, acronyms.keys())) {
-      if (inRegions(index)) propose(index, index + phrase.length, acronyms.get(phrase)!, 3)
+      if (beforeFooter(index)) propose(index, index + phrase.length, acronyms.get(phrase)!, 3)
     }
   }
 
   for (const match of text.matchAll(gazetteer.organizationPattern)) {
-    if (!inRegions(match.index)) continue
+    if (!beforeFooter(match.index)) continue
     const organization = gazetteer.organizationForms.get(match[0])!
     propose(match.index, match.index + match[0].length, organizationEntity(organization.name, organization.acronym, organization.wikidata), 3)
   }
   for (const match of text.matchAll(gazetteer.regionPattern)) {
-    if (!inRegions(match.index)) continue
+    if (!beforeFooter(match.index)) continue
     propose(match.index, match.index + match[0].length, makeEntity('place', slug(match[0]), match[0]), 4)
   }
 
@@ -187,7 +187,7 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
     const owner = /\s+(?:for|on|in|to)\s+(?:the\s+)?\S+[’']s$/u.exec(match[0])
     const chain = owner ? match[0].slice(0, owner.index) : match[0]
     // A name by its head word has two words at least: most capitalised phrases are one.
-    if (!inRegions(match.index) || !/\s/.test(chain)) continue
+    if (!beforeFooter(match.index) || !/\s/.test(chain)) continue
     for (const whole of namedParts(chain, match.index)) {
       const part = headed(whole)
       const type = headType.get(headOf(part.text))
@@ -201,27 +201,26 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
   }
 
   for (const match of text.matchAll(gazetteer.notCountries)) {
-    if (!inRegions(match.index)) continue
+    if (!beforeFooter(match.index)) continue
     if (!gazetteer.regions.has(match[0])) propose(match.index, match.index + match[0].length, makeEntity('place', slug(match[0]), match[0]), 4)
   }
   for (const match of text.matchAll(gazetteer.countryPattern)) {
-    if (!inRegions(match.index)) continue
+    if (!beforeFooter(match.index)) continue
     const form = gazetteer.countryForms.get(match[0])!
     propose(match.index, match.index + match[0].length, countryEntity(form.code, gazetteer), 6)
   }
   for (const match of text.matchAll(locative)) {
     const place = match.groups!.place
     const start = match.index + match[0].lastIndexOf(place)
-    if (!inRegions(start)) continue
-    // Every word could be part of a place's name: not a country, an organization, a head word ("in Tokyo Bay" is read by the head-word rule) or a word that is never a name.
+    if (!beforeFooter(start)) continue
+    // Every word could be part of a place's name ("in Tokyo Bay" is left to the head-word rule).
     const words = place.split(/\s+/).filter((word) => word !== 'D.C.')
-    const plain = (word: string) => !monthsAndDays.has(word.toLowerCase()) && !gazetteer.countryForms.has(word) && !gazetteer.organizationForms.has(word) && !headType.has(word) && !notNames.has(word)
-    if (!words.every(plain) || gazetteer.countryForms.has(place) || gazetteer.organizationForms.has(place)) continue
+    if (!words.every((word) => placeWord(word, gazetteer)) || gazetteer.countryForms.has(place) || gazetteer.organizationForms.has(place)) continue
     // Several words name a place only after "in", "at", "to", "from", "near" or "visiting",
     // and not when they modify a noun ("to East African countries").
     if (words.length > 1) {
       const preposition = match[0].slice(0, match[0].length - place.length).trim().toLowerCase()
-      const next = /^\s+(\p{Ll}+)/u.exec(text.slice(start + place.length))?.[1]
+      const next = /^\s+(\p{Ll}+)/u.exec(text.slice(start + place.length, start + place.length + 40))?.[1]
       if (!multiWordPrepositions.has(preposition) || (next && !functionWords.has(next))) continue
     }
     propose(start, start + place.length, makeEntity('place', slug(place), place), 7)
@@ -233,6 +232,11 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
   for (const id of [...entities.keys()]) if (!used.has(id) && !id.startsWith('person:')) entities.delete(id)
   for (const m of mentions) entities.get(m.entityId)!.aliases.add(m.text)
   return {entities, mentions, names, personOf}
+}
+
+/** A word that can be part of a place's name: not a month or day, a country, an organization, a head word or a word that is never a name. */
+function placeWord(word: string, gazetteer: Gazetteer): boolean {
+  return !monthsAndDays.has(word.toLowerCase()) && !gazetteer.countryForms.has(word) && !gazetteer.organizationForms.has(word) && !headType.has(word) && !notNames.has(word)
 }
 
 /**
