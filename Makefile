@@ -5,7 +5,7 @@ OUTPUT ?= output
 KEEP_GOING ?=
 NODE ?= node
 
-SOURCES := $(shell find pipeline schemas -name '*.ts' -o -name '*.json')
+SOURCES := $(shell find pipeline schemas bench -name '*.ts' -o -name '*.json')
 
 .PHONY: export test build clean evaluate fuzz bench
 

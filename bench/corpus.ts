@@ -27,14 +27,18 @@ interface Gold {
   participants?: {family_name: string; given_name?: string}[]
 }
 
-export function makeCorpus(folder: string, size: number, goldFolder = 'tests/gold', targetBytes = 6000): void {
-  rmSync(folder, {recursive: true, force: true})
+/**
+ * Documents `first` to `size - 1` of the corpus into `folder` (from 0: the
+ * folder made afresh; from more: documents added to it).
+ */
+export function makeCorpus(folder: string, size: number, goldFolder = 'tests/gold', targetBytes = 6000, first = 0): void {
+  if (first === 0) rmSync(folder, {recursive: true, force: true})
   mkdirSync(folder, {recursive: true})
   const templates = readdirSync(goldFolder)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => ({text: readFileSync(join(goldFolder, f), 'utf8'), gold: JSON.parse(readFileSync(join(goldFolder, f.replace(/\.txt$/, '.json')), 'utf8')) as Gold}))
-  for (let n = 0; n < size; n++) {
+  for (let n = first; n < size; n++) {
     const next = random(n + 1)
     const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]
     const {text, gold} = templates[n % templates.length]

@@ -1,7 +1,7 @@
 /**
  * The cache that makes re-exports incremental. Per input file, keyed by the
  * hash of its bytes, its path and the pipeline's version: a summary (what
- * the dataset needs from it: messages, its document, meetings, participants
+ * the dataset needs from it: messages, its document, its meetings' dates
  * and entities), its full records when a rename might touch them, and its
  * rendered outputs (keyed also by the renames that applied to it): its
  * JSON-LD graph, its Markdown page and its share of every table, as bytes.
@@ -13,13 +13,14 @@
  * tables, pages and graphs hard-linked into the output.
  */
 import {createHash} from 'node:crypto'
-import {closeSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync} from 'node:fs'
+import {closeSync, copyFile, existsSync, link, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {type PlainMessage, type ProcessedDocument, type RenderedDocument} from './document.js'
 import {renamablePeople} from './merge.js'
+import type {ExportRecord} from './previous.js'
 import {alive} from './write/output.js'
-import type {DocumentRecord, DocumentRecords, EntityRecord, MeetingRecord, ParticipantRecord} from './types.js'
+import type {DocumentRecord, DocumentRecords, EntityRecord} from './types.js'
 
 /** Where a document's rendered tables are in its cache entry, and how many rows each holds. */
 export interface TableShares {
@@ -45,8 +46,8 @@ export interface Summary {
   messages: PlainMessage[]
   refused: boolean
   document: DocumentRecord | null
-  meetings: MeetingRecord[]
-  participants: ParticipantRecord[]
+  /** Its meetings' dates (for the dates the dataset covers). */
+  dates: (string | null)[]
   entities: EntityRecord[]
   /** The table shares as rendered with no person renamed (null when refused). */
   shares: TableShares | null
@@ -92,7 +93,7 @@ export class CacheEntries {
   }
 
   /** Write a file from its parts, as UTF-8. */
-  private store(path: string, parts: string[]) {
+  protected store(path: string, parts: string[]) {
     const folder = dirname(path)
     if (!this.made.has(folder)) {
       mkdirSync(folder, {recursive: true})
@@ -139,13 +140,43 @@ export class CacheEntries {
     return headDigits + length
   }
 
+  /** The folder's files as listed by `list()`, or null: each file is then looked up on its own. */
+  private listed: Set<string> | null = null
+
+  /**
+   * List the folder's files once (a few hundred directory reads), so that
+   * `has` and `summary` need no call to the file system to know which
+   * files are there. Files stored after the listing are not in it: list
+   * before a run, look up only what was there before it.
+   */
+  list(): void {
+    const listed = new Set<string>()
+    if (existsSync(this.root)) {
+      for (const folder of readdirSync(this.root)) {
+        if (folder.length !== 2) continue
+        for (const name of readdirSync(join(this.root, folder))) listed.add(name)
+      }
+    }
+    this.listed = listed
+  }
+
+  private exists(key: string, suffix: string): boolean {
+    return this.listed ? this.listed.has(`${key}.${suffix}`) : existsSync(this.path(key, suffix))
+  }
+
+  /** An entry was stored for `key` (it may still turn out broken: see `summary`). */
+  has(key: string): boolean {
+    return this.exists(key, 'entry')
+  }
+
   /** A document stored earlier, if every file of it is there (else it is processed again). */
   summary(key: string): Summary | null {
+    if (!this.has(key)) return null
     const found = this.head(this.path(key, 'entry'))
     const summary = found?.head.summary
     if (!found || !summary) return null
     const {head, offset} = found
-    if (head.lengths.length && !(existsSync(this.path(key, `${noRenames}.jsonld`)) && existsSync(this.path(key, `${noRenames}.md`)))) return null
+    if (head.lengths.length && !(this.exists(key, `${noRenames}.jsonld`) && this.exists(key, `${noRenames}.md`))) return null
     return {...summary, shares: head.lengths.length ? {offset, lengths: head.lengths, rows: head.rows} : null}
   }
 
@@ -164,8 +195,7 @@ export class CacheEntries {
       messages: processed.messages,
       refused: processed.messages.some((m) => m.fatal) || !r,
       document: r?.document ?? null,
-      meetings: r?.meetings ?? [],
-      participants: r?.participants ?? [],
+      dates: (r?.meetings ?? []).map((meeting) => meeting.date),
       entities,
       shares: null
     }
@@ -248,15 +278,36 @@ export class Cache extends CacheEntries {
       // Other versions' entries can never hit again.
       for (const entry of readdirSync(folder)) if (entry !== version) rmSync(join(folder, entry), {recursive: true, force: true})
     }
+    if (!temporary) this.list()
   }
 
   /** Summaries are read back only from a kept cache. */
-  override summary(key: string): Summary | null {
-    return this.temporary ? null : super.summary(key)
+  override has(key: string): boolean {
+    return !this.temporary && super.has(key)
   }
 
   close(): void {
     if (this.temporary) rmSync(this.temporary, {recursive: true, force: true})
+  }
+
+  private exportPath(output: string): string {
+    return join(this.root, 'exports', `${hash(output).slice(0, 16)}.json`)
+  }
+
+  /** What the last export to `output` from this cache wrote into its tables (none from a temporary cache). */
+  previousExport(output: string): ExportRecord | null {
+    if (this.temporary) return null
+    try {
+      return JSON.parse(readFileSync(this.exportPath(output), 'utf8')) as ExportRecord
+    } catch {
+      return null
+    }
+  }
+
+  /** Keep what an export wrote into its tables, for the next export to the same folder. */
+  saveExport(record: ExportRecord): void {
+    if (this.temporary) return
+    this.store(this.exportPath(record.output), [JSON.stringify(record)])
   }
 
   keyOf(source: string, sha256: string): string {
@@ -277,11 +328,45 @@ function temporaryFolder(): string {
   return mkdtempSync(join(tmpdir(), `${prefix}${process.pid}-`))
 }
 
-/** Put a cached file into the output: a hard link where the file system allows it, else a copy. */
-export function place(from: string, to: string): void {
-  try {
-    linkSync(from, to)
-  } catch {
-    copyFileSync(from, to)
+/**
+ * Puts cached files into the output: a hard link where the file system
+ * allows it, else a copy. The links are made in libuv's thread pool, up to
+ * `limit` under way, while the calling thread goes on (writing the
+ * tables); `finish` waits for the last and throws the first failure.
+ */
+export class Placer {
+  private pending = 0
+  private failure: Error | null = null
+  private wake: (() => void) | null = null
+
+  constructor(private readonly limit = 256) {}
+
+  /** Put `from` at `to`: returns at once, or when fewer than `limit` are under way. */
+  async place(from: string, to: string): Promise<void> {
+    while (this.pending >= this.limit) await this.settled()
+    if (this.failure) throw this.failure
+    this.pending++
+    link(from, to, (error) => {
+      if (!error) return this.done(null)
+      copyFile(from, to, (failed) => this.done(failed && new Error(`Cannot put ${from} into the output at ${to}: ${failed.message}`, {cause: failed})))
+    })
+  }
+
+  /** Every file placed; the first failure, if any, thrown. */
+  async finish(): Promise<void> {
+    while (this.pending) await this.settled()
+    if (this.failure) throw this.failure
+  }
+
+  private settled(): Promise<void> {
+    return new Promise((resolve) => (this.wake = resolve))
+  }
+
+  private done(error: Error | null) {
+    this.pending--
+    if (error) this.failure ??= error
+    const wake = this.wake
+    this.wake = null
+    wake?.()
   }
 }

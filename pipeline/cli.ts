@@ -100,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
   if (report) process.stderr.write(report + '\n')
   const warnings = result.files.reduce((n, f) => n + f.messages.filter((m) => !m.fatal).length, 0)
   const errors = result.files.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0)
-  const where = result.written ? ` to ${values.output}` : `; nothing written, ${values.output} left as it was`
+  const where = (result.written ? ` to ${values.output}` : `; nothing written, ${values.output} left as it was`) + (result.fromCache ? ` (${result.fromCache} read from the cache)` : '')
   process.stderr.write(
     `readout: ${result.exported} document${result.exported === 1 ? '' : 's'} exported${where}; ${warnings} warning${warnings === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}\n`
   )

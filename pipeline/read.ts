@@ -4,6 +4,7 @@
  * place; a file that cannot be read as text fails.
  */
 import {createHash} from 'node:crypto'
+import {closeSync, fstatSync, openSync, readSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {refuse} from './messages.js'
@@ -38,6 +39,29 @@ export function tooLarge(size: number, head: Uint8Array): {reason: string; line:
   const column = new TextDecoder().decode(limit.subarray(lineStart)).length + 1
   const mb = (size / (1 << 20)).toFixed(1)
   return {reason: `Unexpected file of ${mb} MB, expected a readout page of at most 1 MB (one page per file; is this the right file?)`, line, column}
+}
+
+/**
+ * A file's size and its bytes: all of them when it is within
+ * `maxInputBytes`, else only the first `maxInputBytes` (enough to say
+ * where the limit falls). One open, its size from the open file.
+ */
+export function readBounded(path: string): {size: number; bytes: Buffer} {
+  const fd = openSync(path, 'r')
+  try {
+    const size = fstatSync(fd).size
+    const length = Math.min(size, maxInputBytes)
+    const bytes = Buffer.allocUnsafe(length)
+    let filled = 0
+    while (filled < length) {
+      const n = readSync(fd, bytes, filled, length - filled, filled)
+      if (n === 0) break
+      filled += n
+    }
+    return {size, bytes: filled === length ? bytes : bytes.subarray(0, filled)}
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /**

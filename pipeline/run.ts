@@ -9,16 +9,17 @@
  */
 import {createHash} from 'node:crypto'
 import {availableParallelism} from 'node:os'
-import {lstatSync, readdirSync, readFileSync, realpathSync, statSync} from 'node:fs'
+import {readdirSync, readFileSync, realpathSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import type {RootContent} from 'mdast'
 import {VFile} from 'vfile'
-import {Cache, noRenames, place, readRange, renderTag, type RenderedFiles, type Summary, type TableShares} from './cache.js'
+import {Cache, noRenames, Placer, readRange, renderTag, type RenderedFiles, type Summary, type TableShares} from './cache.js'
 import {datasetGraphPath, documentTables, shareFiles} from './document.js'
 import {evaluationContent, type Evaluation} from './evaluate.js'
 import {EntityPlan, renamablePeople} from './merge.js'
 import {Pool} from './pool.js'
-import {documentIdOf, maxInputBytes, tooLarge} from './read.js'
+import {identityOf, reusable} from './previous.js'
+import {documentIdOf, maxInputBytes, readBounded, tooLarge} from './read.js'
 import {tableNames, type DocumentRecord, type TableName} from './types.js'
 import {fingerprint, version} from './version.js'
 import {csvFolders, toCsv} from './write/csv.js'
@@ -49,6 +50,10 @@ export interface ExportResult {
   files: VFile[]
   /** Documents written to the output. */
   exported: number
+  /** Readouts read from the cache (the stages ran on the others). */
+  fromCache: number
+  /** Of the documents exported, those whose table rows were copied from the previous export to the same folder (see `previous.ts`). */
+  copied: number
   /** Files refused, with the first fatal reason. */
   refused: {source: string; reason: string}[]
   /** The output was (re)written. */
@@ -71,17 +76,18 @@ export function listInputs(folder: string): InputEntry[] {
   const root = resolve(folder)
   const found: InputEntry[] = []
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
+    // The entries' types come with the listing (no lstat per file).
+    for (const entry of readdirSync(dir, {withFileTypes: true})) {
+      const name = entry.name
       if (name.startsWith('.')) continue
       const path = join(dir, name)
       const source = relative(root, path).split(sep).join('/')
-      const stat = lstatSync(path)
-      if (stat.isSymbolicLink()) {
+      if (entry.isSymbolicLink()) {
         if (sourceFiles.test(name)) found.push({path, source, problem: 'Unexpected symbolic link, expected a regular file; skipped (copy the file instead)', ruleId: 'symbolic-link'})
         continue
       }
-      if (stat.isDirectory()) walk(path)
-      else if (stat.isFile() && sourceFiles.test(name)) found.push({path, source})
+      if (entry.isDirectory()) walk(path)
+      else if (entry.isFile() && sourceFiles.test(name)) found.push({path, source})
     }
   }
   walk(root)
@@ -150,13 +156,13 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       continue
     }
     // Too large: refused without reading it whole.
-    const size = statSync(entry.path).size
+    const {size, bytes} = readBounded(entry.path)
     if (size > maxInputBytes) {
-      const {reason, line, column} = tooLarge(size, readRange(entry.path, 0, maxInputBytes))
+      const {reason, line, column} = tooLarge(size, bytes)
       files.set(entry.source, fileOf(entry.source, input, [{...message(reason, 'too-large', true), line, column}]))
       continue
     }
-    const sha256 = createHash('sha256').update(readFileSync(entry.path)).digest('hex')
+    const sha256 = createHash('sha256').update(bytes).digest('hex')
     const extra: Summary['messages'] = []
     const twin = bySha.get(sha256)
     if (twin) extra.push(message(`Unexpected copy of ${twin} (same sha256), expected each readout once; exported once`, 'duplicate-document', false))
@@ -175,11 +181,14 @@ async function run(options: ExportOptions, input: string, output: string, cache:
   let done = 0
   const documents: Document[] = []
   const dates = new DateRange()
-  await inOrder(
+  let processed = 0
+  await summariesInOrder(
     jobs,
     Math.max(4, pool.size * 4),
-    async (job) => {
-      return cache.summary(job.key) ?? (await pool.process(job.entry.path, job.entry.source, job.key))
+    cache,
+    (job) => {
+      processed++
+      return pool.process(job.entry.path, job.entry.source, job.key)
     },
     // In input order, whatever order the workers finish in: the merge is deterministic.
     (summary, n) => {
@@ -190,7 +199,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       const exported = !refused && !job.duplicate
       if (exported) {
         plan.add(summary.entities)
-        for (const meeting of summary.meetings) dates.add(meeting.date)
+        for (const date of summary.dates) dates.add(date)
       }
       documents.push({key: job.key, source: summary.source, documentId: summary.documentId, document: summary.document, shares: summary.shares, exported, renamable: renamablePeople(summary.entities)})
     }
@@ -200,20 +209,21 @@ async function run(options: ExportOptions, input: string, output: string, cache:
   const refused = ordered
     .filter((f) => f.messages.some((m) => m.fatal))
     .map((f) => ({source: f.path, reason: f.messages.find((m) => m.fatal)!.reason}))
-  if (refused.length && !options.keepGoing) return {files: ordered, exported: 0, refused, written: false}
+  if (refused.length && !options.keepGoing) return {files: ordered, exported: 0, fromCache: jobs.length - processed, copied: 0, refused, written: false}
 
   const exported = documents.filter((d) => d.exported).sort((a, b) => (a.documentId < b.documentId ? -1 : 1))
   const renames = plan.renames()
 
   const folder = new OutputFolder(output)
+  let copied: number
   try {
-    await writeDataset(folder, exported, dates, plan, renames, cache, pool, options, refused, ordered)
+    copied = await writeDataset(folder, exported, dates, plan, renames, cache, pool, options, refused, ordered)
     folder.commit()
   } catch (error) {
     folder.abandon()
     throw error
   }
-  return {files: ordered, exported: exported.length, refused, written: true}
+  return {files: ordered, exported: exported.length, fromCache: jobs.length - processed, copied, refused, written: true}
 }
 
 async function writeDataset(
@@ -228,39 +238,73 @@ async function writeDataset(
   refused: ExportResult['refused'],
   files: VFile[]
 ) {
-  // The files every document adds a share to, opened with their headers.
-  const appenders = shareFiles.map((file) => {
+  // Which rendering of each document goes out: the one with the renames that apply to it.
+  const renamesOf = documents.map((doc) => doc.renamable.filter((id) => renames.has(id)).map((id): [string, string] => [id, renames.get(id)!]))
+  const renderings = documents.map((doc, n) => `${doc.key}:${renderTag(renamesOf[n])}`)
+
+  // The files every document adds a share to: the unchanged beginning of
+  // the previous export's copied where it can be, else opened with their headers.
+  const headers = shareFiles.map((file) => file.header())
+  const reuse = reusable(cache.previousExport(folder.target), folder.target, renderings, shareFiles.map((file) => file.path), headers)
+  const appenders = shareFiles.map((file, f) => {
+    if (reuse.documents) return folder.appender(file.path, {from: join(folder.target, file.path), bytes: reuse.bytes[f]})
     const appender = folder.appender(file.path)
-    appender.write(file.header())
+    appender.write(headers[f])
     return appender
   })
   const graph = appenders[shareFiles.findIndex((file) => file.path === datasetGraphPath)]
 
   // Each document's shares, rendered in the pool (or read from the cache), written in order.
-  const render = async (doc: Document): Promise<RenderedFiles> => {
-    const applying = doc.renamable.filter((id) => renames.has(id)).map((id): [string, string] => [id, renames.get(id)!])
+  const render = async (n: number): Promise<RenderedFiles> => {
+    const doc = documents[n]
+    const applying = renamesOf[n]
     if (!applying.length && doc.shares) return cache.files(doc.key, noRenames, doc.shares)
     return cache.rendered(doc.key, renderTag(applying)) ?? (await pool.render(doc.key, applying))
   }
   const counts = Object.fromEntries(tableNames.map((table) => [table, 0])) as Record<TableName, number>
-  await inOrder(documents, Math.max(4, pool.size * 4), render, (done, n) => {
-    const {documentId, source} = documents[n]
-    const bytes = readShares(done, source)
-    let at = 0
-    done.lengths.forEach((length, k) => {
-      appenders[k].write(bytes.subarray(at, (at += length)))
-    })
-    for (const table of documentTables) counts[table] += done.rows[table]
-    place(done.jsonld, folder.pathOf(`jsonld/${documentId}.jsonld`))
-    place(done.markdown, folder.pathOf(`markdown/${documentId}.md`))
-    options.progress?.('write', n + 1, documents.length)
-  })
-
-  // The dataset as a whole.
   const entities = plan.table()
   counts.entities = entities.length
-  graph.write(datasetGraphClosing(entities, documents.map((d) => d.documentId), version))
-  for (const appender of appenders) appender.close()
+  const lengths: number[][] = []
+  const placer = new Placer()
+  const written = inOrder(
+    documents.map((_, n) => n),
+    Math.max(4, pool.size * 4),
+    render,
+    async (done, n) => {
+      const {documentId, source} = documents[n]
+      // Its shares: in the copied beginning already, or appended.
+      if (n >= reuse.documents) {
+        const bytes = readShares(done, source)
+        let at = 0
+        done.lengths.forEach((length, k) => {
+          appenders[k].write(bytes.subarray(at, (at += length)))
+        })
+      }
+      lengths.push(done.lengths)
+      for (const table of documentTables) counts[table] += done.rows[table]
+      await placer.place(done.jsonld, folder.pathOf(`jsonld/${documentId}.jsonld`))
+      await placer.place(done.markdown, folder.pathOf(`markdown/${documentId}.md`))
+      options.progress?.('write', n + 1, documents.length)
+    }
+  )
+  try {
+    await written
+    await placer.finish()
+    // The dataset as a whole: the graph closed with the merged entities.
+    graph.write(datasetGraphClosing(entities, documents.map((d) => d.documentId), version))
+    for (const appender of appenders) appender.close()
+  } catch (error) {
+    // Nothing may land in the staging folder after it is dropped.
+    for (const appender of appenders) appender.close()
+    await placer.finish().catch(() => undefined)
+    throw error
+  }
+  // What the next export to this folder can copy: the tables as written (a rename keeps their identity).
+  cache.saveExport({
+    output: folder.target,
+    documents: renderings.map((rendering, n) => ({rendering, lengths: lengths[n]})),
+    files: shareFiles.map((file) => identityOf(folder.pathOf(file.path))!)
+  })
   folder.write(`${csvFolders.canonical}/entities.csv`, toCsv('entities', entities, 'canonical'))
   folder.write(`${csvFolders.spreadsheet}/entities.csv`, toCsv('entities', entities, 'spreadsheet'))
   const rows = documents.map((d) => d.document!)
@@ -268,6 +312,7 @@ async function writeDataset(
   const evaluation: RootContent[] | undefined = options.evaluation ? evaluationContent(JSON.parse(readFileSync(options.evaluation, 'utf8')) as Evaluation) : undefined
   folder.write('README.md', datasetCard(rows, dates.range(), counts, {version, refused, evaluation}))
   folder.write('report.json', JSON.stringify(report(files), null, 2) + '\n')
+  return reuse.documents
 }
 
 /** The first and last of the dates seen. */
@@ -294,8 +339,31 @@ function readShares(files: RenderedFiles, source: string): Buffer {
   }
 }
 
+/**
+ * Every job's summary, in the jobs' order: read from the cache where it
+ * has the job, else `processed`. The jobs the cache lacks are started
+ * ahead of their turn, at most `window` at a time, so that the workers
+ * process them while this thread reads the cached ones (a re-export where
+ * one document in the middle changed does not wait for it when it comes).
+ */
+async function summariesInOrder<J extends {key: string}>(jobs: J[], window: number, cache: Cache, processed: (job: J) => Promise<Summary>, each: (summary: Summary, index: number) => void): Promise<void> {
+  const started = new Map<number, Promise<Summary>>()
+  let scanned = 0
+  for (let n = 0; n < jobs.length; n++) {
+    for (; scanned < jobs.length && started.size < window; scanned++) {
+      if (cache.has(jobs[scanned].key)) continue
+      const promise = processed(jobs[scanned])
+      promise.catch(() => undefined) // awaited at its turn; a failure is thrown there, once
+      started.set(scanned, promise)
+    }
+    const ahead = started.get(n)
+    started.delete(n)
+    each(ahead ? await ahead : (cache.summary(jobs[n].key) ?? (await processed(jobs[n]))), n)
+  }
+}
+
 /** `work` on every item, at most `window` at a time, results in the items' order. */
-async function inOrder<T, R>(items: T[], window: number, work: (item: T) => Promise<R>, each: (result: R, index: number) => void): Promise<void> {
+async function inOrder<T, R>(items: T[], window: number, work: (item: T) => Promise<R>, each: (result: R, index: number) => void | Promise<void>): Promise<void> {
   const running: Promise<R>[] = []
   let next = 0
   const start = () => {
@@ -305,7 +373,7 @@ async function inOrder<T, R>(items: T[], window: number, work: (item: T) => Prom
   }
   for (let n = 0; n < items.length; n++) {
     while (next < items.length && next < n + window) start()
-    each(await running.shift()!, n)
+    await each(await running.shift()!, n)
   }
 }
 

@@ -1,4 +1,4 @@
-import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync} from 'node:fs'
+import {appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {parse} from 'csv-parse/sync'
@@ -169,6 +169,45 @@ describe('workers and the cache', () => {
     rmSync(join(cache, lost[0]))
     await exportFolder({input, output: join(work, 'mend-out'), workers: 1, cache})
     expect(tree(join(work, 'mend-out'))).toEqual(tree(join(work, 'mend-clean')))
+  })
+})
+
+describe('re-exporting to the same folder', () => {
+  const input = join(work, 'reuse')
+  const cache = join(work, 'reuse-cache')
+  const out = join(work, 'reuse-out')
+  const clean = async () => {
+    await exportFolder({input, output: join(work, 'reuse-clean'), workers: 1})
+    return tree(join(work, 'reuse-clean'))
+  }
+
+  it('should copy the tables up to the first changed readout, and write what a clean export writes', async () => {
+    goldCorpus(input, 8)
+    expect((await exportFolder({input, output: out, workers: 1, cache})).copied).toBe(0)
+    // The fifth readout changed, one added after the last.
+    const names = readdirSync(input).sort()
+    const fifth = join(input, names[4])
+    writeFileSync(fifth, `${readFileSync(fifth, 'utf8')}\n9. The two ministers agreed to meet again next year.\n`)
+    writeFileSync(join(input, 'zz-added.txt'), `${readFileSync(join(input, names[0]), 'utf8')}\n9. The two ministers agreed to keep in contact.\n`)
+    const again = await exportFolder({input, output: out, workers: 2, cache})
+    expect([again.fromCache, again.copied]).toEqual([7, 4])
+    expect(tree(out)).toEqual(await clean())
+    // Nothing changed: every row copied.
+    const unchanged = await exportFolder({input, output: out, workers: 1, cache})
+    expect([unchanged.fromCache, unchanged.copied]).toEqual([9, 9])
+    expect(tree(out)).toEqual(await clean())
+  }, 60_000)
+
+  it('should write the tables whole when one was changed since the last export', async () => {
+    appendFileSync(join(out, 'csv', 'statements.csv'), 'edited by hand\n')
+    expect((await exportFolder({input, output: out, workers: 1, cache})).copied).toBe(0)
+    expect(tree(out)).toEqual(await clean())
+  })
+
+  it('should write the tables whole into another folder', async () => {
+    const elsewhere = join(work, 'reuse-elsewhere')
+    expect((await exportFolder({input, output: elsewhere, workers: 1, cache})).copied).toBe(0)
+    expect(tree(elsewhere)).toEqual(await clean())
   })
 })
 
