@@ -115,7 +115,53 @@ export function sentencesOf(tree: Root, text: string, lines: Line[]): SentenceVi
     } else sentences.push(piece)
     joining = depth(sentences[sentences.length - 1].text) > 0
   }
-  return sentences
+  return sentences.flatMap((sentence) => splitAfterAbbreviations(sentence, text))
+}
+
+/**
+ * Words that open a sentence and never go on a name or a noun phrase:
+ * after "U.S." or "p.m.", such a word starts a new sentence ("... with the
+ * U.S. The two ministers ...", "... at 3 p.m. They ..."), where "U.S.
+ * President" or "p.m. Japan time" go on.
+ */
+const sentenceOpeners = new Set(['The', 'This', 'These', 'That', 'Those', 'Both', 'They', 'He', 'She', 'It', 'We', 'In', 'On', 'At', 'During', 'Furthermore', 'Moreover', 'Also', 'Additionally', 'Following', 'After', 'Before', 'Then', 'Finally', 'Lastly', 'Regarding', 'As', 'Meanwhile', 'However', 'Subsequently', 'Thereafter'])
+
+const shortNumber = /^\d{1,3}\.$/
+const initialism = /^(?:\p{L}\.){2,}$/u
+const capitalised = /^\p{Lu}/u
+
+/**
+ * retext-english does not end a sentence at a full stop after a number of
+ * up to three digits or an initialism (it takes "29." for an ordinal and
+ * "U.S." for an abbreviation), so "... on October 29. Minister Park
+ * expressed ..." is one sentence to it. Split there: after such a number
+ * when a capitalised word follows (unless the number opens the sentence:
+ * an item marker), after an initialism when a sentence opener follows;
+ * never inside parentheses.
+ */
+function splitAfterAbbreviations(sentence: SentenceView, text: string): SentenceView[] {
+  const parts: SentenceView[] = []
+  let from = 0
+  for (let i = 0; i + 1 < sentence.tokens.length; i++) {
+    const word = sentence.tokens[i].text
+    const next = sentence.tokens[i + 1].text
+    const ends = (shortNumber.test(word) && capitalised.test(next)) || (initialism.test(word) && sentenceOpeners.has(next))
+    // A number that opens the sentence is its item marker ("2. The two sides").
+    if (!ends || i === from || depth(text.slice(sentence.tokens[from].start, sentence.tokens[i].end)) > 0) continue
+    parts.push(part(sentence, from, i + 1, text))
+    from = i + 1
+  }
+  if (from === 0) return [sentence]
+  parts.push(part(sentence, from, sentence.tokens.length, text))
+  return parts
+}
+
+/** The tokens `from` to `to` (exclusive) of a sentence as a sentence. */
+function part(sentence: SentenceView, from: number, to: number, text: string): SentenceView {
+  const tokens = sentence.tokens.slice(from, to)
+  const start = tokens[0].start
+  const end = tokens[tokens.length - 1].end
+  return {start, end, text: text.slice(start, end), kind: sentence.kind, line: sentence.line, words: sentence.words.filter((w) => w.start >= start && w.end <= end), tokens}
 }
 
 function depth(value: string): number {

@@ -27,6 +27,15 @@ describe('meetings', () => {
     expect(video[0]).toMatchObject({kind: 'video_conference', format: 'video'})
   })
 
+  it('should keep the caller of a telephone talk its host when the caller is visiting a third country', () => {
+    const {records} = run('Relations\n\nMay 5, 2020\n\nOn May 5, from 9:00 a.m. for about 15 minutes, Mr. Taro Yamada, Minister for Foreign Affairs of Japan, who is visiting Munster, Germany, held telephone talks with Ms. Ana Silva, Minister of Foreign Affairs of Chile.\n')
+    expect(records.meetings[0]).toMatchObject({format: 'telephone', location: 'Munster'})
+    expect(records.participants.map((p) => [p.family_name, p.role])).toEqual([
+      ['Yamada', 'host'],
+      ['Silva', 'guest']
+    ])
+  })
+
   it('should read a courtesy call, with the caller as guest', () => {
     const {records} = run('Relations\n\nMay 5, 2020\n\nOn May 5, H.E. Ms. Ana Silva, Minister of Foreign Affairs of Chile, paid a courtesy call on Mr. Ken Sato, Prime Minister of Japan.\n')
     expect(records.meetings[0].kind).toBe('courtesy_call')

@@ -29,6 +29,36 @@ describe('statements', () => {
     expect(records.statements.map((s) => s.actor)).toEqual(['The two leaders', 'The two ministers', 'Minister Yamada', 'Minister Silva', 'Minister Yamada', 'The two sides'])
   })
 
+  it('should end a sentence at a date, "the U.S." or "p.m." that retext runs on from', () => {
+    expect(
+      statements(
+        [
+          '1. Minister Yamada conveyed his condolences for the fire in Osaka on October 29. Minister Silva expressed her gratitude for the message.',
+          '2. Minister Silva welcomed the talks with the U.S. The two ministers agreed to meet again.',
+          '3. The meeting ended at 3 p.m. They confirmed that trade is growing.'
+        ].join('\n')
+      )
+    ).toEqual([
+      'Taro Yamada convey: his condolences for the fire in Osaka on October 29',
+      'Ana Silva express: her gratitude for the message',
+      'Ana Silva welcome: the talks with the U.S.',
+      'joint agree: to meet again',
+      'joint confirm: trade is growing'
+    ])
+  })
+
+  it('should go on after "U.S. President", "p.m. Japan time" or an initial, and carry the subject past "met" or "held"', () => {
+    expect(
+      statements(
+        [
+          '1. Minister Yamada welcomed the visit of U.S. President Donald J. Trump to Japan.',
+          '2. The two ministers met again at 5 p.m. Japan time (9 a.m. local time. The talk was short.) and confirmed that trade is growing.',
+          '3. Minister Silva held talks with the Prime Minister, who met her at the airport, and expressed her hope for a visit.'
+        ].join('\n')
+      )
+    ).toEqual(['Taro Yamada welcome: the visit of U.S. President Donald J. Trump to Japan', 'joint confirm: trade is growing', 'Ana Silva express: her hope for a visit'])
+  })
+
   it('should find the subject before a long appositive office joined with "and"', () => {
     expect(statements('1. As a response, H.E. Ms. Ana Silva, Ambassador Extraordinary and Plenipotentiary of the Republic of Chile to Japan and Dean of the Diplomatic Corps in Japan, expressed her hope that trade will grow.')).toEqual([
       'Ana Silva express: her hope that trade will grow'

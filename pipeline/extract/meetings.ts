@@ -219,7 +219,7 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
     sentence: span(text, sentence.start, sentence.end),
     participants: []
   }
-  meeting.participants = participantsOf(sentence, match, context, main)
+  meeting.participants = participantsOf(sentence, match, format, context, main)
   return meeting
 }
 
@@ -233,7 +233,7 @@ function placeLike(place: string, context: MeetingContext): boolean {
 }
 
 /** The principals named in the meeting's sentence, with their roles and offices. */
-function participantsOf(sentence: SentenceView, match: KindMatch, context: MeetingContext, main: Meeting | null): Participant[] {
+function participantsOf(sentence: SentenceView, match: KindMatch, format: Format, context: MeetingContext, main: Meeting | null): Participant[] {
   const {text, names, personOf, entities, gazetteer} = context
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end)
   const local = sentence.text
@@ -252,7 +252,8 @@ function participantsOf(sentence: SentenceView, match: KindMatch, context: Meeti
     let role: Participant['role'] = before ? (courtesy ? 'guest' : 'host') : courtesy ? 'host' : 'guest'
     const after = text.slice(name.end, sentence.end)
     const {title, country, appositiveEnd} = officeOf(text, name, after, gazetteer)
-    const visiting = /^[^.]*?\bwho (?:is|was|are|were) (?:visiting|on (?:a|an) [a-z ]*visit)/.test(text.slice(appositiveEnd, sentence.end).slice(0, 40))
+    // A visitor is the guest of a meeting in person; on the telephone or by video, the visit is elsewhere ("who is visiting Munster, Germany, held telephone talks with").
+    const visiting = format === 'in_person' && /^[^.]*?\bwho (?:is|was|are|were) (?:visiting|on (?:a|an) [a-z ]*visit)/.test(text.slice(appositiveEnd, sentence.end).slice(0, 40))
     if (visiting) {
       role = 'guest'
       visitors.add(personId)

@@ -30,6 +30,8 @@ const introducers = verbs.objectIntroducers.phrases.map((phrase) => phrase.split
 const auxiliaries = new Set(verbs.auxiliaries)
 const blockers = new Set(verbs.blockers)
 const adverbs = new Set(verbs.adverbs)
+const irregularPast = new Set(verbs.irregularPast)
+const relatives = new Set(['who', 'which', 'that', 'whom'])
 const discourse = new Set(['also', 'further', 'furthermore', 'then', 'once', 'again', 'likewise', 'similarly', 'first', 'finally', 'additionally', 'still', 'too', 'both'])
 const collectives = [...actors.collectives].sort((a, b) => b.length - a.length)
 const jointPattern = new RegExp(
@@ -103,11 +105,18 @@ export function findStatements(sentences: SentenceView[], context: StatementCont
   return statements
 }
 
+/** A verb in the past tense that closes the subject before it: "-ed" (not an auxiliary), or "met", "held", ... outside a relative clause. */
+function closesSubject(tokens: Span[], k: number): boolean {
+  const word = lower(tokens[k])
+  if (/^\p{Ll}+ed$/u.test(tokens[k].text)) return !auxiliaries.has(word)
+  return irregularPast.has(word) && !auxiliaries.has(word) && word !== 'did' && k > 0 && !relatives.has(lower(tokens[k - 1]))
+}
+
 /** The subject a sentence opens with, up to its first verb in the past tense. */
 function sentenceSubject(sentence: SentenceView, context: StatementContext, lastSingle: Actor | null, before: number): Actor | null {
   const tokens = sentence.tokens
   let k = 0
-  while (k < before && !(/^\p{Ll}+ed$/u.test(tokens[k].text) && !auxiliaries.has(lower(tokens[k])))) k++
+  while (k < before && !closesSubject(tokens, k)) k++
   let j = k - 1
   while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
   if (j < 0) return null
@@ -289,8 +298,6 @@ function collectWindow(tokens: Span[], j: number): Window {
     boundaryWord
   }
 }
-
-const irregularPast = new Set(['was', 'were', 'had', 'made', 'took', 'held', 'met', 'saw', 'led', 'sent', 'began', 'became', 'brought', 'thought', 'found', 'kept', 'left', 'put', 'set', 'won', 'came', 'went', 'felt', 'knew', 'grew', 'rose', 'fell', 'spoke', 'wrote', 'chose', 'did'])
 
 /** A finite verb in the past tense strictly between two token indexes ("raised", not "was held"). */
 function pastVerbBetween(tokens: Span[], from: number, to: number): boolean {
