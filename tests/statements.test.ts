@@ -59,6 +59,21 @@ describe('statements', () => {
     ).toEqual(['Taro Yamada welcome: the visit of U.S. President Donald J. Trump to Japan', 'joint confirm: trade is growing', 'Ana Silva express: her hope for a visit'])
   })
 
+  it('should read an impersonal passive that opens a sentence or clause as a joint statement with no actor written', () => {
+    const body = [
+      '1. It was confirmed that the two countries will hold the "2+2" meeting at an early date.',
+      '2. In the meeting, it was also agreed to launch a new dialogue.',
+      '3. Minister Yamada stated that it was agreed to meet again.',
+      '4. The plan which it was agreed to fund is large.'
+    ].join('\n')
+    const {records} = run(`Japan-Chile Relations\n\nJune 2, 2019\n\n${lead}${body}\n`)
+    expect(records.statements.map((s) => [s.actor_kind, s.actor, s.verb, s.content])).toEqual([
+      ['joint', null, 'confirm', 'the two countries will hold the "2+2" meeting at an early date'],
+      ['joint', null, 'agree', 'to launch a new dialogue'],
+      ['single', 'Minister Yamada', 'state', 'it was agreed to meet again']
+    ])
+  })
+
   it('should find the subject before a long appositive office joined with "and"', () => {
     expect(statements('1. As a response, H.E. Ms. Ana Silva, Ambassador Extraordinary and Plenipotentiary of the Republic of Chile to Japan and Dean of the Diplomatic Corps in Japan, expressed her hope that trade will grow.')).toEqual([
       'Ana Silva express: her hope that trade will grow'

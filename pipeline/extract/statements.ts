@@ -7,7 +7,9 @@
  * statement when it is a finite verb: not after an auxiliary, a determiner,
  * a relative pronoun or a preposition ("which was agreed", "the shared
  * view"), not passive ("agreed by"), and not inside the content of an
- * earlier verb of its sentence ("stated that the ministers agreed"). Its
+ * earlier verb of its sentence ("stated that the ministers agreed"); an
+ * impersonal passive opening the sentence ("It was confirmed that") is the
+ * sides' joint statement, with no actor written. Its
  * actor is the subject on its left ("the two sides", "Minister X",
  * "He"), skipping adverbs and introductory phrases ("In response,"); a
  * verb coordinated with an earlier one ("..., and confirmed") shares that
@@ -144,7 +146,15 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
 
   for (let i = 0; i < tokens.length; i++) {
     const lemma = lemmaOf[lower(tokens[i])]
-    if (!lemma || !isVerbHere(tokens, i, lemma)) continue
+    if (!lemma) continue
+    // "It was confirmed that ...", "It was also agreed to ...": what the sides did together.
+    const it = impersonalPassive(tokens, i)
+    if (it !== null && !found.length) {
+      const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma)
+      found.push({index: i, lemma, clauseStart: tokens[it].start, actor: {kind: 'joint', span: null, id: null, name: null}, contentStart, verbText: span(text, tokens[i].start, verbEnd)})
+      continue
+    }
+    if (!isVerbHere(tokens, i, lemma)) continue
 
     // Walk left over adverbs to the subject.
     let j = i - 1
@@ -234,6 +244,28 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     })
   }
   return statements
+}
+
+/**
+ * The index of "It" when the reporting verb at `i` is an impersonal
+ * passive opening its clause: "It was (also) confirmed that", "It has been
+ * agreed to"; else null.
+ */
+function impersonalPassive(tokens: Span[], i: number): number | null {
+  const next = tokens[i + 1] ? lower(tokens[i + 1]) : ''
+  if (next !== 'that' && next !== 'to') return null
+  let j = i - 1
+  while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+  if (j >= 0 && lower(tokens[j]) === 'been' && lower(tokens[j - 1] ?? tokens[j]) === 'has') j -= 2
+  else if (j >= 0 && lower(tokens[j]) === 'was') j -= 1
+  else return null
+  if (j < 0 || lower(tokens[j]) !== 'it') return null
+  // "It" opens the sentence (after its item marker) or a clause ("In the meeting, it was agreed").
+  const before = tokens
+    .slice(0, j)
+    .map((token) => token.text)
+    .join('')
+  return before === '' || before.endsWith(',') || itemMarker.test(`${before} `) ? j : null
 }
 
 function isVerbHere(tokens: Span[], i: number, lemma: string): boolean {
