@@ -36,6 +36,14 @@ describe('meetings', () => {
     ])
   })
 
+  it('should take the country written right after a name, in the older style', () => {
+    const {records} = run("Japan-Chile Foreign Ministers' Meeting\n\nMay 7, 2005\n\n1. Foreign Minister Taro Yamada held a meeting with Foreign Minister Ana Silva of the Republic of Chile for about three hours from 4:00 p.m. on May 7 in Kyoto.\n")
+    expect(records.participants.map((p) => [p.family_name, p.title, p.country])).toEqual([
+      ['Yamada', 'Foreign Minister', 'JP'],
+      ['Silva', 'Foreign Minister', 'CL']
+    ])
+  })
+
   it('should read a courtesy call, with the caller as guest', () => {
     const {records} = run('Relations\n\nMay 5, 2020\n\nOn May 5, H.E. Ms. Ana Silva, Minister of Foreign Affairs of Chile, paid a courtesy call on Mr. Ken Sato, Prime Minister of Japan.\n')
     expect(records.meetings[0].kind).toBe('courtesy_call')

@@ -351,6 +351,19 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
       }
     }
   }
+  if (!country && !appositive) {
+    // "Foreign Minister Li Zhaoxing of the People's Republic of China": the country right after the name.
+    const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}'’.-]*))*)/u.exec(rest)
+    const words = of ? of[1].split(/\s+/) : []
+    for (let n = words.length; n > 0; n--) {
+      const named = words.slice(0, n).join(' ')
+      const found = gazetteer.country(named)
+      if (!found) continue
+      country = found.code
+      appositiveEnd = name.end + skipped + rest.indexOf(named) + named.length
+      break
+    }
+  }
   if (!title && name.title) title = name.title
   if (!title && name.honorific) {
     // "Minister for Foreign Affairs Ms. KAMIKAWA Yoko", "U.S. Ambassador to Japan Ms. Caroline Kennedy".
