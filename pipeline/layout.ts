@@ -65,7 +65,8 @@ function dateOf(value: string): {date: string | null} | null {
     if (date) return {date: date.full}
   }
   if (words(value) > 6) return null
-  const date = parseDate(value, null, true)
+  // "Published 14 March 2023", "Date: 7 January 2022": a label before the date.
+  const date = parseDate(value.replace(/^(?:published|released|issued|date)(?:\s+on)?\s*:?\s+/i, ''), null, true)
   return date && date.whole ? {date: date.full} : null
 }
 

@@ -44,6 +44,20 @@ describe('meetings', () => {
     ])
   })
 
+  it('should read another ministry\'s style: "met today", a labelled release date, a country adjective before the office', () => {
+    const page = (header: string) =>
+      run(`Secretary Silva's Meeting with Japanese Foreign Minister Yamada\n\n${header}\n\nSecretary of State Ana M. Silva met today with Japanese Foreign Minister Taro Yamada in Washington. The Secretary and Foreign Minister discussed the alliance.\n`).records
+    const records = page('Published 7 January 2022')
+    expect(records.document.published).toBe('2022-01-07')
+    expect(records.meetings[0]).toMatchObject({date: '2022-01-07', location: 'Washington'})
+    expect(records.participants.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Ana M. Silva', 'Secretary of State', null],
+      ['Taro Yamada', 'Foreign Minister', 'JP']
+    ])
+    expect(records.statements.map((s) => [s.actor_kind, s.actor])).toEqual([['joint', 'The Secretary and Foreign Minister']])
+    expect(page('JANUARY 7, 2022').meetings[0].date).toBe('2022-01-07')
+  })
+
   it('should read a courtesy call, with the caller as guest', () => {
     const {records} = run('Relations\n\nMay 5, 2020\n\nOn May 5, H.E. Ms. Ana Silva, Minister of Foreign Affairs of Chile, paid a courtesy call on Mr. Ken Sato, Prime Minister of Japan.\n')
     expect(records.meetings[0].kind).toBe('courtesy_call')

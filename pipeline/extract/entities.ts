@@ -378,8 +378,10 @@ function resolvePeople(names: FoundName[], entities: Map<string, Entity>): Map<F
   }
   // Names with an honorific first: they are written in full.
   for (const name of names.filter((n) => n.full && n.honorific)) personOf.set(name, create(name))
-  // Then names after a title: a known person's name or family name, else a new person.
-  for (const name of names.filter((n) => !personOf.has(n))) {
+  // Then names after a title, full names first (a title page's "Secretary
+  // Blinken" before "Secretary of State Antony J. Blinken" is the same
+  // person): a known person's name or family name, else a new person.
+  for (const name of [...names.filter((n) => !personOf.has(n) && n.full), ...names.filter((n) => !personOf.has(n) && !n.full)]) {
     const known = byReference.get(name.written.toLowerCase()) ?? byReference.get(name.familyName.toLowerCase()) ?? byGivenName(name.written)
     if (known) {
       secondSurname(entities.get(known)!, name.written)

@@ -162,8 +162,10 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   if (meal && kind === 'meeting') kind = `working_${meal[0].split(/\s+/)[1].toLowerCase()}`
 
   // Date: in the sentence, else the lead's first date; year from the release date.
+  // "met today": the release date.
   let date: string | null = main?.date ?? null
   const found = parseDate(local) ?? (main ? null : parseDate(leadText))
+  if (!found && !main && published && /\b(?:today|this (?:morning|afternoon|evening))\b/i.test(local)) date = published
   if (found) {
     const year = found.year ?? yearFor(found.month, published)
     date = year === null ? null : parseDate(`${year}-${found.month}-${found.day}`)?.full ?? null
@@ -379,11 +381,15 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
     }
   }
   if (!country) {
-    // An adjective or a country before the title: "U.S. Secretary of State X", "Japanese Foreign Minister X".
+    // An adjective or a country before the title: "U.S. Secretary of State X", "Japanese Foreign Minister X":
+    // the first of the capitalised words just before the name (one or two at a time) that names a country.
     const before = text.slice(Math.max(0, name.start - 80), name.start)
-    const adjective = /((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}$/u.exec(before)
-    const found = adjective ? gazetteer.countryOrAdjective(adjective[1]) : null
-    if (found) country = found.code
+    const run = /((?:\p{Lu}[\p{L}.-]*|of|for|the)(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the)){0,5})\s+$/u.exec(before)
+    const words = run ? run[1].split(/\s+/) : []
+    for (let k = 0; k < words.length && !country; k++) {
+      const found = (k + 1 < words.length ? gazetteer.countryOrAdjective(`${words[k]} ${words[k + 1]}`) : null) ?? gazetteer.countryOrAdjective(words[k])
+      if (found) country = found.code
+    }
   }
   return {title, country, appositiveEnd}
 }

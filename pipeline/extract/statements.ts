@@ -399,13 +399,23 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     const entity = entities.get(organization.entityId)!
     return {kind: 'single', span: subject, id: entity.id, name: entity.name}
   }
-  // "the Secretary of State", "the Minister": a participant by office.
-  const office = /^(?:the\s+)?(.+)$/i.exec(value)![1]
-  const holder = context.participants.find((p) => p.title && (p.title === office || p.title.endsWith(office) || office.endsWith(p.title) || p.title.startsWith(`${office} `)))
-  if (holder && /^\p{Lu}/u.test(office)) {
-    return {kind: 'single', span: subject, id: holder.personId, name: holder.name}
+  // "The Secretary and Foreign Minister": two participants by office, together.
+  const offices = value.split(/\s+and\s+/)
+  if (offices.length === 2) {
+    const [a, b] = offices.map((office) => holderOf(office, context.participants))
+    if (a && b && a.personId !== b.personId) return {kind: 'joint', span: subject, id: null, name: null}
   }
+  // "the Secretary of State", "the Minister": a participant by office.
+  const holder = holderOf(value, context.participants)
+  if (holder) return {kind: 'single', span: subject, id: holder.personId, name: holder.name}
   return null
+}
+
+/** The participant whose office is `value` ("the Secretary of State", "Foreign Minister"), if one is. */
+function holderOf(value: string, participants: Participant[]): Participant | null {
+  const office = /^(?:the\s+)?(.+)$/i.exec(value)![1]
+  if (!/^\p{Lu}/u.test(office)) return null
+  return participants.find((p) => p.title && (p.title === office || p.title.endsWith(office) || office.endsWith(p.title) || p.title.startsWith(`${office} `))) ?? null
 }
 
 /** The verb with its particles and object introducers; where the content starts. */
