@@ -58,6 +58,21 @@ describe('meetings', () => {
     expect(page('JANUARY 7, 2022').meetings[0].date).toBe('2022-01-07')
   })
 
+  it('should read a meeting reported in the passive, with its principals from the next sentence', () => {
+    const {records} = run("G7 Foreign Ministers' Meeting\n\nApril 18, 2023\n\n1. On April 16 to 18, the G7 Foreign Ministers' Meeting was held in Karuizawa, Nagano. Mr. Taro Yamada, Minister for Foreign Affairs of Japan, chaired the meeting. The overview is as follows.\n")
+    expect(records.meetings[0]).toMatchObject({name: "G7 Foreign Ministers' Meeting", date: '2023-04-16', location: 'Karuizawa'})
+    expect(records.participants.map((p) => [p.name, p.title, p.country])).toEqual([['Taro Yamada', 'Minister for Foreign Affairs', 'JP']])
+  })
+
+  it('should not ask for the country of an international organization\'s officer', () => {
+    const {file, records} = run('Relations\n\nDecember 12, 2024\n\nOn December 12, commencing at 4:15 p.m. for approximately 20 minutes, Mr. Ken Sato, Prime Minister of Japan, received a courtesy call from Dr. Ana Silva, Director-General of the World Health Organization (WHO).\n')
+    expect(records.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Ken Sato', 'JP'],
+      ['Ana Silva', null]
+    ])
+    expect(file.messages.filter((m) => m.ruleId === 'participant-country')).toEqual([])
+  })
+
   it('should read a courtesy call, with the caller as guest', () => {
     const {records} = run('Relations\n\nMay 5, 2020\n\nOn May 5, H.E. Ms. Ana Silva, Minister of Foreign Affairs of Chile, paid a courtesy call on Mr. Ken Sato, Prime Minister of Japan.\n')
     expect(records.meetings[0].kind).toBe('courtesy_call')

@@ -10,7 +10,7 @@ import {sentencesOf} from '../parse.js'
 import type {Extraction} from '../types.js'
 import {findEntities} from './entities.js'
 import {orderUncertain} from './people.js'
-import {findMeetings, type MeetingProblem} from './meetings.js'
+import {findMeetings, organizationIn, type MeetingProblem} from './meetings.js'
 import {findStatements} from './statements.js'
 import {isRefused, refuse} from '../messages.js'
 import '../data.js'
@@ -83,7 +83,8 @@ export function extract(file: VFile): void {
   if (main) {
     if (!main.date && !problems.some((p) => p.ruleId === 'date-without-year')) file.message('Cannot find the meeting date, expected "On <Month> <day>," in the lead; date left empty', {place: place.toPoint(main.sentence.start), ruleId: 'no-meeting-date', source})
     for (const participant of main.participants) {
-      if (!participant.country) {
+      // An international organization's officer has no country to tell.
+      if (!participant.country && !(participant.title && organizationIn(participant.title))) {
         file.message(`Cannot tell the country of ${participant.name}, expected it in the title ("... of <country>") or the page's relations; left empty`, {
           place: place.toPoint(participant.span.start),
           ruleId: 'participant-country',

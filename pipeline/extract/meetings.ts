@@ -69,8 +69,14 @@ function kindsIn(sentence: SentenceView): KindMatch[] {
  */
 function timedIn(sentence: SentenceView, match: KindMatch): boolean {
   const after = sentence.text.slice(match.end - sentence.start, match.end - sentence.start + 40)
-  if (/^\s+(?:was|were)\s+(?:also\s+)?(?:held|hosted|conducted|organized|organised)\b|^\s+took\s+place\b/.test(after)) return true
+  if (passiveIn(sentence, match)) return true
   return /^\s*(?:\([^)]*\)\s*)?,?\s*(?:commencing|starting|beginning|from|at|for)\b/.test(after) && (findTimes(after).length > 0 || findDurations(after).length > 0)
+}
+
+/** "the G7 Foreign Ministers' Meeting was held in ...", "... took place": a kind reported in the passive. */
+function passiveIn(sentence: SentenceView, match: KindMatch): boolean {
+  const after = sentence.text.slice(match.end - sentence.start, match.end - sentence.start + 40)
+  return /^\s+(?:was|were)\s+(?:also\s+)?(?:held|hosted|conducted|organized|organised)\b|^\s+took\s+place\b/.test(after)
 }
 
 /** Extend a kind phrase to the whole name: "Japan-U.S. Foreign Ministers' Meeting". */
@@ -120,7 +126,7 @@ export function findMeetings(context: MeetingContext): Meeting[] {
       if (/\b(?:via|by|through|over)\s+(?:a\s+|an\s+)?$/i.test(sentence.text.slice(0, match.start - sentence.start))) continue
       const first = meetings.length === 0
       const reported = first
-        ? heldIn(sentence, match) || findTimes(sentence.text).length > 0 || /\b(?:met|meets|spoke|talked)\b/.test(sentence.text)
+        ? heldIn(sentence, match) || passiveIn(sentence, match) || findTimes(sentence.text).length > 0 || /\b(?:met|meets|spoke|talked)\b/.test(sentence.text)
         : (heldIn(sentence, match) || timedIn(sentence, match)) && !/^(?:meeting|talks?)$/i.test(match.phrase)
       if (!reported) continue
       // One meeting per kind phrase; phrases inside an earlier name are not new.
@@ -222,10 +228,15 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
     participants: []
   }
   meeting.participants = participantsOf(sentence, match, format, context, main)
+  if (!main && meeting.participants.length === 0) {
+    // "The G7 Foreign Ministers' Meeting was held in X. Mr. Y chaired the meeting ...": the principals are in the lead's next sentence that names people.
+    const next = context.sentences.find((s) => s.start > sentence.start && layout.lead.some((line) => line.index === s.line) && context.names.some((n) => n.start >= s.start && n.end <= s.end))
+    if (next) meeting.participants = participantsOf(next, kindsIn(next)[0] ?? {start: next.start, end: next.start, phrase: '', kind, format}, format, context, null)
+  }
   return meeting
 }
 
-function organizationIn(title: string): boolean {
+export function organizationIn(title: string): boolean {
   // matchAll works on a copy: the shared pattern keeps no state between documents.
   return !title.matchAll(gazetteer().organizationPattern).next().done
 }
