@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {findDurations, findTimes, parseDate, yearFor} from '../pipeline/extract/when.js'
+import {findDurations, findTimes, parseDate, rangeMinutes, yearFor} from '../pipeline/extract/when.js'
 
 describe('dates', () => {
   it.each([
@@ -36,6 +36,17 @@ describe('times', () => {
   ])('should read %j', (value, time, qualifier, reference) => {
     const [first] = findTimes(value)
     expect(first).toMatchObject({time, qualifier, reference})
+  })
+
+  it.each([
+    ['from 10:15 a.m. to 11:00 a.m.', '10:15', 45],
+    ['from 9:00 to 9:50', '09:00', 50],
+    ['from 1:30 to 2:45 p.m.', '13:30', 75],
+    ['from 11:30 p.m. until 12:10 a.m.', '23:30', 40],
+    ['from 10:00 a.m. (local time; 11:00 p.m., Japan time)', '10:00', null]
+  ])('should read the range %j as its start and length', (value, time, minutes) => {
+    const times = findTimes(value)
+    expect([times[0].time, rangeMinutes(value, times, times[0])]).toEqual([time, minutes])
   })
 
   it('should not read durations or dates as times', () => {

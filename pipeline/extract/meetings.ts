@@ -12,7 +12,7 @@ import type {SentenceView} from '../parse.js'
 import type {Entity, Format, Layout, Meeting, Participant, Span} from '../types.js'
 import {escapeRegExp, phraseRegExp, span, trimSpan} from '../text.js'
 import type {FoundName} from './people.js'
-import {findDurations, findTimes, parseDate, yearFor} from './when.js'
+import {findDurations, findTimes, rangeMinutes, parseDate, yearFor} from './when.js'
 
 export interface MeetingProblem {
   offset: number
@@ -194,6 +194,8 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   const time = times.find((t) => t.index >= clauseStart) ?? (main ? null : times[0] ?? null)
   const duration = durations.find((d) => d.index >= clauseStart) ?? (main ? null : durations[0] ?? null)
   let minutes = duration?.minutes ?? null
+  // "from 10:15 a.m. to 11:00 a.m.": the length of the range that starts at the meeting's time.
+  if (minutes === null && time) minutes = rangeMinutes(local, times, time)
   if (!main && times.length >= 2 && durations.length >= 2 && durations[1].index < relative) {
     // Two sessions before the meeting's name: the meeting lasted both.
     minutes = durations[0].minutes + durations[1].minutes

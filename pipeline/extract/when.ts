@@ -90,7 +90,11 @@ export interface FoundTime {
   reference: string | null
   index: number
   end: number
+  /** Written with a.m. or p.m. */
+  meridiem: boolean
 }
+
+const rangeWord = /^\s*(?:to|until|till|-|–|—)\s*$/i
 
 /** Every clock time in `value`, in order. */
 export function findTimes(value: string): FoundTime[] {
@@ -121,10 +125,31 @@ export function findTimes(value: string): FoundTime[] {
       qualifier: g.qualifier ? g.qualifier.toLowerCase().replace(/^from\s+/, '') : null,
       reference: g.reference ?? null,
       index: match.index,
-      end: match.index + match[0].length
+      end: match.index + match[0].length,
+      meridiem: Boolean(g.meridiem)
     })
   }
+  // "from 1:30 to 2:45 p.m.": the start of a range takes the end's p.m.
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [start, end] = [found[k], found[k + 1]]
+    const hour = Number(start.time.slice(0, 2))
+    if (start.meridiem || !end.meridiem || !rangeWord.test(value.slice(start.end, end.index))) continue
+    if (hour < 12 && hour + 12 <= Number(end.time.slice(0, 2))) start.time = `${pad(hour + 12)}${start.time.slice(2)}`
+  }
   return found
+}
+
+/**
+ * The minutes from `start` to the time after it when the two make a range
+ * ("from 10:15 a.m. to 11:00 a.m.", "from 9:00 to 9:50", "10:00-11:30"),
+ * else null. A range past midnight wraps.
+ */
+export function rangeMinutes(value: string, times: FoundTime[], start: FoundTime): number | null {
+  const next = times[times.indexOf(start) + 1]
+  if (!next || !rangeWord.test(value.slice(start.end, next.index))) return null
+  const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3))
+  const minutes = minutesOf(next.time) - minutesOf(start.time)
+  return minutes > 0 ? minutes : minutes + 24 * 60
 }
 
 const numberWords: Record<string, number> = numbers.words
