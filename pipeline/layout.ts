@@ -59,14 +59,17 @@ function dateOf(value: string): {date: string | null} | null {
     }
     return null
   }
-  const dateline = /^[A-Z][A-Za-z .]+,\s+(.+?)\s+(?:--|—|–)\s+.*\b(?:issued|released)\b/.exec(value)
+  const dateline = /^[A-Z][A-Za-z .]+,\s+(.+?)\s+(?:--|—|–)\s+(.*\b(?:issued|released)\b.*)$/.exec(value)
   if (dateline) {
-    const date = parseDate(dateline[1], null, true)
+    // "... a press release issued by the Ministry ... on Sept. 18, 2023:": the release's own date first, then the dateline's.
+    const issued = parseDate(dateline[2])
+    if (issued?.full) return {date: issued.full}
+    const date = parseDate(dateline[1].replace(/\s*\([^)]*\)/g, ''), null, true)
     if (date) return {date: date.full}
   }
   if (words(value) > 6) return null
-  // "Published 14 March 2023", "Date: 7 January 2022": a label before the date.
-  const date = parseDate(value.replace(/^(?:published|released|issued|date)(?:\s+on)?\s*:?\s+/i, ''), null, true)
+  // "Published 14 March 2023", "Date: 7 January 2022", "Posted: 2023-09-18": a label before the date.
+  const date = parseDate(value.replace(/^(?:published|released|issued|posted|date)(?:\s+on)?\s*:?\s+/i, ''), null, true)
   return date && date.whole ? {date: date.full} : null
 }
 
@@ -206,9 +209,16 @@ export function recognise(text: string): Layout {
 }
 
 /** "Image (1)", "Photo 2", "(Photo1) ... Photo: Cabinet Public Relations Office". */
+/**
+ * A line that is not the page's text: a photo caption, or (in a copy)
+ * what the copier added about the page ("Source: ...", "URL: ...", a bare
+ * address). Such lines are kept as captions.
+ */
 function isCaption(value: string): boolean {
-  return captionMark.test(value) || /^[(（]?Photo\s*\d*[)）]|\bPhoto(?:graph)?\s*(?:credit)?\s*:\s*\S/i.test(value)
+  return captionMark.test(value) || /^[(（]?Photo\s*\d*[)）]|\bPhoto(?:graph)?\s*(?:credit)?\s*:\s*\S/i.test(value) || copyNote.test(value)
 }
+
+const copyNote = /^(?:(?:source|url|link|original(?: url)?|retrieved|accessed|archived)\s*:|https?:\/\/\S+$)/i
 
 function stripMarker(value: string): string {
   const marker = numbered.exec(value) ?? parenNumbered.exec(value)

@@ -65,6 +65,13 @@ describe('layout', () => {
     expect(republished.title?.text).toBe('Meeting (Overview)')
   })
 
+  it('should take the release date of a copy: the news agency\'s dateline, a labelled date; the copier\'s notes are not its title', () => {
+    const agency = recognise('TOKYO, Sept. 19 (Kyodo) -- The following is the text of a press release issued by the Ministry of Foreign Affairs of Japan on Sept. 18, 2023:\n\nMeeting\n\nOn September 18, Mr. A held a meeting with Mr. B in the city.')
+    expect(agency.published?.date).toBe('2023-09-18')
+    const noted = recognise('Source: Ministry of Foreign Affairs of Japan\nPosted: 2023-09-18\nhttps://www.mofa.go.jp/page1e_000123.html\n\nMeeting\n\nOn September 18, Mr. A held a meeting with Mr. B in the city.')
+    expect([noted.published?.date, noted.category, noted.title?.text]).toEqual(['2023-09-18', null, 'Meeting'])
+  })
+
   it('should take a lead written as item 1 of a numbered list', () => {
     const layout = recognise('Title\n\n1. On May 3, Mr. A held a meeting with Mr. B, who is visiting Japan.\n\n2. The two sides agreed to meet again.')
     expect(layout.lead.map((l) => l.number)).toEqual(['1'])
