@@ -42,6 +42,11 @@ describe('names', () => {
     expect(findNames(text, gazetteer(), new Set(['ASEAN'])).map((n) => n.written)).toEqual([])
   })
 
+  it('should not read an unknown acronym after an article as FAMILY Given', () => {
+    const text = 'Mr. Wang Yi, Member of the Political Bureau of the CPC Central Committee, met KISHIDA Fumio.'
+    expect(findNames(text, gazetteer(), new Set()).map((n) => n.written)).toEqual(['Wang Yi', 'KISHIDA Fumio'])
+  })
+
   it('should end a name at a possessive', () => {
     const found = findNames('The Leaders welcomed the success of President and Mrs. Trump’s State Visit to Japan.', gazetteer(), new Set())
     expect(found.map((n) => [n.written, n.familyName])).toEqual([['Trump', 'Trump']])

@@ -150,6 +150,8 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
     const g = match.groups!
     const first = g.name.split(/\s+/)[0]
     if (acronyms.has(first) || gazetteer.countryForms.has(first) || gazetteer.organizationForms.has(first) || romanOrPost.test(first)) continue
+    // "the CPC Central Committee": after an article it is a name of a body, not of a person.
+    if (/\b(?:the|a|an|its|their)\s+$/i.test(text.slice(Math.max(0, match.index - 8), match.index))) continue
     if (found.some((name) => match.index < name.end && match.index + g.name.length > name.start)) continue
     const written = cleanName(g.name, gazetteer)
     if (!written || written.split(/\s+/).length < 2) continue
