@@ -59,6 +59,14 @@ describe('entities', () => {
     ])
   })
 
+  it('should type a name whose head comes first ("Treaty on ...", "Convention for ...") by that head', () => {
+    const {mentions} = entities('They upheld the Treaty on the Non-Proliferation of Nuclear Weapons and the Convention for the Protection of Cultural Property.')
+    expect(mentions).toEqual([
+      'agreement:treaty-on-the-non-proliferation-of-nuclear-weapons=Treaty on the Non-Proliferation of Nuclear Weapons',
+      'agreement:convention-for-the-protection-of-cultural-property=Convention for the Protection of Cultural Property'
+    ])
+  })
+
   it('should make one person of a full name and later references by office or family name', () => {
     const {result} = entities('Mr. MOTEGI Toshimitsu met them. Minister Motegi said so, and MOTEGI left.')
     const people = [...result.entities.values()].filter((e) => e.type === 'person')

@@ -80,7 +80,7 @@ function headOf(phrase: string): string {
   const clean = (word: string) => word.replace(/[’']s?$/u, '').replace(/[.,]$/, '')
   const last = clean(phrase.split(/\s+/).pop() ?? '')
   if (headType.has(last)) return last
-  const of = /^(?:(?:The|the)\s+)?(?:\S+\s+){0,2}?(\S+)\s+(?:of|for)\s/.exec(phrase)
+  const of = /^(?:(?:The|the)\s+)?(?:\S+\s+){0,2}?(\S+)\s+(?:of|for|on)\s/.exec(phrase)
   return of && headType.has(clean(of[1])) ? clean(of[1]) : last
 }
 
