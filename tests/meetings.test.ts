@@ -73,6 +73,12 @@ describe('meetings', () => {
     expect(file.messages.filter((m) => m.ruleId === 'participant-country')).toEqual([])
   })
 
+  it('should add up a meeting held in two formats, one after the other', () => {
+    const lead = (formats: string) => `Relations\n\nOctober 5, 2023\n\nOn October 5, commencing at 11:30 a.m., Mr. Taro Yamada, Prime Minister of Japan, held a Japan-Chile Summit Meeting with H.E. Mr. Juan Perez, President of the Republic of Chile, ${formats}.\n`
+    expect(run(lead('for approximately 20 minutes in a small group format and for approximately 50 minutes in an expanded format')).records.meetings[0].duration_minutes).toBe(70)
+    expect(run(lead('for approximately 20 minutes, and then visited a school for 50 minutes')).records.meetings[0].duration_minutes).toBe(20)
+  })
+
   it('should read a courtesy call, with the caller as guest', () => {
     const {records} = run('Relations\n\nMay 5, 2020\n\nOn May 5, H.E. Ms. Ana Silva, Minister of Foreign Affairs of Chile, paid a courtesy call on Mr. Ken Sato, Prime Minister of Japan.\n')
     expect(records.meetings[0].kind).toBe('courtesy_call')

@@ -189,13 +189,21 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   // "(A one-on-one meeting commencing at around 12:10 p.m. ...)".
   const rest = main ? [] : context.sentences.filter((s) => s.start > sentence.start && layout.lead.some((line) => line.index === s.line))
   const times = findTimes(local).length || main ? findTimes(local) : rest.flatMap((s) => findTimes(s.text)).slice(0, 1)
-  const durations = findDurations(local).length || main ? findDurations(local) : rest.flatMap((s) => findDurations(s.text)).slice(0, 1)
+  const ownDurations = findDurations(local)
+  const durations = ownDurations.length || main ? ownDurations : rest.flatMap((s) => findDurations(s.text)).slice(0, 1)
   const clauseStart = main ? relative - 60 : 0
   const time = times.find((t) => t.index >= clauseStart) ?? (main ? null : times[0] ?? null)
   const duration = durations.find((d) => d.index >= clauseStart) ?? (main ? null : durations[0] ?? null)
   let minutes = duration?.minutes ?? null
   // "from 10:15 a.m. to 11:00 a.m.": the length of the range that starts at the meeting's time.
   if (minutes === null && time) minutes = rangeMinutes(local, times, time)
+  // "for approximately 20 minutes in a small group format and for approximately 50 minutes in an expanded format": both parts.
+  const parts = duration && durations === ownDurations ? durations.slice(durations.indexOf(duration)) : []
+  for (let k = 0; k + 1 < parts.length && minutes !== null; k++) {
+    const between = local.slice(parts[k].end, parts[k + 1].index)
+    if (!/^\s+(?:in|with)\s+(?:a|an|the)\s+[\p{L}\s-]{0,30}?(?:format|session|setting)\s*,?\s+(?:and|followed by|then)\s+(?:for\s+)?(?:another\s+)?$/iu.test(between)) break
+    minutes += parts[k + 1].minutes
+  }
   if (!main && times.length >= 2 && durations.length >= 2 && durations[1].index < relative) {
     // Two sessions before the meeting's name: the meeting lasted both.
     minutes = durations[0].minutes + durations[1].minutes
