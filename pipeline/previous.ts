@@ -73,7 +73,8 @@ export function reusable(record: ExportRecord | null, output: string, renderings
   const nothing = {documents: 0, bytes: paths.map(() => 0)}
   if (!record || record.output !== output || record.files.length !== paths.length) return nothing
   let documents = 0
-  while (documents < renderings.length && documents < record.documents.length && record.documents[documents].rendering === renderings[documents]) documents++
+  const unchanged = (d: number) => record.documents[d].rendering === renderings[d] && record.documents[d].lengths?.length === paths.length
+  while (documents < renderings.length && documents < record.documents.length && unchanged(documents)) documents++
   if (documents === 0) return nothing
   for (let f = 0; f < paths.length; f++) {
     const path = join(output, paths[f])

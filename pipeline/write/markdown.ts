@@ -282,6 +282,7 @@ export function cardTree(documents: DocumentRecord[], dates: [string, string] | 
     list([
       [text('Rules are written for English readouts of foreign ministries; other languages are not read.')],
       [text('A statement whose actor the rules cannot resolve keeps an empty actor_id; a date without a year and no release date stays empty. The export prints a warning with the place for each.')],
+      [text('An impersonal passive ("It was confirmed that ...") is read as a joint statement with no actor written (actor empty).')],
       [text('Offsets count Unicode code points of the decoded source (byte-order mark removed).')]
     ])
   )

@@ -88,7 +88,7 @@ export class OutputFolder {
 }
 
 /** Remove a folder and all it holds; the types of its entries come with the listing (no lstat per file). */
-export function removeTree(path: string): void {
+function removeTree(path: string): void {
   let entries
   try {
     entries = readdirSync(path, {withFileTypes: true})
