@@ -4,12 +4,13 @@
  * retext-english parsing (the floor for any unified-based pipeline) and
  * compromise extracting people, places and organizations. Reports wall time,
  * documents/s, MB/s, peak memory, the speed-up of several workers (and that
- * their output is byte-identical), the time of a re-export after one file
- * changed, and the seed alone. Writes bench/results.json and bench/results.md.
+ * their output is byte-identical), the time of a re-export after adding
+ * readouts and after changing one (and that it writes the clean export's
+ * bytes), and the seed alone. Writes bench/results.json and bench/results.md.
  */
 import {spawn, spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {availableParallelism, cpus, totalmem} from 'node:os'
 import {join} from 'node:path'
 import nlp from 'compromise'

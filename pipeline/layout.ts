@@ -208,11 +208,11 @@ export function recognise(text: string): Layout {
   return {lines, category, title, published, lead, sections, footer: footerLine}
 }
 
-/** "Image (1)", "Photo 2", "(Photo1) ... Photo: Cabinet Public Relations Office". */
 /**
- * A line that is not the page's text: a photo caption, or (in a copy)
- * what the copier added about the page ("Source: ...", "URL: ...", a bare
- * address). Such lines are kept as captions.
+ * A line that is not the page's text: a photo caption ("Image (1)",
+ * "Photo 2", "(Photo1) ... Photo: Cabinet Public Relations Office"), or (in
+ * a copy) what the copier added about the page ("Source: ...", "URL: ...",
+ * a bare address). Such lines are kept as captions.
  */
 function isCaption(value: string): boolean {
   return captionMark.test(value) || /^[(（]?Photo\s*\d*[)）]|\bPhoto(?:graph)?\s*(?:credit)?\s*:\s*\S/i.test(value) || copyNote.test(value)

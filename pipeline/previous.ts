@@ -51,11 +51,16 @@ export function identityOf(path: string): FileIdentity | null {
 
 const same = (a: FileIdentity | null, b: FileIdentity) => a !== null && a.ino === b.ino && a.size === b.size && a.mtime === b.mtime
 
-/** The file at `path` starts with `header`. */
+/** The file at `path` starts with `header` (false when it cannot be read). */
 function startsWith(path: string, header: string): boolean {
   const expected = Buffer.from(header)
   const found = Buffer.alloc(expected.length)
-  const fd = openSync(path, 'r')
+  let fd: number
+  try {
+    fd = openSync(path, 'r')
+  } catch {
+    return false
+  }
   try {
     return readSync(fd, found, 0, found.length, 0) === found.length && found.equals(expected)
   } finally {
