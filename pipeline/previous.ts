@@ -3,10 +3,11 @@
  * a record beside the cache's entries: which renderings of which documents
  * it wrote into the output's tables, in order, with the bytes each took,
  * and which files those tables are (inode, size, modification time). The
- * next export to the same folder copies each table's unchanged beginning
- * (the documents up to the first that differs) with the kernel's copy,
- * and writes only the rest. Re-exporting after adding or changing a few
- * readouts then moves hundreds of megabytes less through the process.
+ * next export to the same folder copies the tables with the kernel's copy
+ * while it reads the documents, keeps their unchanged beginning (the
+ * documents up to the first that differs) and writes only the rest.
+ * Re-exporting after adding or changing a few readouts then moves hundreds
+ * of megabytes less through the process.
  *
  * The copy is taken only when every table is still the file the record
  * names and starts with the same header; otherwise tables are written
@@ -69,26 +70,34 @@ function startsWith(path: string, header: string): boolean {
 }
 
 /**
- * What can be copied from the tables of the previous export `record` into
- * the export of `renderings` (in order) to the folder `output`, whose share
- * files are `paths` starting with `headers`: nothing when the record is of
- * another folder, or a table is no longer the file it wrote.
+ * The tables of the previous export `record` are still in `output` as it
+ * wrote them: the same files (inode, size, modification time) starting with
+ * the same headers. Only then is any of them copied.
+ */
+export function intact(record: ExportRecord | null, output: string, paths: string[], headers: string[]): record is ExportRecord {
+  if (!record || record.output !== output || record.files.length !== paths.length) return false
+  return paths.every((relative, f) => {
+    const path = join(output, relative)
+    return same(identityOf(path), record.files[f]) && startsWith(path, headers[f])
+  })
+}
+
+/**
+ * What can be kept of the tables of the previous export `record` in the
+ * export of `renderings` (in order) to the folder `output`, whose share
+ * files are `paths` starting with `headers`: the documents up to the first
+ * that differs; nothing when the tables are not `intact`.
  */
 export function reusable(record: ExportRecord | null, output: string, renderings: string[], paths: string[], headers: string[]): Reuse {
   const nothing = {documents: 0, bytes: paths.map(() => 0)}
-  if (!record || record.output !== output || record.files.length !== paths.length) return nothing
+  if (!intact(record, output, paths, headers)) return nothing
   let documents = 0
   const unchanged = (d: number) => record.documents[d].rendering === renderings[d] && record.documents[d].lengths?.length === paths.length
   while (documents < renderings.length && documents < record.documents.length && unchanged(documents)) documents++
-  if (documents === 0) return nothing
-  for (let f = 0; f < paths.length; f++) {
-    const path = join(output, paths[f])
-    if (!same(identityOf(path), record.files[f]) || !startsWith(path, headers[f])) return nothing
-  }
   const bytes = headers.map((header, f) => {
     let total = Buffer.byteLength(header)
     for (let d = 0; d < documents; d++) total += record.documents[d].lengths[f]
     return total
   })
-  return {documents, bytes}
+  return documents ? {documents, bytes} : nothing
 }

@@ -9,7 +9,8 @@
  */
 import {createHash} from 'node:crypto'
 import {availableParallelism} from 'node:os'
-import {readdirSync, readFileSync, realpathSync} from 'node:fs'
+import {copyFileSync, readdirSync, readFileSync, realpathSync} from 'node:fs'
+import {copyFile} from 'node:fs/promises'
 import {join, relative, resolve, sep} from 'node:path'
 import type {RootContent} from 'mdast'
 import {VFile} from 'vfile'
@@ -18,7 +19,7 @@ import {datasetGraphPath, documentTables, shareFiles} from './document.js'
 import {evaluationContent, type Evaluation} from './evaluate.js'
 import {EntityPlan, renamablePeople} from './merge.js'
 import {Pool} from './pool.js'
-import {identityOf, reusable} from './previous.js'
+import {identityOf, intact, reusable, type ExportRecord} from './previous.js'
 import {documentIdOf, maxInputBytes, readBounded, tooLarge} from './read.js'
 import {tableNames, type DocumentRecord, type TableName} from './types.js'
 import {fingerprint, version} from './version.js'
@@ -141,6 +142,8 @@ interface Document {
   exported: boolean
   /** Its people known by family name alone: the only ids a rename can touch. */
   renamable: string[]
+  /** Its page and graph are in the staging folder already (placed in the first pass: no rename can touch them). */
+  placed: boolean
 }
 
 async function run(options: ExportOptions, input: string, output: string, cache: Cache, pool: Pool): Promise<ExportResult> {
@@ -174,57 +177,85 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     jobs.push({entry, sha256, key: cache.keyOf(entry.source, sha256), extra, duplicate: Boolean(twin)})
   }
 
-  // Per document: the summary from the cache, or the stages run (in the pool),
-  // a bounded number at a time, its entities merged at once: memory grows with
-  // the distinct entities, not with the documents.
-  const plan = new EntityPlan()
-  let done = 0
-  const documents: Document[] = []
-  const dates = new DateRange()
-  let processed = 0
-  await summariesInOrder(
-    jobs,
-    Math.max(4, pool.size * 4),
-    cache,
-    (job) => {
-      processed++
-      return pool.process(job.entry.path, job.entry.source, job.key)
-    },
-    // In input order, whatever order the workers finish in: the merge is deterministic.
-    (summary, n) => {
-      const job = jobs[n]
-      options.progress?.('extract', ++done, jobs.length)
-      files.set(job.entry.source, fileOf(job.entry.source, input, [...summary.messages, ...job.extra]))
-      const refused = summary.refused || job.extra.some((m) => m.fatal)
-      const exported = !refused && !job.duplicate
-      if (exported) {
-        plan.add(summary.entities)
-        for (const date of summary.dates) dates.add(date)
-      }
-      documents.push({key: job.key, source: summary.source, documentId: summary.documentId, document: summary.document, shares: summary.shares, exported, renamable: renamablePeople(summary.entities)})
-    }
-  )
-
-  const ordered = [...files.keys()].sort().map((source) => files.get(source)!)
-  const refused = ordered
-    .filter((f) => f.messages.some((m) => m.fatal))
-    .map((f) => ({source: f.path, reason: f.messages.find((m) => m.fatal)!.reason}))
-  if (refused.length && !options.keepGoing) return {files: ordered, exported: 0, fromCache: jobs.length - processed, copied: 0, refused, written: false}
-
-  const exported = documents.filter((d) => d.exported).sort((a, b) => (a.documentId < b.documentId ? -1 : 1))
-  const renames = plan.renames()
-
+  // The staging folder, made now: while the documents are read, the
+  // previous export's tables are copied into it (in the thread pool; see
+  // previous.ts) and the pages and graphs no rename can touch are linked.
   const folder = new OutputFolder(output)
-  let copied: number
+  const placer = new Placer()
+  const previous = cache.previousExport(folder.target)
+  const tables: Promise<boolean> = intact(previous, folder.target, sharePaths, shareHeaders)
+    ? Promise.all(sharePaths.map((path) => copyFile(join(folder.target, path), folder.pathOf(path)))).then(() => true)
+    : Promise.resolve(false)
+  tables.catch(() => undefined) // awaited in the second pass
   try {
-    copied = await writeDataset(folder, exported, dates, plan, renames, cache, pool, options, refused, ordered)
+    // Per document: the summary from the cache, or the stages run (in the pool),
+    // a bounded number at a time, its entities merged at once: memory grows with
+    // the distinct entities, not with the documents.
+    const plan = new EntityPlan()
+    let done = 0
+    const documents: Document[] = []
+    const dates = new DateRange()
+    let processed = 0
+    await summariesInOrder(
+      jobs,
+      Math.max(4, pool.size * 4),
+      cache,
+      (job) => {
+        processed++
+        return pool.process(job.entry.path, job.entry.source, job.key)
+      },
+      // In input order, whatever order the workers finish in: the merge is deterministic.
+      async (summary, n) => {
+        const job = jobs[n]
+        options.progress?.('extract', ++done, jobs.length)
+        files.set(job.entry.source, fileOf(job.entry.source, input, [...summary.messages, ...job.extra]))
+        const refused = summary.refused || job.extra.some((m) => m.fatal)
+        const exported = !refused && !job.duplicate
+        if (exported) {
+          plan.add(summary.entities)
+          for (const date of summary.dates) dates.add(date)
+        }
+        const renamable = renamablePeople(summary.entities)
+        const placed = exported && renamable.length === 0 && summary.shares !== null
+        if (placed) await placePage(placer, folder, cache.files(job.key, noRenames, summary.shares!), summary.documentId)
+        documents.push({key: job.key, source: summary.source, documentId: summary.documentId, document: summary.document, shares: summary.shares, exported, renamable, placed})
+      }
+    )
+    const fromCache = jobs.length - processed
+
+    const ordered = [...files.keys()].sort().map((source) => files.get(source)!)
+    const refused = ordered
+      .filter((f) => f.messages.some((m) => m.fatal))
+      .map((f) => ({source: f.path, reason: f.messages.find((m) => m.fatal)!.reason}))
+    if (refused.length && !options.keepGoing) {
+      await abandon(folder, placer, tables)
+      return {files: ordered, exported: 0, fromCache, copied: 0, refused, written: false}
+    }
+
+    const exported = documents.filter((d) => d.exported).sort((a, b) => (a.documentId < b.documentId ? -1 : 1))
+    const copied = await writeDataset(folder, exported, dates, plan, plan.renames(), cache, pool, options, refused, ordered, {previous, tables, placer})
     folder.commit()
+    return {files: ordered, exported: exported.length, fromCache, copied, refused, written: true}
   } catch (error) {
-    folder.abandon()
+    await abandon(folder, placer, tables)
     throw error
   }
-  return {files: ordered, exported: exported.length, fromCache: jobs.length - processed, copied, refused, written: true}
 }
+
+/** Drop the staging folder once nothing more can land in it. */
+async function abandon(folder: OutputFolder, placer: Placer, tables: Promise<boolean>): Promise<void> {
+  await Promise.allSettled([placer.finish(), tables])
+  folder.abandon()
+}
+
+/** Put a document's cached page and graph into the output. */
+async function placePage(placer: Placer, folder: OutputFolder, done: RenderedFiles, documentId: string): Promise<void> {
+  await placer.place(done.jsonld, folder.pathOf(`jsonld/${documentId}.jsonld`))
+  await placer.place(done.markdown, folder.pathOf(`markdown/${documentId}.md`))
+}
+
+const sharePaths = shareFiles.map((file) => file.path)
+const shareHeaders = shareFiles.map((file) => file.header())
 
 async function writeDataset(
   folder: OutputFolder,
@@ -236,20 +267,24 @@ async function writeDataset(
   pool: Pool,
   options: ExportOptions,
   refused: ExportResult['refused'],
-  files: VFile[]
+  files: VFile[],
+  early: {previous: ExportRecord | null; tables: Promise<boolean>; placer: Placer}
 ) {
   // Which rendering of each document goes out: the one with the renames that apply to it.
   const renamesOf = documents.map((doc) => doc.renamable.filter((id) => renames.has(id)).map((id): [string, string] => [id, renames.get(id)!]))
   const renderings = documents.map((doc, n) => `${doc.key}:${renderTag(renamesOf[n])}`)
 
-  // The files every document adds a share to: the unchanged beginning of
-  // the previous export's copied where it can be, else opened with their headers.
-  const headers = shareFiles.map((file) => file.header())
-  const reuse = reusable(cache.previousExport(folder.target), folder.target, renderings, shareFiles.map((file) => file.path), headers)
+  // The files every document adds a share to: the previous export's copy
+  // kept up to its first changed document, else written from their headers.
+  const reuse = reusable(early.previous, folder.target, renderings, sharePaths, shareHeaders)
+  const copiedEarly = await early.tables.catch(() => false)
   const appenders = shareFiles.map((file, f) => {
-    if (reuse.documents) return folder.appender(file.path, {from: join(folder.target, file.path), bytes: reuse.bytes[f]})
+    if (reuse.documents) {
+      if (!copiedEarly) copyFileSync(join(folder.target, file.path), folder.pathOf(file.path))
+      return folder.appender(file.path, reuse.bytes[f])
+    }
     const appender = folder.appender(file.path)
-    appender.write(headers[f])
+    appender.write(shareHeaders[f])
     return appender
   })
   const graph = appenders[shareFiles.findIndex((file) => file.path === datasetGraphPath)]
@@ -265,7 +300,7 @@ async function writeDataset(
   const entities = plan.table()
   counts.entities = entities.length
   const lengths: number[][] = []
-  const placer = new Placer()
+  const placer = early.placer
   const written = inOrder(
     documents.map((_, n) => n),
     Math.max(4, pool.size * 4),
@@ -282,8 +317,7 @@ async function writeDataset(
       }
       lengths.push(done.lengths)
       for (const table of documentTables) counts[table] += done.rows[table]
-      await placer.place(done.jsonld, folder.pathOf(`jsonld/${documentId}.jsonld`))
-      await placer.place(done.markdown, folder.pathOf(`markdown/${documentId}.md`))
+      if (!documents[n].placed) await placePage(placer, folder, done, documentId)
       options.progress?.('write', n + 1, documents.length)
     }
   )
@@ -294,9 +328,7 @@ async function writeDataset(
     graph.write(datasetGraphClosing(entities, documents.map((d) => d.documentId), version))
     for (const appender of appenders) appender.close()
   } catch (error) {
-    // Nothing may land in the staging folder after it is dropped.
     for (const appender of appenders) appender.close()
-    await placer.finish().catch(() => undefined)
     throw error
   }
   // What the next export to this folder can copy: the tables as written (a rename keeps their identity).
@@ -346,7 +378,7 @@ function readShares(files: RenderedFiles, source: string): Buffer {
  * process them while this thread reads the cached ones (a re-export where
  * one document in the middle changed does not wait for it when it comes).
  */
-async function summariesInOrder<J extends {key: string}>(jobs: J[], window: number, cache: Cache, processed: (job: J) => Promise<Summary>, each: (summary: Summary, index: number) => void): Promise<void> {
+async function summariesInOrder<J extends {key: string}>(jobs: J[], window: number, cache: Cache, processed: (job: J) => Promise<Summary>, each: (summary: Summary, index: number) => Promise<void>): Promise<void> {
   const started = new Map<number, Promise<Summary>>()
   let scanned = 0
   for (let n = 0; n < jobs.length; n++) {
@@ -358,7 +390,7 @@ async function summariesInOrder<J extends {key: string}>(jobs: J[], window: numb
     }
     const ahead = started.get(n)
     started.delete(n)
-    each(ahead ? await ahead : (cache.summary(jobs[n].key) ?? (await processed(jobs[n]))), n)
+    await each(ahead ? await ahead : (cache.summary(jobs[n].key) ?? (await processed(jobs[n]))), n)
   }
 }
 

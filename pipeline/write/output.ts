@@ -4,7 +4,7 @@
  * fails or is killed never leaves a half-written export in place of a good
  * one.
  */
-import {closeSync, copyFileSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, writeSync} from 'node:fs'
+import {closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, writeSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 
 export class OutputFolder {
@@ -44,17 +44,15 @@ export class OutputFolder {
 
   /**
    * A file written piece by piece (a table streamed row by row). With
-   * `start`, it begins with the first `bytes` of the file `from`: the whole
-   * file is copied by the kernel (copy_file_range behind `copyFileSync`,
-   * cheaper than writing those bytes, and cheaper than cutting the copy
-   * short first), the pieces are written over it from there, and what is
-   * left of it after the last piece is cut off at `close`.
+   * `resumeAt`, the file is already in the staging folder (a copy of the
+   * previous export's): the pieces are written over it from that byte on,
+   * and what is left of it after the last piece is cut off at `close`.
    */
-  appender(relative: string, start?: {from: string; bytes: number}): {write(content: string | Uint8Array): void; close(): void} {
+  appender(relative: string, resumeAt?: number): {write(content: string | Uint8Array): void; close(): void} {
     const path = this.pathOf(relative)
-    if (start) copyFileSync(start.from, path)
-    const fd = openSync(path, start ? 'r+' : 'w')
-    let position = start?.bytes ?? 0
+    const resuming = resumeAt !== undefined
+    const fd = openSync(path, resuming ? 'r+' : 'w')
+    let position = resumeAt ?? 0
     let closed = false
     return {
       write: (content: string | Uint8Array) => {
@@ -66,7 +64,7 @@ export class OutputFolder {
         if (closed) return
         closed = true
         try {
-          if (start) ftruncateSync(fd, position)
+          if (resuming) ftruncateSync(fd, position)
         } finally {
           closeSync(fd)
         }
