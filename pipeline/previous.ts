@@ -83,21 +83,19 @@ export function intact(record: ExportRecord | null, output: string, paths: strin
 }
 
 /**
- * What can be kept of the tables of the previous export `record` in the
- * export of `renderings` (in order) to the folder `output`, whose share
- * files are `paths` starting with `headers`: the documents up to the first
- * that differs; nothing when the tables are not `intact`.
+ * What can be kept of the tables of the previous export `record`, copied
+ * (once found `intact`), in the export of `renderings` (in order) whose
+ * share files start with `headers`: the documents up to the first that
+ * differs, and the bytes they take with the header in each file.
  */
-export function reusable(record: ExportRecord | null, output: string, renderings: string[], paths: string[], headers: string[]): Reuse {
-  const nothing = {documents: 0, bytes: paths.map(() => 0)}
-  if (!intact(record, output, paths, headers)) return nothing
+export function kept(record: ExportRecord, renderings: string[], headers: string[]): Reuse {
   let documents = 0
-  const unchanged = (d: number) => record.documents[d].rendering === renderings[d] && record.documents[d].lengths?.length === paths.length
+  const unchanged = (d: number) => record.documents[d].rendering === renderings[d] && record.documents[d].lengths?.length === headers.length
   while (documents < renderings.length && documents < record.documents.length && unchanged(documents)) documents++
   const bytes = headers.map((header, f) => {
     let total = Buffer.byteLength(header)
     for (let d = 0; d < documents; d++) total += record.documents[d].lengths[f]
     return total
   })
-  return documents ? {documents, bytes} : nothing
+  return {documents, bytes}
 }

@@ -9,7 +9,7 @@
  */
 import {createHash} from 'node:crypto'
 import {availableParallelism} from 'node:os'
-import {copyFileSync, readdirSync, readFileSync, realpathSync} from 'node:fs'
+import {readdirSync, readFileSync, realpathSync} from 'node:fs'
 import {copyFile} from 'node:fs/promises'
 import {join, relative, resolve, sep} from 'node:path'
 import type {RootContent} from 'mdast'
@@ -19,7 +19,7 @@ import {datasetGraphPath, documentTables, shareFiles} from './document.js'
 import {evaluationContent, type Evaluation} from './evaluate.js'
 import {EntityPlan, renamablePeople} from './merge.js'
 import {Pool} from './pool.js'
-import {identityOf, intact, reusable, type ExportRecord} from './previous.js'
+import {identityOf, intact, kept, type ExportRecord} from './previous.js'
 import {documentIdOf, maxInputBytes, readBounded, tooLarge} from './read.js'
 import {tableNames, type DocumentRecord, type TableName} from './types.js'
 import {fingerprint, version} from './version.js'
@@ -276,13 +276,10 @@ async function writeDataset(
 
   // The files every document adds a share to: the previous export's copy
   // kept up to its first changed document, else written from their headers.
-  const reuse = reusable(early.previous, folder.target, renderings, sharePaths, shareHeaders)
-  const copiedEarly = await early.tables.catch(() => false)
+  // (A copy that failed is not used: the tables are then written whole.)
+  const reuse = early.previous && (await early.tables.catch(() => false)) ? kept(early.previous, renderings, shareHeaders) : {documents: 0, bytes: []}
   const appenders = shareFiles.map((file, f) => {
-    if (reuse.documents) {
-      if (!copiedEarly) copyFileSync(join(folder.target, file.path), folder.pathOf(file.path))
-      return folder.appender(file.path, reuse.bytes[f])
-    }
+    if (reuse.documents) return folder.appender(file.path, reuse.bytes[f])
     const appender = folder.appender(file.path)
     appender.write(shareHeaders[f])
     return appender

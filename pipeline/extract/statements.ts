@@ -33,7 +33,6 @@ const auxiliaries = new Set(verbs.auxiliaries)
 const blockers = new Set(verbs.blockers)
 const adverbs = new Set(verbs.adverbs)
 const irregularPast = new Set(verbs.irregularPast)
-const relatives = new Set(['who', 'which', 'that', 'whom'])
 const discourse = new Set(['also', 'further', 'furthermore', 'then', 'once', 'again', 'likewise', 'similarly', 'first', 'finally', 'additionally', 'still', 'too', 'both'])
 const collectives = [...actors.collectives].sort((a, b) => b.length - a.length)
 const jointPattern = new RegExp(
@@ -107,11 +106,11 @@ export function findStatements(sentences: SentenceView[], context: StatementCont
   return statements
 }
 
-/** A verb in the past tense that closes the subject before it: "-ed" (not an auxiliary), or "met", "held", ... outside a relative clause. */
+/** A verb in the past tense that closes the subject before it: "-ed" (not an auxiliary), or "met", "held", ... not after a relative pronoun or determiner. */
 function closesSubject(tokens: Span[], k: number): boolean {
   const word = lower(tokens[k])
   if (/^\p{Ll}+ed$/u.test(tokens[k].text)) return !auxiliaries.has(word)
-  return irregularPast.has(word) && !auxiliaries.has(word) && word !== 'did' && k > 0 && !relatives.has(lower(tokens[k - 1]))
+  return irregularPast.has(word) && !auxiliaries.has(word) && word !== 'did' && k > 0 && !blockers.has(lower(tokens[k - 1]))
 }
 
 /** The subject a sentence opens with, up to its first verb in the past tense. */
