@@ -14,11 +14,14 @@ import {parseArgs} from 'node:util'
 import {parse} from 'csv-parse/sync'
 import type {RootContent} from 'mdast'
 import verbGroups from './lexicon/verb-groups.json' with {type: 'json'}
+import governmentGroups from './lexicon/government-groups.json' with {type: 'json'}
 import {code, paragraph, serialise, table, text} from './write/markdown.js'
 
 export interface Gold {
   id: string
   source?: string
+  /** The publishing government: ISO 3166-1 alpha-2, or EU (default: Japan's). */
+  government?: string
   meeting?: {date?: string | null; start_time?: string | null; duration_minutes?: number | null; format?: string | null}
   participants?: {family_name: string; given_name?: string; title?: string; country?: string}[]
   persons?: string[]
@@ -41,7 +44,18 @@ export interface Measure {
 export interface Evaluation {
   documents: number
   measures: Record<string, Measure>
+  /** The same measures for each group of publishing governments, in the lexicon's order. */
+  groups: Record<string, {documents: number; measures: Record<string, Measure>}>
   misses: string[]
+}
+
+const groupNames = [...Object.keys(governmentGroups.groups), governmentGroups.other]
+
+/** The group of a publishing government (`lexicon/government-groups.json`). */
+export function governmentGroupOf(government: string | undefined): string {
+  const code = (government ?? governmentGroups.default).toUpperCase()
+  for (const [group, codes] of Object.entries(governmentGroups.groups)) if (codes.includes(code)) return group
+  return governmentGroups.other
 }
 
 /** Case, accents, quotes and spacing folded away. */
@@ -74,19 +88,28 @@ export function evaluate(output: string, goldFolder: string): Evaluation {
   const statements = readTable(output, 'statements')
   const entityById = new Map(entities.map((e) => [e.entity_id, e]))
 
-  const counts = new Map<string, {tp: number; predicted: number; gold: number}>()
+  type Counts = Map<string, {tp: number; predicted: number; gold: number}>
+  const counts: Counts = new Map()
+  const byGroup = new Map<string, {documents: number; counts: Counts}>()
+  let group: {documents: number; counts: Counts} = {documents: 0, counts: new Map()}
   const add = (key: string, tp: number, predicted: number, gold: number) => {
-    const c = counts.get(key) ?? {tp: 0, predicted: 0, gold: 0}
-    c.tp += tp
-    c.predicted += predicted
-    c.gold += gold
-    counts.set(key, c)
+    for (const into of [counts, group.counts]) {
+      const c = into.get(key) ?? {tp: 0, predicted: 0, gold: 0}
+      c.tp += tp
+      c.predicted += predicted
+      c.gold += gold
+      into.set(key, c)
+    }
   }
   const misses: string[] = []
   const golds = readdirSync(goldFolder).filter((f) => f.endsWith('.json')).sort()
 
   for (const goldFile of golds) {
     const gold = JSON.parse(readFileSync(join(goldFolder, goldFile), 'utf8')) as Gold
+    const name = governmentGroupOf(gold.government)
+    group = byGroup.get(name) ?? {documents: 0, counts: new Map()}
+    byGroup.set(name, group)
+    group.documents++
     const source = gold.source ?? `${gold.id}.txt`
     const doc = documents.find((d) => basename(d.source) === source)
     add('documents found', doc ? 1 : 0, doc ? 1 : 0, 1)
@@ -180,13 +203,22 @@ export function evaluate(output: string, goldFolder: string): Evaluation {
     }
   }
 
+  const groups: Evaluation['groups'] = {}
+  for (const name of groupNames) {
+    const found = byGroup.get(name)
+    if (found) groups[name] = {documents: found.documents, measures: measuresOf(found.counts)}
+  }
+  return {documents: golds.length, measures: measuresOf(counts), groups, misses}
+}
+
+function measuresOf(counts: Map<string, {tp: number; predicted: number; gold: number}>): Record<string, Measure> {
   const measures: Record<string, Measure> = {}
   for (const [key, c] of counts) {
     const precision = c.predicted ? c.tp / c.predicted : 0
     const recall = c.gold ? c.tp / c.gold : 0
     measures[key] = {...c, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0}
   }
-  return {documents: golds.length, measures, misses}
+  return measures
 }
 
 function familyOf(entity: Row | undefined): string {
@@ -218,12 +250,30 @@ export function formatTable(result: Evaluation): string {
   for (const [key, m] of Object.entries(result.measures)) {
     lines.push(`${key.padEnd(24)} ${pct(m.f1)} ${pct(m.precision)} ${pct(m.recall)}   ${m.tp}/${m.predicted}/${m.gold}`)
   }
+  const names = Object.keys(result.groups)
+  lines.push('', `F1 by publishing government: ${names.map((name) => `${name} (${result.groups[name].documents})`).join(', ')}`)
+  for (const key of Object.keys(result.measures)) {
+    lines.push(`${key.padEnd(24)} ${names.map((name) => (result.groups[name].measures[key] ? pct(result.groups[name].measures[key].f1) : '     -')).join(' ')}`)
+  }
   return lines.join('\n')
 }
 
 /** The measures as Markdown (mdast), for the dataset card and the README. */
-export function evaluationContent(result: Pick<Evaluation, 'documents' | 'measures'>): RootContent[] {
+export function evaluationContent(result: Pick<Evaluation, 'documents' | 'measures' | 'groups'>): RootContent[] {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`
+  const names = Object.keys(result.groups ?? {})
+  const byGroup: RootContent[] = names.length
+    ? [
+        paragraph(text('F1 by the government that published the readout (readouts in brackets; "—": nothing to score):')),
+        table(
+          ['Measure', 'All', ...names.map((name) => `${name} (${result.groups[name].documents})`)],
+          Object.entries(result.measures).map(([key, m]) => [key, pct(m.f1), ...names.map((name) => {
+            const g = result.groups[name].measures[key]
+            return g && (g.gold || g.predicted) ? pct(g.f1) : '—'
+          })])
+        )
+      ]
+    : []
   return [
     paragraph(
       text('Scored by '),
@@ -235,7 +285,8 @@ export function evaluationContent(result: Pick<Evaluation, 'documents' | 'measur
     table(
       ['Measure', 'F1', 'Precision', 'Recall', 'Matched / predicted / gold'],
       Object.entries(result.measures).map(([key, m]) => [key, pct(m.f1), pct(m.precision), pct(m.recall), `${m.tp} / ${m.predicted} / ${m.gold}`])
-    )
+    ),
+    ...byGroup
   ]
 }
 
@@ -252,6 +303,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const result = evaluate(values.output, values.gold)
   console.log(formatTable(result))
   if (values.verbose) for (const miss of result.misses) console.log(`  - ${miss}`)
-  if (values.json) writeFileSync(values.json, JSON.stringify({documents: result.documents, measures: result.measures, misses: result.misses}, null, 2) + '\n')
+  if (values.json) writeFileSync(values.json, JSON.stringify({documents: result.documents, measures: result.measures, groups: result.groups, misses: result.misses}, null, 2) + '\n')
   if (values.markdown) writeFileSync(values.markdown, serialise(evaluationContent(result)))
 }

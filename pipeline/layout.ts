@@ -15,6 +15,10 @@ const parenNumbered = /^[(（](\d{1,2})[)）]\s*(?=\S)/
 const captionMark = /^(?:Image|Photo|Photograph|Picture)s?\s*[(（]?\d*[)）]?\s*[:.]?$/i
 const captionStem = /^(.*\S)\s*[(（]?(\d{1,2})[)）]?$/
 const namesEncounter = /\b(?:Meeting|Talks?|Call|Summit|Visit|Conference|Dinner|Lunch|Breakfast)\b/
+/** Lines that introduce the release rather than name it: "The following is attributable to ...:", "... released the following statement:". */
+const framingLine = /:$|\b(?:is|are) attributable to\b|\bthe following\b|\b(?:issued|released|published|communicated) by\b/i
+/** "WASHINGTON, Nov 25 –", "New Delhi, April 26:", "BEIJING, Feb. 25 (Xinhua) --", "ISLAMABAD:": a place, maybe a date, a dash or colon. */
+const datelinePattern = /^(?<place>\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,\s*(?<date>[^–—:()]{2,30}?))?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|:|\s-)\s+(?=\S)/u
 const categoryLike = /(?:\bRelations|\bReleases?|\bNews|\bPolicy|\bDiplomacy|\bPress|\bSpeeches|\bStatements|\bAnnouncements|\bIssues)\s*$/
 
 export function splitLines(text: string): Line[] {
@@ -67,10 +71,42 @@ function dateOf(value: string): {date: string | null} | null {
     const date = parseDate(dateline[1].replace(/\s*\([^)]*\)/g, ''), null, true)
     if (date) return {date: date.full}
   }
+  const stamped = stampedDate(value)
+  if (stamped) return stamped
   if (words(value) > 6) return null
-  // "Published 14 March 2023", "Date: 7 January 2022", "Posted: 2023-09-18": a label before the date.
-  const date = parseDate(value.replace(/^(?:published|released|issued|posted|date)(?:\s+on)?\s*:?\s+/i, ''), null, true)
+  // "07/06/2022": day and month in an order only the site knows, unless one of them is over 12.
+  const numeric = /^(?:[A-Za-z ]+:?\s+)?(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})$/.exec(value)
+  if (numeric) {
+    const [first, second] = [Number(numeric[1]), Number(numeric[2])]
+    // Day first, as most of the world writes it, unless the day can only be the second number.
+    const order = second > 12 && first <= 12 ? [first, second] : [second, first]
+    return {date: parseDate(`${numeric[3]}-${order[0]}-${order[1]}`)?.full ?? null}
+  }
+  // "Published 14 March 2023", "Date: 7 January 2022", "Posted: 2023-09-18", "Press Release 07 May, 2022": a label before the date.
+  const date = parseDate(value.replace(releaseLabel, ''), null, true)
   return date && date.whole ? {date: date.full} : null
+}
+
+const releaseLabel = /^(?:published|released|issued|posted|date|press release|news release|updated|source\s*:[^|]*\|)(?:\s+on)?\s*:?\s+/i
+
+/**
+ * A header line that stamps the release: a whole date with its year and
+ * nothing but a label, a clock time, a by-line or "|" fields around it
+ * ("Posted on March 14, 2011 by phlnews | Filed under: ...",
+ * "Wednesday, February 19, 2020 - 21:36", "Source: Xinhua | 2022-11-15 21:48:06 | Editor: huaxia").
+ */
+function stampedDate(value: string): {date: string} | null {
+  const date = parseDate(value)
+  if (!date?.full || date.year === null || words(value) > 16) return null
+  const rest = (value.slice(0, date.index) + ' ' + value.slice(date.index + date.length))
+    .replace(releaseLabel, '')
+    .replace(/\|.*$|\bby\s+.*$/i, '')
+    .replace(/\b\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?/gi, '')
+    .replace(/[\s,.;:()–—-]+/g, ' ')
+    .trim()
+  // "Dhaka, 20 November 2022:": a place before the date is a dateline of its own.
+  const placeFirst = rest !== '' && value.indexOf(rest) === 0 && /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(rest) && /^[^,]+,\s*$/.test(value.slice(0, date.index))
+  return rest === '' || placeFirst || /^(?:source|posted|published|updated)(?:\s+on)?$/i.test(rest) ? {date: date.full} : null
 }
 
 export function recognise(text: string): Layout {
@@ -92,7 +128,7 @@ export function recognise(text: string): Layout {
   for (let i = 0; i < end; i++) {
     const line = lines[i]
     if (line.kind === 'blank') continue
-    if (isLeadLike(stripMarker(line.text)) && !dateOf(line.text) && !isCaption(line.text)) {
+    if (isLeadLike(stripMarker(line.text)) && !dateOf(line.text) && !isCaption(line.text) && !(framingLine.test(line.text) && words(line.text) < 20 && !/:$/.test(line.text))) {
       leadIndex = i
       break
     }
@@ -112,6 +148,13 @@ export function recognise(text: string): Layout {
     }
     if (isCaption(line.text)) {
       line.kind = 'caption'
+      continue
+    }
+    if (framingLine.test(line.text)) {
+      line.kind = 'framing'
+      // "The press release issued by the Foreign Office on 22 September 2022.": the release's date.
+      const stated = parseDate(line.text)
+      if (!published?.date && stated?.full) published = {date: stated.full, span: line}
       continue
     }
     const stem = captionStem.exec(line.text)
@@ -145,6 +188,12 @@ export function recognise(text: string): Layout {
   }
   if (categoryLine) categoryLine.kind = 'category'
   if (titleLine) titleLine.kind = 'title'
+  // "PM call with US President Trump: 15 September 2017", "..., 1 February 2023": a title that ends with the release date.
+  if (!published?.date && titleLine) {
+    const dated = /(?:[:,–—|(]|\s-)\s*([^:,–—|(]*\d{4})\s*\)?\s*$/.exec(titleLine.text)
+    const date = dated ? parseDate(dated[1], null, true) : null
+    if (date?.full && date.whole) published = {date: date.full, span: titleLine}
+  }
   const category: Span | null = categoryLine
   const title: Span | null = titleLine ?? captionTitle
 
@@ -205,7 +254,19 @@ export function recognise(text: string): Layout {
     section.end = Math.max(section.start, lastContent(section.end))
   }
 
-  return {lines, category, title, published, lead, sections, footer: footerLine}
+  return {lines, category, title, published, dateline: datelineOf(text, lead[0] ?? null, published?.date ?? null), lead, sections, footer: footerLine}
+}
+
+/** The dateline the lead opens with, its date dated by the release date's year where it has none. */
+function datelineOf(text: string, line: Line | null, published: string | null): Layout['dateline'] {
+  const match = line ? datelinePattern.exec(line.text) : null
+  if (!line || !match?.groups) return null
+  const place = match.groups.place.trim()
+  const date = match.groups.date ? parseDate(match.groups.date, published ? Number(published.slice(0, 4)) : null) : null
+  // A place in capitals, or a place with a date: "Secretary of State Antony J. Blinken:" is not a dateline.
+  if (!date && !/^\p{Lu}[\p{Lu}.'’ -]+$/u.test(place) && !/,\s*D\.?C\.?$/.test(`${place},${match.groups.date ?? ''}`)) return null
+  if (place.split(/\s+/).length > 4) return null
+  return {place, date: date?.full ?? null, month: date?.month ?? null, day: date?.day ?? null, span: span(text, line.start, line.start + match[0].length)}
 }
 
 /**

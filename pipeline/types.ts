@@ -19,6 +19,7 @@ export type LineKind =
   | 'date'
   | 'title'
   | 'caption'
+  | 'framing'
   | 'lead'
   | 'heading'
   | 'subheading'
@@ -54,6 +55,8 @@ export interface Layout {
   category: Span | null
   title: Span | null
   published: {date: string | null; span: Span} | null
+  /** The lead's dateline ("WASHINGTON, Nov 25 –", "ISLAMABAD:"): where and when the release was issued. */
+  dateline: {place: string; date: string | null; month: number | null; day: number | null; span: Span} | null
   lead: Line[]
   sections: SectionSpan[]
   footer: Line | null

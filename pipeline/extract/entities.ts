@@ -341,6 +341,27 @@ function secondSurname(person: Entity, reference: string) {
 }
 
 /**
+ * The short references of a page settle a family name of several words:
+ * "Bilawal Bhutto Zardari" then "Foreign Minister Bhutto Zardari".
+ */
+function settleFamilyNames(names: FoundName[]): void {
+  const references = new Set(names.map((n) => n.written))
+  for (const name of names) {
+    if (!name.full || name.refersByGivenName) continue
+    const parts = name.written.split(/\s+/)
+    if (parts.some((part) => /^(?:\p{Lu}\.)+$/u.test(part) || /^\p{Lu}{2,}$/u.test(part))) continue
+    for (let k = 1; k < parts.length - 1; k++) {
+      const tail = parts.slice(k).join(' ')
+      if (references.has(tail) && tail.length > name.familyName.length) {
+        name.givenName = parts.slice(0, k).join(' ')
+        name.familyName = tail
+        break
+      }
+    }
+  }
+}
+
+/**
  * One person entity per person: a name with a given name makes the person;
  * a bare family name after a title ("Minister Kishida") joins the person of
  * that family name (or, for family-name-first names, given name).
@@ -376,6 +397,7 @@ function resolvePeople(names: FoundName[], entities: Map<string, Entity>): Map<F
     const matches = [...entities.values()].filter((e) => e.type === 'person' && e.givenName?.split(/\s+/).includes(word))
     return matches.length === 1 ? matches[0].id : undefined
   }
+  settleFamilyNames(names)
   // Names with an honorific first: they are written in full.
   for (const name of names.filter((n) => n.full && n.honorific)) personOf.set(name, create(name))
   // Then names after a title, full names first (a title page's "Secretary

@@ -32,7 +32,10 @@ export function extract(file: VFile): void {
   // names ("Japan-Philippines Relations"), else the country the page names most.
   // A country that a principal's title gives ("... of Turkey") is the other side's.
   const otherSides = new Set(names.map((name) => countryInTitleAfter(text, name.end, places)).filter((code): code is string => Boolean(code)))
-  const homeCountries = [firstCountry(mentions, entities, [layout.category, layout.title, layout.lead[0] ?? null], otherSides), ...namedCountries(mentions, entities, otherSides)].filter(
+  // A country named as the meeting's place ("in Bali, Indonesia") is not the publisher's.
+  const located = new Set(mentions.filter((m) => m.entityId.startsWith('country:') && /\b(?:in|at|to|from|visiting|near)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?\s*,\s*)?$/u.test(text.slice(Math.max(0, m.start - 40), m.start))).map((m) => m.start))
+  const unplaced = mentions.filter((m) => !located.has(m.start))
+  const homeCountries = [firstCountry(unplaced, entities, [layout.category, layout.title, layout.lead[0] ?? null], otherSides), ...namedCountries(unplaced, entities, otherSides)].filter(
     (code, i, all): code is string => Boolean(code) && all.indexOf(code) === i
   )
 
@@ -62,6 +65,7 @@ export function extract(file: VFile): void {
     mentions,
     entities,
     participants: meetings.flatMap((m) => m.participants),
+    offices: names.filter((name) => name.title).map((name) => ({title: name.title!, personId: personOf.get(name)!, name: entities.get(personOf.get(name)!)!.name})),
     problems
   })
 

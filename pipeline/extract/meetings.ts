@@ -12,7 +12,7 @@ import type {SentenceView} from '../parse.js'
 import type {Entity, Format, Layout, Meeting, Participant, Span} from '../types.js'
 import {escapeRegExp, phraseRegExp, span, trimSpan} from '../text.js'
 import type {FoundName} from './people.js'
-import {findDurations, findTimes, rangeMinutes, parseDate, yearFor} from './when.js'
+import {findDurations, findTimes, rangeMinutes, parseDate, relativeDate, yearFor} from './when.js'
 
 export interface MeetingProblem {
   offset: number
@@ -21,10 +21,13 @@ export interface MeetingProblem {
 }
 
 const kindPattern = phraseRegExp(kinds.kinds.map((k) => k.phrase), 'gi')
+const kindPhrase = phraseRegExp(kinds.kinds.map((k) => k.phrase), 'i')
 const kindOf = new Map(kinds.kinds.map((k) => [k.phrase, k]))
 const holdPattern = phraseRegExp(kinds.holdVerbs, 'gi')
 const modePattern = phraseRegExp(kinds.modes.map((m) => m.phrase), 'gi')
 const mealPattern = phraseRegExp(kinds.meals, 'gi')
+const telephoneVerb = phraseRegExp(kinds.telephoneVerbs.phrases, 'i')
+const inPersonWord = phraseRegExp(kinds.telephoneVerbs.inPerson, 'i')
 const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)))
 const POST = honorifics.post.map(escapeRegExp).join('|')
 const postNominal = new RegExp(`^,?\\s*(?:${POST})(?=[\\s,])`, 'u')
@@ -127,7 +130,7 @@ export function findMeetings(context: MeetingContext): Meeting[] {
       const first = meetings.length === 0
       const reported = first
         ? heldIn(sentence, match) || passiveIn(sentence, match) || findTimes(sentence.text).length > 0 || /\b(?:met|meets|spoke|talked)\b/.test(sentence.text)
-        : (heldIn(sentence, match) || timedIn(sentence, match)) && !/^(?:meeting|talks?)$/i.test(match.phrase)
+        : (heldIn(sentence, match) || timedIn(sentence, match)) && !/^(?:meeting|talks?|calls?)$/i.test(match.phrase)
       if (!reported) continue
       // One meeting per kind phrase; phrases inside an earlier name are not new.
       if (meetings.some((m) => m.sentence.start === sentence.start && (first || m.kind === match.kind))) continue
@@ -157,9 +160,9 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   const leadText = layout.lead.map((line) => line.text).join(' ')
   const mode = [...local.matchAll(modePattern)][0] ?? (main ? undefined : [...leadText.matchAll(modePattern)][0])
   if (mode) format = kinds.modes.find((m) => m.phrase === mode[0].toLowerCase())!.format as Format
-  if (!main && format === 'in_person' && layout.title) {
-    // "Telephone Talk" in the title, "held a meeting" in the lead.
-    for (const titleMatch of layout.title.text.matchAll(kindPattern)) {
+  if (!main && format === 'in_person') {
+    // "Telephone Talk" in the title, "held a meeting" in the lead; "joined ... for a virtual meeting".
+    for (const titleMatch of `${layout.title?.text ?? ''} ${local}`.matchAll(kindPattern)) {
       const entry = kindOf.get(titleMatch[0].toLowerCase())
       if (entry && entry.format !== 'in_person') format = entry.format as Format
     }
@@ -167,13 +170,37 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   const meal = [...local.matchAll(mealPattern)].find((m) => m.index > relative)
   if (meal && kind === 'meeting') kind = `working_${meal[0].split(/\s+/)[1].toLowerCase()}`
 
-  // Date: in the sentence, else the lead's first date; year from the release date.
-  // "met today": the release date.
+  if (!main && format === 'in_person' && !mode && (!match.phrase || /^(?:talks?|meeting)$/i.test(match.phrase))) {
+    // "Secretary Blinken spoke today with ...", "The Prime Minister spoke to ...": a conversation with no encounter in person is a call.
+    const said = [layout.title?.text ?? '', leadText].join(' ')
+    if (telephoneVerb.test(said) && !inPersonWord.test(leadText.replace(telephoneVerb, ''))) format = 'telephone'
+  }
+
+  // Date: in the sentence, else the lead's first date (not the dateline's); year from the release date.
+  // Else a day named relative to the release ("today", "yesterday", "on Wednesday"); else the dateline's date.
   let date: string | null = main?.date ?? null
-  const found = parseDate(local) ?? (main ? null : parseDate(leadText))
-  if (!found && !main && published && /\b(?:today|this (?:morning|afternoon|evening))\b/i.test(local)) date = published
+  const dateline = layout.dateline && layout.dateline.span.start >= sentence.start && layout.dateline.span.start < sentence.end ? layout.dateline : null
+  const blank = (value: string, from: number, to: number) => value.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + value.slice(to)
+  const own = dateline ? blank(local, dateline.span.start - sentence.start, dateline.span.end - sentence.start) : local
+  const leadDates = layout.dateline ? blank(leadText, 0, layout.dateline.span.end - layout.dateline.span.start) : leadText
+  const released = published ?? layout.dateline?.date ?? null
+  // The sentence's own date or day first, then the lead's.
+  let found = parseDate(own)
+  if (!found && !main) {
+    const relative = released ? relativeDate(own, released) : null
+    found = relative ? null : parseDate(leadDates)
+    const later = relative ?? (found || !released ? null : relativeDate(leadDates, released))
+    if (later) date = later.date
+    else if (found) {
+      // dated below
+    } else if (layout.dateline?.date) date = layout.dateline.date
+    else if (released) {
+      date = released
+      context.problems.push({offset: sentence.start, reason: 'Unexpected lead without a date, expected "On <Month> <day>," or "today"; dated by the release date', ruleId: 'date-from-release'})
+    }
+  }
   if (found) {
-    const year = found.year ?? yearFor(found.month, published)
+    const year = found.year ?? yearFor(found.month, released)
     date = year === null ? null : parseDate(`${year}-${found.month}-${found.day}`)?.full ?? null
     if (year === null) {
       context.problems.push({
@@ -203,6 +230,18 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
     const between = local.slice(parts[k].end, parts[k + 1].index)
     if (!/^\s+(?:in|with)\s+(?:a|an|the)\s+[\p{L}\s-]{0,30}?(?:format|session|setting)\s*,?\s+(?:and|followed by|then)\s+(?:for\s+)?(?:another\s+)?$/iu.test(between)) break
     minutes += parts[k + 1].minutes
+  }
+  if (!main && minutes === null) {
+    // "In a call lasting around 30 minutes, ...", "The call ... went on for about an hour": the length said later in the page.
+    for (const other of context.sentences) {
+      const lasting = /\b(?:lasting|lasted|went on for)\s+/i.exec(other.text)
+      if (!lasting || other.start < sentence.start || !(kindPhrase.test(other.text.slice(0, lasting.index)) || /\b(?:conversation|discussion|exchange)\b/i.test(other.text.slice(0, lasting.index)))) continue
+      const later = findDurations(other.text.slice(lasting.index, lasting.index + 60))[0]
+      if (later && later.index <= lasting[0].length + 20) {
+        minutes = later.minutes
+        break
+      }
+    }
   }
   if (!main && times.length >= 2 && durations.length >= 2 && durations[1].index < relative) {
     // Two sessions before the meeting's name: the meeting lasted both.
@@ -336,7 +375,7 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
   // ("with Mr. X, Minister for Foreign Affairs present"), or a preposition
   // that starts something else ("... of China for approximately 50 minutes").
   const appositive = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b|\s+held\b|\s+had\b|\s+paid\b|\s+met\b|\s+(?:also\s+)?(?:present|attending|in\s+attendance)\b|\s+on\s+the\s+margins?\b|\s+(?:for|from|at|on|in|during|beginning|commencing|with)\s+(?=[\p{Ll}\d])))/u.exec(rest)
-  if (appositive && appositive[1].split(/\s+/).some((w) => officeWords.has(w))) {
+  if (appositive && /^(?:the\s+)?\p{Lu}/u.test(appositive[1]) && appositive[1].split(/\s+/).some((w) => officeWords.has(w))) {
     title = appositive[1].trim().replace(/^the\s+/, '')
     appositiveEnd = name.end + skipped + appositive[0].length
     // "Secretary of State for Foreign, Commonwealth and Development Affairs of ...": a list inside the office.
@@ -387,7 +426,16 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
       break
     }
   }
-  if (!title && name.title) title = name.title
+  if (!title && name.title) {
+    title = name.title
+    // "the President of the Russian Federation, Vladimir Putin": the office names the country.
+    const of = /^(.*?)\s+of\s+(.+)$/.exec(title)
+    const named = of && !country ? gazetteer.country(of[2]) : null
+    if (named) {
+      country = named.code
+      title = of![1]
+    }
+  }
   if (!title && name.honorific) {
     // "Minister for Foreign Affairs Ms. KAMIKAWA Yoko", "U.S. Ambassador to Japan Ms. Caroline Kennedy".
     const before = text.slice(Math.max(0, name.start - 160), name.start).replace(new RegExp(`${escapeRegExp(name.honorific)}\\s*$`), '').replace(/\s+$/, '')

@@ -37,9 +37,18 @@ const honorificName = new RegExp(`(?<![\\p{L}])(?<honorific>${HONORIFIC}(?:${SP}
 // Offices written before a bare name: "Secretary Tillerson", "Minister for Foreign Affairs Fumio Kishida".
 const bareTitles = `(?:${alt([...titles.bare, ...titles.offices.filter((office) => /\s(?:of|for)\s/.test(office))])})`
 const titledName = new RegExp(`(?<![\\p{L}])(?<title>${bareTitles})${SP}(?<name>${NAME})`, 'gu')
+/** Offices as head words, for names written after an office that names its country or body. */
+const OFFICE = `(?:${alt(titles.offices)})`
+/** "the Prime Minister of India, Narendra Modi": an office, a comma, the name, then the clause goes on. */
+const officeCommaName = new RegExp(`(?<![\\p{L}])(?<title>${OFFICE}(?:${SP}(?:of|for)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’.-]*(?:${SP}(?:of|and|the|\\p{Lu}[\\p{L}'’.-]*))*?)?),${SP}(?<name>${NAME})(?=\\s*(?:,|\\.|;|$)|${SP}(?:on|in|at|and|who|to|during|for|by|via|over|held|had|met|spoke|said)\\b)`, 'gu')
+/** A name with neither honorific nor office, where only a person can stand: opening a sentence before a verb of meeting or saying, or after "counterpart". */
+const MEETING_VERBS = 'held|met|meets|spoke|speaks|had|has|received|receives|hosted|hosts|visited|called|telephoned|phoned|chaired|joined|welcomed|thanked|said|says|stated|stressed|noted|added|informed|told|emphasized|emphasised|underlined|underscored|expressed|reaffirmed|reiterated|congratulated'
+const bareOpening = new RegExp(`(?:^|(?<=[.!?;:]\\s+)|(?<=\\n\\s*))(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?=${SP}(?:${MEETING_VERBS})\\b)`, 'gmu')
+const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
+const monthNames = new Set(Object.keys(numbers.months).map((m) => m[0].toUpperCase() + m.slice(1)))
 const capsName = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${CAPS}${SP}${WORD}(?:${SP}${WORD})?)(?![\\p{L}])`, 'gu')
 
-const familyFirstNames = new Set([...familyFirst.korean, ...familyFirst.chinese, ...familyFirst.vietnamese])
+const familyFirstNames = new Set([...familyFirst.korean, ...familyFirst.chinese, ...familyFirst.vietnamese, ...familyFirst.japanese])
 const givenReference = new Set(familyFirst.vietnamese)
 const romanOrPost = new RegExp(`^(?:${POST}|[IVX]+)$`, 'u')
 
@@ -58,6 +67,8 @@ export const notNames = new Set<string>([
   'Affairs', 'Foreign', 'Defense', 'Defence', 'Economic', 'Trade', 'Extraordinary', 'Plenipotentiary', 'Excellency', 'Honorable', 'Honourable',
   // Words of page and section headings ("Overview of the ...", "1. General View of ...").
   'Overview', 'Summary', 'Outline', 'View', 'Views', 'Remarks', 'Opening', 'Closing',
+  // Verbs of headlines ("Xi Jinping Speaks with ...", "Wang Yi Holds Talks").
+  'Holds', 'Held', 'Meets', 'Met', 'Speaks', 'Spoke', 'Calls', 'Called', 'Has', 'Had', 'Receives', 'Received', 'Hosts', 'Hosted', 'Talks', 'Visits', 'Attends', 'Chairs', 'Says', 'Said', 'Discusses', 'Joins', 'Welcomes', 'Congratulates', 'Phones', 'Telephones',
   'Under', 'Through', 'Toward', 'Towards', 'From', 'Between', 'Among', 'Against', 'Within', 'Upon', 'By', 'To', 'Of', 'While', 'When', 'Since', 'Despite', 'Amid', 'Over', 'Via', 'However', 'Meanwhile', 'Besides', 'Although', 'Given', 'Based', 'Including', 'Article', 'Chapter', 'Paragraph', 'Section', 'Item', 'Annex', 'Regarding', 'Following', 'Furthermore', 'Moreover', 'Also', 'Then', 'After', 'Before', 'During', 'As', 'Concerning', 'Additionally', 'Finally', 'First', 'Second', 'Third', 'Lastly'
 ])
 
@@ -115,7 +126,8 @@ function cleanName(written: string, gazetteer: Gazetteer): string | null {
   const possessive = parts.findIndex((part) => /[’']s$/u.test(part))
   if (possessive !== -1) parts = [...parts.slice(0, possessive), parts[possessive].replace(/[’']s$/u, '')]
   // Stop at the first part that is not a name word.
-  const stop = parts.findIndex((part, i) => i > 0 && (notNames.has(part) || gazetteer.countryForms.has(part)))
+  // A month may end a name ("Theresa May"); any other word that is never a name ends it.
+  const stop = parts.findIndex((part, i) => i > 0 && !(monthNames.has(part) && i === parts.length - 1 && !notNames.has(parts[i - 1])) && (notNames.has(part) || gazetteer.countryForms.has(part)))
   if (stop !== -1) parts = parts.slice(0, stop)
   while (parts.length > 1 && (particles.includes(parts[parts.length - 1]) || romanOrPost.test(parts[parts.length - 1]))) parts.pop()
   if (!parts.length || notNames.has(parts[0])) return null
@@ -127,7 +139,18 @@ function cleanName(written: string, gazetteer: Gazetteer): string | null {
 /** Every name in `text` introduced by an honorific, an office, or written FAMILY Given. */
 export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<string>): FoundName[] {
   const found: FoundName[] = []
-  const add = (start: number, written: string, honorific: string | null, title: string | null, full: boolean) => {
+  const add = (start: number, writtenAs: string, honorific: string | null, titleAs: string | null, fullAs: boolean) => {
+    let written = writtenAs
+    let title = titleAs
+    let full = fullAs
+    if (title && /^counterparts?$/.test(title)) title = null
+    // "Minister Kishida May 5": a month before a day is the date, not the name's end.
+    const last = written.split(/\s+/).pop()!
+    if (monthNames.has(last) && /^\s*\d/.test(text.slice(start + written.length, start + written.length + 4))) {
+      written = written.slice(0, written.length - last.length).trim()
+      if (!written) return
+      full = full && /\s/.test(written)
+    }
     const {givenName, familyName, refersByGivenName} = splitName(written)
     found.push({start, end: start + written.length, honorific, title, givenName, familyName, written, full: full && givenName !== null, refersByGivenName})
   }
@@ -146,9 +169,40 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
     if (!written) continue
     add(start, written, null, g.title, written.split(/\s+/).length > 1)
   }
+  const free = (start: number, end: number) => !found.some((name) => start < name.end && end > name.start)
+  for (const pattern of [officeCommaName, bareOpening, afterCounterpart]) {
+    for (const match of text.matchAll(pattern)) {
+      const g = match.groups!
+      const start = match.index + match[0].lastIndexOf(g.name)
+      const written = cleanName(g.name, gazetteer)
+      if (!written || written.split(/\s+/).length < 2 || !free(start, start + written.length)) continue
+      if (written.split(/\s+/).some((part) => gazetteer.organizationForms.has(part) || acronyms.has(part))) continue
+      add(start, written, null, g.title ?? null, true)
+    }
+  }
+  // An office that names its country or body, then the name: "Federal Minister for Foreign Affairs of the Federal Republic of Germany Annalena Baerbock".
+  for (const pattern of [gazetteer.countryPattern, gazetteer.organizationPattern]) {
+    for (const match of text.matchAll(pattern)) {
+      const before = text.slice(Math.max(0, match.index - 120), match.index)
+      if (!new RegExp(`${OFFICE}(?:${SP}(?:and|of|for|the|\\p{Lu}[\\p{L}'’.-]*))*${SP}(?:of|for)${SP}(?:the${SP})?$`, 'u').test(before)) continue
+      const after = new RegExp(`^(?:${SP}\\([A-Z][A-Za-z.]*\\))?${SP}(?<name>${NAME})`, 'u').exec(text.slice(match.index + match[0].length, match.index + match[0].length + 80))
+      if (!after?.groups) continue
+      const start = match.index + match[0].length + after[0].lastIndexOf(after.groups.name)
+      const written = cleanName(after.groups.name, gazetteer)
+      if (!written || written.split(/\s+/).length < 2 || !free(start, start + written.length)) continue
+      add(start, written, null, null, true)
+    }
+  }
+  // Family names written in capitals ("IWAYA Takeshi") only on a page that writes them so after an honorific or office.
+  const capitalStyle = found.some((name) => /\p{Lu}{2,}/u.test(name.written) && (name.honorific || name.title))
   for (const match of text.matchAll(capsName)) {
     const g = match.groups!
     const first = g.name.split(/\s+/)[0]
+    // Elsewhere, a person's place: before a verb of meeting or saying, after "met" or "with", or before ", <office>".
+    const end = match.index + g.name.length
+    const placed =
+      new RegExp(`^${SP}(?:${MEETING_VERBS})\\b|^,${SP}${OFFICE}`, 'u').test(text.slice(end, end + 60)) || /\b(?:met|with|and|meets)\s+$/.test(text.slice(Math.max(0, match.index - 8), match.index))
+    if (!capitalStyle && (!placed || first.length < 3)) continue
     if (acronyms.has(first) || gazetteer.countryForms.has(first) || gazetteer.organizationForms.has(first) || romanOrPost.test(first)) continue
     // "the CPC Central Committee": after an article it is a name of a body, not of a person.
     if (/\b(?:the|a|an|its|their)\s+$/i.test(text.slice(Math.max(0, match.index - 8), match.index))) continue

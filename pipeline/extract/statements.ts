@@ -24,6 +24,42 @@ import type {ActorKind, Entity, Mention, Participant, Span, Statement} from '../
 import {itemMarker, span, trimSpan} from '../text.js'
 
 const lemmaOf: Record<string, string> = verbs.past
+/** Past forms whose reporting sense needs the words after them ("took stock of", "made clear", "pointed to"). */
+const phrasal = new Map<string, {phrases: {words: string[]; lemma: string}[]; alone: boolean}>(
+  Object.entries(verbs.phrasal)
+    .filter(([word]) => word !== '$comment')
+    .map(([word, entry]) => {
+      const {phrases, alone} = entry as {phrases: Record<string, string>; alone?: boolean}
+      const list = Object.entries(phrases).map(([words, lemma]) => ({words: words.split(' '), lemma})).sort((a, b) => b.words.length - a.words.length)
+      return [word, {phrases: list, alone: Boolean(alone)}]
+    })
+)
+
+/** The lemma of a reporting verb at `i` and how many words after it belong to it; null when it reports nothing here. */
+function reportingVerbAt(tokens: Span[], i: number): {lemma: string; words: number} | null {
+  const word = lower(tokens[i])
+  const entry = phrasal.get(word)
+  if (entry) {
+    for (const phrase of entry.phrases) {
+      if (phrase.words.every((part, n) => tokens[i + 1 + n] && lower(tokens[i + 1 + n]) === part)) return {lemma: phrase.lemma, words: phrase.words.length}
+    }
+    if (!entry.alone) return null
+  }
+  const lemma = lemmaOf[word] ?? participleOf[word]
+  return lemma ? {lemma, words: 0} : null
+}
+
+const participleOf: Record<string, string> = Object.fromEntries(Object.entries(verbs.participles).filter(([word]) => word !== '$comment'))
+
+/** "..., welcoming X", "Acknowledging X, the Minister ...": where a participle of a reporting verb opens a clause, else null. */
+function participialClause(tokens: Span[], i: number, sentence: SentenceView): 'leading' | 'trailing' | null {
+  if (!/ing$/.test(lower(tokens[i]))) return null
+  const before = sentence.text.slice(0, tokens[i].start - sentence.start)
+  if (before.trim() === '' || itemMarker.test(`${before.trim()} `) && before.trim().length <= 6) return 'leading'
+  const previous = tokens[i - 1] ? lower(tokens[i - 1]) : ''
+  if (previous === ',' || previous === ';' || (previous === 'and' && tokens[i - 2]?.text === ',')) return 'trailing'
+  return null
+}
 const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)))
 const particles = verbs.particles as unknown as Record<string, string[]>
 const needsObject = verbs.needsObject as unknown as Record<string, string[]>
@@ -67,6 +103,8 @@ export interface StatementContext {
   mentions: Mention[]
   entities: Map<string, Entity>
   participants: Participant[]
+  /** Offices written before a person's name anywhere on the page ("President Obama" in the title), for subjects named by office alone. */
+  offices: {title: string; personId: string; name: string}[]
   problems: StatementProblem[]
 }
 
@@ -85,6 +123,8 @@ interface Verb {
   actor: Actor | null
   contentStart: number
   verbText: Span
+  /** A participle opening the sentence: its actor is the subject of the verb after it. */
+  leading?: boolean
 }
 
 /** Statements of the given sentences, in order; `lastSingle` carries pronoun reference across sentences. */
@@ -144,16 +184,28 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
   const found: Verb[] = []
 
   for (let i = 0; i < tokens.length; i++) {
-    const lemma = lemmaOf[lower(tokens[i])]
-    if (!lemma) continue
+    const reporting = reportingVerbAt(tokens, i)
+    if (!reporting) continue
+    const {lemma, words: phraseWords} = reporting
     // "It was confirmed that ...", "It was also agreed to ...": what the sides did together.
     const it = impersonalPassive(tokens, i)
     if (it !== null && !found.length) {
-      const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma)
+      const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma, phraseWords)
       found.push({index: i, lemma, clauseStart: tokens[it].start, actor: {kind: 'joint', span: null, id: null, name: null}, contentStart, verbText: span(text, tokens[i].start, verbEnd)})
       continue
     }
-    if (!isVerbHere(tokens, i, lemma)) continue
+    const participle = participialClause(tokens, i, sentence)
+    if (/ing$/.test(lower(tokens[i]))) {
+      // A participle reports only where it opens a clause, with its sentence's subject as actor.
+      if (!participle || (needsObject[lemma] && !phraseWords && !needsObject[lemma].includes(tokens[i + 1] ? lower(tokens[i + 1]) : ''))) continue
+      const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma, phraseWords)
+      const previous = found[found.length - 1]
+      const actor = participle === 'leading' ? null : previous?.actor ?? sentenceSubject(sentence, context, lastSingle, i)
+      const clauseStart = participle === 'leading' ? tokens[i].start : tokens[i - 1].text === ',' ? tokens[i - 1].start : tokens[i - 2].start
+      found.push({index: i, lemma, clauseStart, actor, contentStart, verbText: span(text, tokens[i].start, verbEnd), leading: participle === 'leading'})
+      continue
+    }
+    if (!isVerbHere(tokens, i, lemma, phraseWords)) continue
 
     // Walk left over adverbs to the subject.
     let j = i - 1
@@ -210,11 +262,14 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       if (window.words.length || pastVerbBetween(tokens, previous.index, adverbStart)) continue
     }
 
-    const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma)
+    const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma, phraseWords)
     const verbStart = tokens.slice(adverbStart, i).find((t) => !discourse.has(lower(t)))?.start ?? tokens[i].start
     found.push({index: i, lemma, clauseStart, actor, contentStart, verbText: span(text, verbStart, verbEnd)})
   }
 
+  for (let k = found.length - 2; k >= 0; k--) {
+    if (found[k].leading && !found[k].actor) found[k].actor = found[k + 1].actor
+  }
   const statements: Statement[] = []
   for (let k = 0; k < found.length; k++) {
     const verb = found[k]
@@ -267,7 +322,7 @@ function impersonalPassive(tokens: Span[], i: number): number | null {
   return before === '' || before.endsWith(',') || itemMarker.test(`${before} `) ? j : null
 }
 
-function isVerbHere(tokens: Span[], i: number, lemma: string): boolean {
+function isVerbHere(tokens: Span[], i: number, lemma: string, phraseWords = 0): boolean {
   // Previous word, skipping adverbs.
   let j = i - 1
   while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
@@ -282,7 +337,7 @@ function isVerbHere(tokens: Span[], i: number, lemma: string): boolean {
   }
   const next = tokens[i + 1]
   if (next && lower(next) === 'by') return false
-  const objects = needsObject[lemma]
+  const objects = phraseWords ? null : needsObject[lemma]
   if (objects && (!next || !objects.includes(lower(next)))) return false
   // A capitalised reporting word inside a name ("Agreed Framework").
   if (/^\p{Lu}/u.test(tokens[i].text) && i > 0) return false
@@ -404,24 +459,41 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     const [a, b] = offices.map((office) => holderOf(office, context.participants))
     if (a && b && a.personId !== b.personId) return {kind: 'joint', span: subject, id: null, name: null}
   }
-  // "the Secretary of State", "the Minister": a participant by office.
-  const holder = holderOf(value, context.participants)
+  // "the Secretary of State", "the Minister": a participant by office; else the one person the page names with that office.
+  const holder = holderOf(value, context.participants) ?? officeHolder(value, context.offices)
   if (holder) return {kind: 'single', span: subject, id: holder.personId, name: holder.name}
   return null
 }
 
+const abbreviations = titles.abbreviations as Record<string, string>
+
+/** The one person written with office `value` ("The President" for "President Obama"), if exactly one is. */
+function officeHolder(value: string, offices: StatementContext['offices']): {personId: string; name: string} | null {
+  const office = expandOffice(value)
+  if (!office || !officeWords.has(office.split(/\s+/).pop()!)) return null
+  const holders = new Map(offices.filter((o) => o.title === office || o.title.endsWith(` ${office}`)).map((o) => [o.personId, o]))
+  return holders.size === 1 ? [...holders.values()][0] : null
+}
+
+/** An office alone, its abbreviation spelled out: "the PM" gives "Prime Minister". */
+function expandOffice(value: string): string | null {
+  const office = /^(?:the\s+)?(.+)$/i.exec(value.trim())![1]
+  if (!/^\p{Lu}/u.test(office)) return null
+  return abbreviations[office] ?? office
+}
+
 /** The participant whose office is `value` ("the Secretary of State", "Foreign Minister"), if one is. */
 function holderOf(value: string, participants: Participant[]): Participant | null {
-  const office = /^(?:the\s+)?(.+)$/i.exec(value)![1]
-  if (!/^\p{Lu}/u.test(office)) return null
+  const office = expandOffice(value)
+  if (!office) return null
   return participants.find((p) => p.title && (p.title === office || p.title.endsWith(office) || office.endsWith(p.title) || p.title.startsWith(`${office} `))) ?? null
 }
 
 /** The verb with its particles and object introducers; where the content starts. */
-function verbPhrase(tokens: Span[], i: number, lemma: string): {contentStart: number; verbEnd: number} {
-  let k = i + 1
-  let verbEnd = tokens[i].end
-  const own = particles[lemma] ?? []
+function verbPhrase(tokens: Span[], i: number, lemma: string, phraseWords = 0): {contentStart: number; verbEnd: number} {
+  let k = i + 1 + phraseWords
+  let verbEnd = tokens[i + phraseWords].end
+  const own = phraseWords ? [] : particles[lemma] ?? []
   if (tokens[k] && own.includes(lower(tokens[k]))) {
     verbEnd = tokens[k].end
     k++

@@ -79,7 +79,7 @@ export function yearFor(month: number, published: string | null): number | null 
 const timeQualifiers = [...numbers.timeQualifiers].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 const timePattern = new RegExp(
   `(?:(?:commencing|starting|beginning)\\s+)?(?:(?:at|from)\\s+)?(?:(?<qualifier>${timeQualifiers})\\s+)?` +
-    `(?:(?<hour>\\d{1,2})(?:(?::|\\.)(?<minute>\\d{2}))?\\s*(?<meridiem>a\\.\\s?m\\.?|p\\.\\s?m\\.?|am\\b|pm\\b)|(?<hour24>\\d{1,2}):(?<minute24>\\d{2})(?!\\s*(?:a\\.m|p\\.m))|(?<noon>noon|midnight))` +
+    `(?:(?<hour>\\d{1,2})(?:(?::|\\.)(?<minute>\\d{2}))?\\s*(?<meridiem>a\\.\\s?m\\.?|p\\.\\s?m\\.?|am\\b|pm\\b)|(?<hour24>\\d{1,2}):(?<minute24>\\d{2})(?!\\s*(?:a\\.m|p\\.m))|(?<![\\p{L}])(?<noon>noon|midnight)(?![\\p{L}]))` +
     `(?:\\s*[(（]?\\s*(?:on\\s+[^,;()]{1,30}?,?\\s*)?(?<reference>local time|Japan time|Japan Standard Time|JST|Tokyo time|GMT|UTC|[A-Z][a-z]+ time)\\b)?`,
   'giu'
 )
@@ -193,4 +193,29 @@ export function findDurations(value: string): FoundDuration[] {
     found.push({minutes: Math.round(minutes), qualifier: g.qualifier?.toLowerCase() ?? null, index: match.index, end: match.index + match[0].length})
   }
   return found
+}
+
+const weekdayIndex = new Map(numbers.weekdays.map((day, i) => [day, i % 7]))
+const relativeDay = new RegExp(
+  `\\b(?:(?<today>(?:earlier\\s+|later\\s+)?today|this\\s+(?:morning|afternoon|evening)|tonight)|(?<yesterday>yesterday|last\\s+night)|(?:on\\s+|this\\s+|last\\s+|(?<=\\b(?:met|spoke|received|held|had|call|talks|phone|telephone)\\s+))(?<weekday>${weekdayNames.map(escapeRegExp).join('|')})\\b(?!\\s*,?\\s*(?:\\d|${monthNames.map(escapeRegExp).join('|')})))`,
+  'iu'
+)
+
+/**
+ * A day named relative to the release date: "today", "this morning"
+ * (the release date), "yesterday" (the day before), "on Wednesday" (the
+ * latest Wednesday on or before it). Null when the value names none.
+ */
+export function relativeDate(value: string, released: string): {date: string; index: number; length: number} | null {
+  const match = relativeDay.exec(value)
+  if (!match?.groups) return null
+  const day = new Date(`${released}T00:00:00Z`)
+  if (Number.isNaN(day.getTime())) return null
+  if (match.groups.yesterday) day.setUTCDate(day.getUTCDate() - 1)
+  if (match.groups.weekday) {
+    // numbers.weekdays lists Monday first; getUTCDay counts from Sunday.
+    const wanted = (weekdayIndex.get(match.groups.weekday.toLowerCase())! + 1) % 7
+    day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() - wanted + 7) % 7))
+  }
+  return {date: day.toISOString().slice(0, 10), index: match.index, length: match[0].length}
 }

@@ -24,6 +24,8 @@ export function toCsv(table: TableName, rows: object[], flavour: CsvFlavour, hea
     columns: columnsOf(table),
     record_delimiter: flavour === 'canonical' ? 'unix' : 'windows',
     escape_formulas: flavour === 'spreadsheet',
+    // A line break inside a cell is quoted in both flavours: csv-stringify quotes only its own record delimiter.
+    quoted_match: /[\r\n]/,
     cast: {number: (value) => String(value), boolean: (value) => (value ? 'true' : 'false')}
   })
   return flavour === 'spreadsheet' && header ? '\uFEFF' + body : body
