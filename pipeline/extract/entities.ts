@@ -355,6 +355,13 @@ function settleFamilyNames(names: FoundName[]): void {
       if (references.has(tail) && tail.length > name.familyName.length) {
         name.givenName = parts.slice(0, k).join(' ')
         name.familyName = tail
+        // The short reference is the family name alone.
+        for (const short of names) {
+          if (short.written !== tail) continue
+          short.givenName = null
+          short.familyName = tail
+          short.full = false
+        }
         break
       }
     }

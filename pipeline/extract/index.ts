@@ -35,7 +35,7 @@ export function extract(file: VFile): void {
   // A country named as the meeting's place ("in Bali, Indonesia") is not the publisher's.
   const located = new Set(mentions.filter((m) => m.entityId.startsWith('country:') && /\b(?:in|at|to|from|visiting|near)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?\s*,\s*)?$/u.test(text.slice(Math.max(0, m.start - 40), m.start))).map((m) => m.start))
   const unplaced = mentions.filter((m) => !located.has(m.start))
-  const homeCountries = [firstCountry(unplaced, entities, [layout.category, layout.title, layout.lead[0] ?? null], otherSides), ...namedCountries(unplaced, entities, otherSides)].filter(
+  const homeCountries = [...pairLeaders(text, unplaced, entities, textEnd), ...headerCountries(unplaced, entities, [layout.category, layout.title, ...layout.lead], otherSides), ...namedCountries(unplaced, entities, otherSides)].filter(
     (code, i, all): code is string => Boolean(code) && all.indexOf(code) === i
   )
 
@@ -102,22 +102,49 @@ export function extract(file: VFile): void {
   file.data.extraction = extraction
 }
 
-function firstCountry(mentions: Extraction['mentions'], entities: Extraction['entities'], spans: ({start: number; end: number} | null)[], exclude: Set<string>): string | null {
+/** The countries that the category, title and lead name, in order. */
+function headerCountries(mentions: Extraction['mentions'], entities: Extraction['entities'], spans: ({start: number; end: number} | null)[], exclude: Set<string>): string[] {
+  const found: string[] = []
   for (const region of spans) {
     if (!region) continue
     for (const m of mentions) {
       if (m.start < region.start || m.end > region.end || !m.entityId.startsWith('country:')) continue
       const code = entities.get(m.entityId)?.countryCode
-      if (code && !exclude.has(code)) return code
+      if (code && !exclude.has(code)) found.push(code)
     }
   }
-  return null
+  return found
 }
 
 /** The country of an office right after a name: ", Minister for Foreign Affairs of Turkey". */
 function countryInTitleAfter(text: string, end: number, places: ReturnType<typeof gazetteer>): string | null {
-  const appositive = /^,\s*[^,;()]*?\bof\s+((?:the\s+)?\p{Lu}[^,;()]*?)\s*(?=[,;()]|\.\s|\.$|$)/u.exec(text.slice(end, end + 200))
+  const appositive = /^,\s*[^,;()\r\n]*?\bof\s+((?:the\s+)?\p{Lu}[^,;()\r\n]*?)\s*(?=[,;()]|\.\s|\.$|$)/u.exec(text.slice(end, end + 200))
   return appositive ? places.country(appositive[1])?.code ?? null : null
+}
+
+/**
+ * The countries a page writes first in a pair ("Japan-U.S. relations",
+ * "ROK-U.S. alliance", "China-US relations"): each side writes its own
+ * country first. Most often first, then first seen; only those written
+ * first more often than second.
+ */
+const relationWord = /^(?:[-–]\p{L}+)*\s+(?:bilateral\s+|strategic\s+|comprehensive\s+)*(?:relations?|relationship|alliance|partnership|cooperation|ties|summit|dialogue|meeting|talks|friendship|consultations?|economic|defen[cs]e|security|trade)\b/iu
+
+function pairLeaders(text: string, mentions: Extraction['mentions'], entities: Extraction['entities'], end: number): string[] {
+  const score = new Map<string, number>()
+  const countries = mentions.filter((m) => m.start < end && m.entityId.startsWith('country:'))
+  for (let k = 0; k + 1 < countries.length; k++) {
+    const [a, b] = [countries[k], countries[k + 1]]
+    if (!/^[-–]$/.test(text.slice(a.end, b.start))) continue
+    // A pair that names the two sides' relations, not a conflict or a border ("Russia-Ukraine war").
+    if (!relationWord.test(text.slice(b.end, b.end + 40))) continue
+    const first = entities.get(a.entityId)?.countryCode
+    const second = entities.get(b.entityId)?.countryCode
+    if (!first || !second || first === second) continue
+    score.set(first, (score.get(first) ?? 0) + 1)
+    score.set(second, (score.get(second) ?? 0) - 1)
+  }
+  return [...score].filter(([, n]) => n > 0).sort((x, y) => y[1] - x[1]).map(([code]) => code)
 }
 
 /** The countries a page names, most named first (ties: first named first). */

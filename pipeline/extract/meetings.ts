@@ -29,6 +29,7 @@ const mealPattern = phraseRegExp(kinds.meals, 'gi')
 const telephoneVerb = phraseRegExp(kinds.telephoneVerbs.phrases, 'i')
 const inPersonWord = phraseRegExp(kinds.telephoneVerbs.inPerson, 'i')
 const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)))
+const OFFICES = [...titles.offices].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 const POST = honorifics.post.map(escapeRegExp).join('|')
 const postNominal = new RegExp(`^,?\\s*(?:${POST})(?=[\\s,])`, 'u')
 const PLACE = `\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|of|de|and))*?(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)?`
@@ -398,6 +399,12 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
       }
     }
     if (!country) {
+      // "Acting Foreign Minister of the Afghan Interim Government": a government named by its adjective.
+      const government = /\bof\s+the\s+(\p{Lu}[\p{L}-]*)\s+(?:\p{Lu}[\p{L}-]*\s+)?Government\b/u.exec(title)
+      const found = government ? gazetteer.countryOrAdjective(government[1]) : null
+      if (found) country = found.code
+    }
+    if (!country) {
       // ", Germany" after the office; or a second office: "Taoiseach, Prime Minister of Ireland".
       const next = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b))/.exec(rest.slice(appositive[0].length))
       const found = next ? gazetteer.country(next[1]) : null
@@ -419,7 +426,7 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
     const words = of ? of[1].split(/\s+/) : []
     for (let n = words.length; n > 0; n--) {
       const named = words.slice(0, n).join(' ')
-      const found = gazetteer.country(named)
+      const found = gazetteer.country(named) ?? (n === words.length ? gazetteer.country(named.replace(/[.,;:]+$/, '')) : null)
       if (!found) continue
       country = found.code
       appositiveEnd = name.end + skipped + rest.indexOf(named) + named.length
@@ -439,7 +446,7 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
   if (!title && name.honorific) {
     // "Minister for Foreign Affairs Ms. KAMIKAWA Yoko", "U.S. Ambassador to Japan Ms. Caroline Kennedy".
     const before = text.slice(Math.max(0, name.start - 160), name.start).replace(new RegExp(`${escapeRegExp(name.honorific)}\\s*$`), '').replace(/\s+$/, '')
-    const office = /((?:\p{Lu}[\p{L}.'’-]*|of|for|to|and|the)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|to|and|the))*)$/u.exec(before)
+    const office = /((?:\p{Lu}[\p{L}.'’-]*|of|for|to|and|the)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.'’-]*|of|for|to|and|the))*)$/u.exec(before)
     const words = office?.[1].split(/\s+/) ?? []
     const start = words.findIndex((w) => officeWords.has(w) || titles.modifiers.includes(w))
     if (start !== -1) {
@@ -453,12 +460,29 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
     // An adjective or a country before the title: "U.S. Secretary of State X", "Japanese Foreign Minister X":
     // the first of the capitalised words just before the name (one or two at a time) that names a country.
     const before = text.slice(Math.max(0, name.start - 80), name.start)
-    const run = /((?:\p{Lu}[\p{L}.-]*|of|for|the)(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the)){0,5})\s+$/u.exec(before)
+    // Within the name's line: a heading above says nothing of this name.
+    const run = /((?:\p{Lu}[\p{L}.-]*|of|for|the)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.-]*|of|for|the)){0,5})[^\S\r\n]+$/u.exec(before)
     const words = run ? run[1].split(/\s+/) : []
     for (let k = 0; k < words.length && !country; k++) {
       const found = (k + 1 < words.length ? gazetteer.countryOrAdjective(`${words[k]} ${words[k + 1]}`) : null) ?? gazetteer.countryOrAdjective(words[k])
       if (found) country = found.code
     }
+  }
+  if (!country || !title) {
+    // "the Prime Minister of New Zealand, the Rt Hon Jacinda Ardern": the office before the name, and a comma.
+    const before = text.slice(Math.max(0, name.start - 140), name.start).replace(new RegExp(`${escapeRegExp(name.honorific ?? '')}\\s*$`), '')
+    const office = new RegExp(`(?:^|[\\s(])((?:the\\s+)?(?:${OFFICES})(?:\\s+(?:of|for)\\s+((?:the\\s+)?\\p{Lu}[^,;()]*?))?),\\s*$`, 'u').exec(before)
+    if (office) {
+      const named = office[2] ? gazetteer.country(office[2]) : null
+      if (!country && named) country = named.code
+      if (!title) title = (named ? office[1].slice(0, office[1].length - office[2]!.length).replace(/\s+(?:of|for)\s+$/, '') : office[1]).replace(/^the\s+/, '')
+    }
+  }
+  if (!country) {
+    // "his Polish counterpart, Foreign Minister Zbigniew Rau": the adjective before "counterpart".
+    const counterpart = /(?<!\band\s+\p{Lu}[\p{L}.-]*\s+|\band\s+)(\p{Lu}[\p{L}.-]*)\s+counterparts?,?\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the)\s+){0,6}$/u.exec(text.slice(Math.max(0, name.start - 100), name.start))
+    const found = counterpart ? gazetteer.countryOrAdjective(counterpart[1]) : null
+    if (found) country = found.code
   }
   return {title, country, appositiveEnd}
 }

@@ -36,7 +36,7 @@ const NAME = `${PART}(?:${SP}(?:${PARTICLE}${SP})*${PART}){0,4}`
 const honorificName = new RegExp(`(?<![\\p{L}])(?<honorific>${HONORIFIC}(?:${SP}${HONORIFIC})*)${SP}(?<name>${NAME})(?:,?${SP}(?<post>${POST}))?`, 'gu')
 // Offices written before a bare name: "Secretary Tillerson", "Minister for Foreign Affairs Fumio Kishida".
 const bareTitles = `(?:${alt([...titles.bare, ...titles.offices.filter((office) => /\s(?:of|for)\s/.test(office))])})`
-const titledName = new RegExp(`(?<![\\p{L}])(?<title>${bareTitles})${SP}(?<name>${NAME})`, 'gu')
+const titledName = new RegExp(`(?<![\\p{L}])(?<title>${bareTitles})${SP}(?<name>(?:${PARTICLE}${SP})?${NAME})`, 'gu')
 /** Offices as head words, for names written after an office that names its country or body. */
 const OFFICE = `(?:${alt(titles.offices)})`
 /** "the Prime Minister of India, Narendra Modi": an office, a comma, the name, then the clause goes on. */
@@ -44,6 +44,8 @@ const officeCommaName = new RegExp(`(?<![\\p{L}])(?<title>${OFFICE}(?:${SP}(?:of
 /** A name with neither honorific nor office, where only a person can stand: opening a sentence before a verb of meeting or saying, or after "counterpart". */
 const MEETING_VERBS = 'held|met|meets|spoke|speaks|had|has|received|receives|hosted|hosts|visited|called|telephoned|phoned|chaired|joined|welcomed|thanked|said|says|stated|stressed|noted|added|informed|told|emphasized|emphasised|underlined|underscored|expressed|reaffirmed|reiterated|congratulated'
 const bareOpening = new RegExp(`(?:^|(?<=[.!?;:]\\s+)|(?<=\\n\\s*))(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?=${SP}(?:${MEETING_VERBS})\\b)`, 'gmu')
+/** "Stéphane Séjourné, Minister for Europe and Foreign Affairs, hosted": a name, a comma and an office. */
+const nameCommaOffice = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3}),${SP}(?:the${SP})?(?:${OFFICE})(?![\\p{L}])`, 'gu')
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
 const monthNames = new Set(Object.keys(numbers.months).map((m) => m[0].toUpperCase() + m.slice(1)))
 const capsName = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${CAPS}${SP}${WORD}(?:${SP}${WORD})?)(?![\\p{L}])`, 'gu')
@@ -170,13 +172,15 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
     add(start, written, null, g.title, written.split(/\s+/).length > 1)
   }
   const free = (start: number, end: number) => !found.some((name) => start < name.end && end > name.start)
-  for (const pattern of [officeCommaName, bareOpening, afterCounterpart]) {
+  for (const pattern of [officeCommaName, bareOpening, afterCounterpart, nameCommaOffice]) {
     for (const match of text.matchAll(pattern)) {
       const g = match.groups!
       const start = match.index + match[0].lastIndexOf(g.name)
       const written = cleanName(g.name, gazetteer)
       if (!written || written.split(/\s+/).length < 2 || !free(start, start + written.length)) continue
       if (written.split(/\s+/).some((part) => gazetteer.organizationForms.has(part) || acronyms.has(part))) continue
+      // "the Middle East, ...", "New Zealand, Prime Minister ...": a place, not a person.
+      if (gazetteer.country(written) || gazetteer.regions.has(written) || /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start))) continue
       add(start, written, null, g.title ?? null, true)
     }
   }

@@ -75,6 +75,10 @@ const jointPattern = new RegExp(
   `\\b(?:${actors.quantifiers.join('|')})\\s+(?:[\\w.-]+\\s+){0,3}(?:${collectives.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
   'i'
 )
+/** "The two agreed", "The four of us committed", "all three". */
+const jointNumber = /^(?:the\s+|all\s+)?(?:two|three|four|five|six|seven|both)(?:\s+of\s+(?:us|them))?$/i
+/** Subjects that are not someone: "It also reflected ...", "This showed ...". */
+const impersonal = /^(?:it|this|that|which)$/i
 const jointPronoun = new RegExp(`^(?:${actors.jointPronouns.join('|')})$`, 'i')
 const singlePronoun = new RegExp(`^(?:${actors.singlePronouns.join('|')})$`, 'i')
 /**
@@ -234,7 +238,8 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       // Past an introductory phrase ("In response,") or an appositive office
       // ("H.E. Mr. X, Ambassador of Y to Japan, expressed") to the subject.
       const skipped = text.slice(window.span!.start, window.span!.end)
-      if (!introductory.test(skipped) && !/^(?:in|for|on)\b/i.test(skipped) && !officeLike(skipped)) break
+      // Past a relative clause too ("Minister X, who is leaving office ..., stressed").
+      if (!introductory.test(skipped) && !/^(?:in|for|on|who|which)\b/i.test(skipped) && !officeLike(skipped)) break
       window = collectWindow(tokens, window.firstIndex - 2)
     }
     if (!actor && window.words.length === 0 && previous) {
@@ -251,11 +256,13 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       actor = sentenceSubject(sentence, context, lastSingle, i)
     }
     if (previous && !actor) continue
+    if (!actor && window.span && impersonal.test(text.slice(window.span.start, window.span.end).trim())) continue
     if (previous && window.boundaryWord === 'that') continue
     // Inside the previous verb's that-clause, only ", and ..." or "; ..."
     // starts a new statement: "stated that, during the talks, the President
     // raised X and conveyed Y" is one statement.
-    if (previous && inThatClause(tokens, previous.index, i) && !topLevel(tokens, window.words.length ? window.firstIndex - 1 : adverbStart - 1)) {
+    // "Noting that X, Xi said Y": after a participle opening the sentence, the main verb is its own clause.
+    if (previous && !(previous.leading && found.length === 1) && inThatClause(tokens, previous.index, i) && !topLevel(tokens, window.words.length ? window.firstIndex - 1 : adverbStart - 1)) {
       // A verb with its own subject in there reports nothing new; a
       // coordinated one ("... and agreed") belongs with the nearest earlier
       // verb in the past tense: the previous statement's, or one inside its clause.
@@ -336,7 +343,7 @@ function isVerbHere(tokens: Span[], i: number, lemma: string, phraseWords = 0): 
     }
   }
   const next = tokens[i + 1]
-  if (next && lower(next) === 'by') return false
+  if (next && (lower(next) === 'by' || lower(next) === 'herein' || (auxiliaries.has(lower(next)) && lower(next) !== 'to' && lower(next) !== 'not'))) return false
   const objects = phraseWords ? null : needsObject[lemma]
   if (objects && (!next || !objects.includes(lower(next)))) return false
   // A capitalised reporting word inside a name ("Agreed Framework").
@@ -431,7 +438,7 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   const countries = [...new Set(inside.filter((m) => m.entityId.startsWith('country:')).map((m) => m.entityId))]
 
   // "Japan and China" act together; "Ambassador of Eritrea to Japan" is an office (an appositive), not two sides.
-  if (jointPattern.test(value) || jointPronoun.test(value) || people.length >= 2 || (countries.length >= 2 && /\band\b/.test(value) && people.length === 0 && !officeLike(value))) {
+  if (jointPattern.test(value) || jointPronoun.test(value) || jointNumber.test(value) || people.length >= 2 || (countries.length >= 2 && /\band\b/.test(value) && people.length === 0 && !officeLike(value))) {
     return {kind: 'joint', span: subject, id: null, name: null}
   }
   if (/^(?:both|each)\b/i.test(value)) return {kind: 'joint', span: subject, id: null, name: null}
@@ -471,7 +478,7 @@ const abbreviations = titles.abbreviations as Record<string, string>
 function officeHolder(value: string, offices: StatementContext['offices']): {personId: string; name: string} | null {
   const office = expandOffice(value)
   if (!office || !officeWords.has(office.split(/\s+/).pop()!)) return null
-  const holders = new Map(offices.filter((o) => o.title === office || o.title.endsWith(` ${office}`)).map((o) => [o.personId, o]))
+  const holders = new Map(offices.filter((o) => ` ${o.title} `.includes(` ${office} `)).map((o) => [o.personId, o]))
   return holders.size === 1 ? [...holders.values()][0] : null
 }
 
@@ -479,7 +486,10 @@ function officeHolder(value: string, offices: StatementContext['offices']): {per
 function expandOffice(value: string): string | null {
   const office = /^(?:the\s+)?(.+)$/i.exec(value.trim())![1]
   if (!/^\p{Lu}/u.test(office)) return null
-  return abbreviations[office] ?? office
+  return office
+    .split(/\s+/)
+    .map((word) => abbreviations[word] ?? word)
+    .join(' ')
 }
 
 /** The participant whose office is `value` ("the Secretary of State", "Foreign Minister"), if one is. */
