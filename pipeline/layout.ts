@@ -136,6 +136,7 @@ export function recognise(text: string): Layout {
   const headerEnd = leadIndex === -1 ? 0 : leadIndex
 
   let published: Layout['published'] = null
+  let publishedPlain = false
   const named: Line[] = []
   const stems = new Map<string, Line[]>()
   for (const line of lines.slice(0, headerEnd)) {
@@ -143,7 +144,12 @@ export function recognise(text: string): Layout {
     const date = dateOf(line.text)
     if (date) {
       line.kind = 'date'
-      if (!published || (!published.date && date.date)) published = {date: date.date, span: line}
+      // A plain date line is the release's; a stamp ("Posted on ... by ...") may be a republisher's, and gives way to one.
+      const plain = !/^(?:posted|updated|source)\b/i.test(line.text)
+      if (!published || (!published.date && date.date) || (date.date && plain && !publishedPlain)) {
+        published = {date: date.date, span: line}
+        publishedPlain = plain
+      }
       continue
     }
     if (isCaption(line.text)) {
@@ -179,8 +185,9 @@ export function recognise(text: string): Layout {
   let categoryLine: Line | null = null
   let titleLine: Line | null = null
   if (headerLines.length >= 2) {
-    categoryLine = headerLines[0]
-    titleLine = headerLines[headerLines.length - 1]
+    // The title is the last line that names an encounter ("Secretary Blinken's Call with ..."), else the last; the category the first.
+    titleLine = [...headerLines].reverse().find((line) => namesEncounter.test(line.text)) ?? headerLines[headerLines.length - 1]
+    categoryLine = headerLines[0] === titleLine ? null : headerLines[0]
   } else if (headerLines.length === 1) {
     const only = headerLines[0]
     if (categoryLike.test(only.text) && !namesEncounter.test(only.text)) categoryLine = only

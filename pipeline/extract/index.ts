@@ -9,7 +9,7 @@ import {gazetteer} from '../gazetteer.js'
 import {sentencesOf} from '../parse.js'
 import type {Extraction} from '../types.js'
 import {findEntities} from './entities.js'
-import {orderUncertain} from './people.js'
+import {orderUncertain, type FoundName} from './people.js'
 import {findMeetings, organizationIn, type MeetingProblem} from './meetings.js'
 import {findStatements} from './statements.js'
 import {isRefused, refuse} from '../messages.js'
@@ -65,6 +65,7 @@ export function extract(file: VFile): void {
     mentions,
     entities,
     participants: meetings.flatMap((m) => m.participants),
+    author: authorOf(names, personOf, entities, layout.lead[0]?.start ?? 0),
     offices: names.filter((name) => name.title).map((name) => ({title: name.title!, personId: personOf.get(name)!, name: entities.get(personOf.get(name)!)!.name})),
     problems
   })
@@ -100,6 +101,14 @@ export function extract(file: VFile): void {
 
   const extraction: Extraction = {meetings, entities, mentions, statements}
   file.data.extraction = extraction
+}
+
+/** The one person the header names (a minister's media release signed at the top), if one. */
+function authorOf(names: FoundName[], personOf: Map<FoundName, string>, entities: Extraction['entities'], leadStart: number): {personId: string; name: string} | null {
+  const ids = new Set(names.filter((name) => name.end <= leadStart).map((name) => personOf.get(name)!))
+  if (ids.size !== 1) return null
+  const personId = [...ids][0]
+  return {personId, name: entities.get(personId)!.name}
 }
 
 /** The countries that the category, title and lead name, in order. */

@@ -322,6 +322,13 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
       visitors.add(personId)
     }
     const person = entities.get(personId)!
+    // The office said with another mention of the same person ("State Councilor and Foreign Minister of the People's Republic of China, H.E. Mr. Wang Yi, visited ...").
+    let own = {title, country}
+    for (const other of context.names) {
+      if (own.country || other === name || !other.honorific || !other.full || personOf.get(other) !== personId) continue
+      const found = officeOf(text, other, text.slice(other.end, Math.min(text.length, other.end + 300)), gazetteer)
+      if (found.country) own = {title: own.title ?? found.title, country: found.country}
+    }
     result.push({
       personId,
       role,
@@ -329,8 +336,8 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
       givenName: person.givenName ?? null,
       familyName: person.familyName ?? null,
       honorific: name.honorific,
-      title: title ?? (name.title && name.title !== 'Minister' ? name.title : title),
-      country,
+      title: own.title ?? (name.title && name.title !== 'Minister' ? name.title : own.title),
+      country: own.country,
       span: span(text, name.start, name.end)
     })
   }
@@ -461,7 +468,7 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
     // the first of the capitalised words just before the name (one or two at a time) that names a country.
     const before = text.slice(Math.max(0, name.start - 80), name.start)
     // Within the name's line: a heading above says nothing of this name.
-    const run = /((?:\p{Lu}[\p{L}.-]*|of|for|the)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.-]*|of|for|the)){0,5})[^\S\r\n]+$/u.exec(before)
+    const run = /((?:\p{Lu}[\p{L}.-]*|of|for|the)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.-]*|of|for|the|and)){0,7})[^\S\r\n]+$/u.exec(before)
     const words = run ? run[1].split(/\s+/) : []
     for (let k = 0; k < words.length && !country; k++) {
       const found = (k + 1 < words.length ? gazetteer.countryOrAdjective(`${words[k]} ${words[k + 1]}`) : null) ?? gazetteer.countryOrAdjective(words[k])

@@ -44,6 +44,8 @@ const officeCommaName = new RegExp(`(?<![\\p{L}])(?<title>${OFFICE}(?:${SP}(?:of
 /** A name with neither honorific nor office, where only a person can stand: opening a sentence before a verb of meeting or saying, or after "counterpart". */
 const MEETING_VERBS = 'held|met|meets|spoke|speaks|had|has|received|receives|hosted|hosts|visited|called|telephoned|phoned|chaired|joined|welcomed|thanked|said|says|stated|stressed|noted|added|informed|told|emphasized|emphasised|underlined|underscored|expressed|reaffirmed|reiterated|congratulated'
 const bareOpening = new RegExp(`(?:^|(?<=[.!?;:]\\s+)|(?<=\\n\\s*))(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?=${SP}(?:${MEETING_VERBS})\\b)`, 'gmu')
+/** "... Commission for Foreign Affairs Wang Yi met ...": a family-name-first name before a verb, anywhere. */
+const familyFirstBeforeVerb = new RegExp(`(?<![\\p{L}])(?<name>(?:${alt([...familyFirst.korean, ...familyFirst.chinese, ...familyFirst.vietnamese])})${SP}${WORD}(?:${SP}${WORD})?)(?=${SP}(?:${MEETING_VERBS})\\b)`, 'gu')
 /** "Stéphane Séjourné, Minister for Europe and Foreign Affairs, hosted": a name, a comma and an office. */
 const nameCommaOffice = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3}),${SP}(?:the${SP})?(?:${OFFICE})(?![\\p{L}])`, 'gu')
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
@@ -172,7 +174,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
     add(start, written, null, g.title, written.split(/\s+/).length > 1)
   }
   const free = (start: number, end: number) => !found.some((name) => start < name.end && end > name.start)
-  for (const pattern of [officeCommaName, bareOpening, afterCounterpart, nameCommaOffice]) {
+  for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, nameCommaOffice]) {
     for (const match of text.matchAll(pattern)) {
       const g = match.groups!
       const start = match.index + match[0].lastIndexOf(g.name)

@@ -65,6 +65,8 @@ const particles = verbs.particles as unknown as Record<string, string[]>
 const needsObject = verbs.needsObject as unknown as Record<string, string[]>
 /** Object introducers as words, longest first. */
 const introducers = verbs.objectIntroducers.phrases.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)
+/** Verbs after which a noun phrase introduces the content ("shared the view that X"); after the others only "that" does. */
+const introducedBy = new Set(verbs.objectIntroducers.verbs)
 const auxiliaries = new Set(verbs.auxiliaries)
 const blockers = new Set(verbs.blockers)
 const adverbs = new Set(verbs.adverbs)
@@ -107,6 +109,8 @@ export interface StatementContext {
   mentions: Mention[]
   entities: Map<string, Entity>
   participants: Participant[]
+  /** The person the page's header names alone ("Senator the Hon Marise Payne" above a media release): who "I" is. */
+  author: {personId: string; name: string} | null
   /** Offices written before a person's name anywhere on the page ("President Obama" in the title), for subjects named by office alone. */
   offices: {title: string; personId: string; name: string}[]
   problems: StatementProblem[]
@@ -446,6 +450,7 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     const person = entities.get(people[0])!
     return {kind: 'single', span: subject, id: person.id, name: person.name}
   }
+  if (value === 'I') return context.author ? {kind: 'single', span: subject, id: context.author.personId, name: context.author.name} : null
   if (singlePronoun.test(value)) {
     if (lastSingle) return {kind: 'single', span: subject, id: lastSingle.id, name: lastSingle.name}
     return {kind: 'single', span: subject, id: null, name: null}
@@ -525,6 +530,7 @@ function verbPhrase(tokens: Span[], i: number, lemma: string, phraseWords = 0): 
     }
   }
   for (const parts of introducers) {
+    if (parts.length > 1 && !introducedBy.has(lemma)) continue
     if (parts.every((part, n) => tokens[k + n] && lower(tokens[k + n]) === part)) {
       if (parts.length > 1) verbEnd = tokens[k + parts.length - 2].end
       k += parts.length
