@@ -148,7 +148,8 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
   const people = [...entities.values()].filter((e) => e.type === 'person')
   const referenceForms = new Map<string, Entity>()
   for (const person of people) {
-    const forms = [person.familyName, person.familyName?.toUpperCase()]
+    // The full name too: "Josep Borrell Fontelles" again after an office the rules do not know is one mention, not "Fontelles".
+    const forms = [person.givenName && person.familyName ? `${person.givenName} ${person.familyName}` : null, person.familyName, person.familyName?.toUpperCase()]
     if (person.givenName && person.refersByGivenName) forms.push(person.givenName.split(/\s+/).pop())
     for (const form of forms) if (form && form.length > 1 && !referenceForms.has(form)) referenceForms.set(form, person)
   }

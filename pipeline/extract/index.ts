@@ -39,6 +39,7 @@ export function extract(file: VFile): void {
     (code, i, all): code is string => Boolean(code) && all.indexOf(code) === i
   )
 
+  const author = authorOf(names, personOf, entities, layout.lead[0]?.start ?? 0)
   const meetings = findMeetings({
     text,
     layout,
@@ -49,6 +50,8 @@ export function extract(file: VFile): void {
     entities,
     gazetteer: places,
     homeCountries,
+    mentions,
+    author: author?.personId ?? null,
     problems
   })
   // A person's country, where a meeting says it.
@@ -65,7 +68,7 @@ export function extract(file: VFile): void {
     mentions,
     entities,
     participants: meetings.flatMap((m) => m.participants),
-    author: authorOf(names, personOf, entities, layout.lead[0]?.start ?? 0),
+    author,
     offices: names.filter((name) => name.title).map((name) => ({title: name.title!, personId: personOf.get(name)!, name: entities.get(personOf.get(name)!)!.name})),
     problems
   })

@@ -9,7 +9,7 @@ import honorifics from '../lexicon/honorifics.json' with {type: 'json'}
 import titles from '../lexicon/titles.json' with {type: 'json'}
 import {gazetteer, type Gazetteer} from '../gazetteer.js'
 import type {SentenceView} from '../parse.js'
-import type {Entity, Format, Layout, Meeting, Participant, Span} from '../types.js'
+import type {Entity, Format, Layout, Meeting, Mention, Participant, Span} from '../types.js'
 import {escapeRegExp, phraseRegExp, span, trimSpan} from '../text.js'
 import type {FoundName} from './people.js'
 import {findDurations, findTimes, rangeMinutes, parseDate, relativeDate, yearFor} from './when.js'
@@ -113,6 +113,10 @@ export interface MeetingContext {
   gazetteer: Gazetteer
   /** The publishing side's likely countries, best first. */
   homeCountries: string[]
+  /** Every entity mention: a person written in full again ("Josep Borrell Fontelles") is a name too. */
+  mentions: Mention[]
+  /** The person the header names alone, who "I" is in a signed release. */
+  author: string | null
   problems: MeetingProblem[]
 }
 
@@ -298,7 +302,39 @@ function placeLike(place: string, context: MeetingContext): boolean {
 /** The principals named in the meeting's sentence, with their roles and offices. */
 function participantsOf(sentence: SentenceView, match: KindMatch, format: Format, context: MeetingContext, main: Meeting | null): Participant[] {
   const {text, names, personOf, entities, gazetteer} = context
+  const idOf = new Map(personOf)
+  /** Principals the sentence names by a pronoun: the guests of the one who met them. */
+  const named = new Set<FoundName>()
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end)
+  // A person the page names in full elsewhere, written in full here without an office the rules know.
+  for (const mention of context.mentions) {
+    if (mention.start < sentence.start || mention.end > sentence.end || !mention.entityId.startsWith('person:') || !/\s/.test(mention.text)) continue
+    if (inSentence.some((n) => n.start < mention.end && n.end > mention.start)) continue
+    const person = entities.get(mention.entityId)
+    if (!person?.givenName || !person.familyName || !mention.text.includes(person.familyName)) continue
+    const pseudo: FoundName = {start: mention.start, end: mention.end, honorific: null, title: null, givenName: person.givenName, familyName: person.familyName, written: mention.text, full: true, refersByGivenName: false}
+    idOf.set(pseudo, person.id)
+    inSentence.push(pseudo)
+  }
+  // "I joined ...": the signed release's author; "held talks with him": the person the lead named before.
+  if (context.author && /^(?:[^.]{0,40}?\s)?I\s+\p{Ll}/u.test(sentence.text)) {
+    const author = entities.get(context.author)!
+    const pseudo: FoundName = {start: sentence.start, end: sentence.start, honorific: null, title: null, givenName: author.givenName ?? null, familyName: author.familyName ?? author.name, written: author.name, full: true, refersByGivenName: false}
+    idOf.set(pseudo, author.id)
+    inSentence.unshift(pseudo)
+  }
+  const pronoun = /\bwith\s+(?:him|her)\b/.exec(sentence.text)
+  if (pronoun) {
+    const earlier = names.filter((n) => n.end <= sentence.start && n.start >= (context.layout.lead[0]?.start ?? 0)).pop()
+    if (earlier && !inSentence.some((n) => personOf.get(n) === personOf.get(earlier))) {
+      // Read at its own place (its office is written there), met as the guest.
+      const pseudo: FoundName = {...earlier}
+      idOf.set(pseudo, personOf.get(earlier)!)
+      inSentence.push(pseudo)
+      named.add(pseudo)
+    }
+  }
+  inSentence.sort((a, b) => a.start - b.start)
   const local = sentence.text
   const verb = [...local.slice(0, Math.max(0, match.start - sentence.start)).matchAll(holdPattern)].pop() ?? local.matchAll(holdPattern).next().value
   const verbAt = verb ? sentence.start + verb.index : match.start
@@ -308,10 +344,10 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   const visitors = new Set<string>()
   const result: Participant[] = []
   for (const name of inSentence) {
-    const personId = personOf.get(name)!
+    const personId = idOf.get(name)!
     if (seen.has(personId)) continue
     seen.add(personId)
-    const before = name.start < verbAt
+    const before = name.start < verbAt && !named.has(name)
     let role: Participant['role'] = before ? (courtesy ? 'guest' : 'host') : courtesy ? 'host' : 'guest'
     const after = text.slice(name.end, sentence.end)
     const {title, country, appositiveEnd} = officeOf(text, name, after, gazetteer)
@@ -468,8 +504,9 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
     // the first of the capitalised words just before the name (one or two at a time) that names a country.
     const before = text.slice(Math.max(0, name.start - 80), name.start)
     // Within the name's line: a heading above says nothing of this name.
-    const run = /((?:\p{Lu}[\p{L}.-]*|of|for|the)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.-]*|of|for|the|and)){0,7})[^\S\r\n]+$/u.exec(before)
-    const words = run ? run[1].split(/\s+/) : []
+    const run = /((?:\p{Lu}[\p{L}.'’-]*|of|for|the)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.-]*|of|for|the|and)){0,7}),?[^\S\r\n]+$/u.exec(before)
+    // "China’s State Councilor ...": a possessive country is the country.
+    const words = run ? run[1].split(/\s+/).map((word) => word.replace(/[’']s$/u, '')) : []
     for (let k = 0; k < words.length && !country; k++) {
       const found = (k + 1 < words.length ? gazetteer.countryOrAdjective(`${words[k]} ${words[k + 1]}`) : null) ?? gazetteer.countryOrAdjective(words[k])
       if (found) country = found.code
