@@ -10,6 +10,15 @@
  */
 import type {DocumentRecords, EntityRecord} from './types.js'
 
+/** "Subrahmanyam" -> "S", "Abul Kalam" -> "AK": the initials of a given name. */
+function initialsOf(given: string): string {
+  return given
+    .split(/[\s-]+/)
+    .map((word) => word[0] ?? '')
+    .join('')
+    .toUpperCase()
+}
+
 /** "Rex W." -> "Rex", "Donald J." -> "Donald": a given name without its middle initials. */
 function withoutInitials(given: string): string {
   return given
@@ -18,13 +27,27 @@ function withoutInitials(given: string): string {
     .join(' ')
 }
 
+/** "S." or "A. K.": a given name written as initials only. */
+function initialsOnly(given: string): boolean {
+  return given.split(/\s+/).every((word) => /^(?:\p{Lu}\.)+$/u.test(word))
+}
+
+/** A hyphenated family name ("Bhutto-Zardari"), which another side may write without the hyphen. */
+function compoundFamily(family: string | null): boolean {
+  return Boolean(family?.includes('-'))
+}
+
 /**
  * A document's people a rename can touch: those known by family name
- * alone, and those written with a middle initial ("Rex W. Tillerson"),
- * who join the same person written without it.
+ * alone; those written with a middle initial ("Rex W. Tillerson") or with
+ * initials for a given name ("S. Jaishankar"), who join the same person
+ * written in full; and those with a hyphenated family name, who join the
+ * same person written without the hyphen.
  */
 export function renamablePeople(entities: EntityRecord[]): string[] {
-  return entities.filter((e) => e.type === 'person' && (!e.given_name || withoutInitials(e.given_name) !== e.given_name)).map((e) => e.entity_id)
+  return entities
+    .filter((e) => e.type === 'person' && (!e.given_name || withoutInitials(e.given_name) !== e.given_name || initialsOnly(e.given_name) || compoundFamily(e.family_name)))
+    .map((e) => e.entity_id)
 }
 
 export class EntityPlan {
@@ -69,6 +92,33 @@ export class EntityPlan {
       if (!person.given_name || withoutInitials(person.given_name) === person.given_name) continue
       const same = byNames.get(`${withoutInitials(person.given_name)}\u0000${person.family_name}`.toLowerCase()) ?? []
       if (same.length === 1) this.renamed.set(person.entity_id, same[0].entity_id)
+    }
+    // "S. Jaishankar" -> "Subrahmanyam Jaishankar": the one person of that family name whose given names begin so.
+    for (const person of people) {
+      if (!person.given_name || !initialsOnly(person.given_name) || this.renamed.has(person.entity_id)) continue
+      const letters = person.given_name.replace(/[^\p{Lu}]/gu, '')
+      const same = people.filter((p) => p !== person && p.given_name && !initialsOnly(p.given_name) && p.family_name!.toLowerCase() === person.family_name!.toLowerCase() && initialsOf(p.given_name) === letters)
+      if (same.length === 1) this.renamed.set(person.entity_id, same[0].entity_id)
+    }
+    // "Bilawal Bhutto-Zardari" -> "Bilawal Bhutto Zardari": the same names but for a hyphen.
+    const byGivenFamily = new Map<string, EntityRecord[]>()
+    for (const person of people) {
+      if (!person.given_name || this.renamed.has(person.entity_id) || person.family_name!.includes('-')) continue
+      const key = `${person.given_name}\u0000${person.family_name}`.toLowerCase()
+      byGivenFamily.set(key, [...(byGivenFamily.get(key) ?? []), person])
+    }
+    for (const person of people) {
+      if (!person.given_name || !compoundFamily(person.family_name) || this.renamed.has(person.entity_id)) continue
+      const spaced = person.family_name!.replace(/-/g, ' ')
+      // Only a hyphenated name joins its spaced twin: "Borrell" and "Borrell Fontelles" stay as each side writes them.
+      const forms = spaced !== person.family_name ? [spaced] : []
+      for (const family of forms) {
+        const same = (byGivenFamily.get(`${person.given_name}\u0000${family}`.toLowerCase()) ?? []).filter((p) => p !== person)
+        if (same.length === 1) {
+          this.renamed.set(person.entity_id, same[0].entity_id)
+          break
+        }
+      }
     }
     const fullByFamily = new Map<string, EntityRecord[]>()
     for (const person of people) {

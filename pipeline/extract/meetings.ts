@@ -290,9 +290,12 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   return meeting
 }
 
+const internationalOffice = phraseRegExp(titles.international, '')
+
+/** An office of an international organization: one that names the organization, or one held only there ("High Representative"). */
 export function organizationIn(title: string): boolean {
   // matchAll works on a copy: the shared pattern keeps no state between documents.
-  return !title.matchAll(gazetteer().organizationPattern).next().done
+  return internationalOffice.test(title) || !title.matchAll(gazetteer().organizationPattern).next().done
 }
 
 function placeLike(place: string, context: MeetingContext): boolean {

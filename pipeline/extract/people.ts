@@ -36,7 +36,7 @@ const NAME = `${PART}(?:${SP}(?:${PARTICLE}${SP})*${PART}){0,4}`
 const honorificName = new RegExp(`(?<![\\p{L}])(?<honorific>${HONORIFIC}(?:${SP}${HONORIFIC})*)${SP}(?<name>${NAME})(?:,?${SP}(?<post>${POST}))?`, 'gu')
 // Offices written before a bare name: "Secretary Tillerson", "Minister for Foreign Affairs Fumio Kishida".
 const bareTitles = `(?:${alt([...titles.bare, ...titles.offices.filter((office) => /\s(?:of|for)\s/.test(office))])})`
-const titledName = new RegExp(`(?<![\\p{L}])(?<title>${bareTitles})${SP}(?<name>(?:${PARTICLE}${SP})?${NAME})`, 'gu')
+const titledName = new RegExp(`(?<![\\p{L}-])(?<title>${bareTitles})${SP}(?<name>(?:${PARTICLE}${SP})?${NAME})`, 'gu')
 /** Offices as head words, for names written after an office that names its country or body. */
 const OFFICE = `(?:${alt(titles.offices)})`
 /** "the Prime Minister of India, Narendra Modi": an office, a comma, the name, then the clause goes on. */
@@ -75,6 +75,15 @@ export const notNames = new Set<string>([
   'Holds', 'Held', 'Meets', 'Met', 'Speaks', 'Spoke', 'Calls', 'Called', 'Has', 'Had', 'Receives', 'Received', 'Hosts', 'Hosted', 'Talks', 'Visits', 'Attends', 'Chairs', 'Says', 'Said', 'Discusses', 'Joins', 'Welcomes', 'Congratulates', 'Phones', 'Telephones',
   'Under', 'Through', 'Toward', 'Towards', 'From', 'Between', 'Among', 'Against', 'Within', 'Upon', 'By', 'To', 'Of', 'While', 'When', 'Since', 'Despite', 'Amid', 'Over', 'Via', 'However', 'Meanwhile', 'Besides', 'Although', 'Given', 'Based', 'Including', 'Article', 'Chapter', 'Paragraph', 'Section', 'Item', 'Annex', 'Regarding', 'Following', 'Furthermore', 'Moreover', 'Also', 'Then', 'After', 'Before', 'During', 'As', 'Concerning', 'Additionally', 'Finally', 'First', 'Second', 'Third', 'Lastly'
 ])
+
+/**
+ * "High Representative/Vice-President Josep Borrell": an office joined to
+ * the one before it by a slash is one office; the title reaches back over it.
+ */
+function slashTitle(text: string, start: number, title: string): string {
+  const before = /((?:\p{Lu}[\p{L}.'’-]*)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.'’-]*|for|of|and|the))*)\s*\/\s*$/u.exec(text.slice(Math.max(0, start - 100), start))
+  return before ? `${before[1].replace(/^The\s+/, '')}/${title}` : title
+}
 
 export interface FoundName {
   start: number
@@ -171,7 +180,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
     if (found.some((name) => start >= name.start && start < name.end)) continue
     const written = cleanName(g.name, gazetteer)
     if (!written) continue
-    add(start, written, null, g.title, written.split(/\s+/).length > 1)
+    add(start, written, null, slashTitle(text, match.index + match[0].indexOf(g.title), g.title), written.split(/\s+/).length > 1)
   }
   const free = (start: number, end: number) => !found.some((name) => start < name.end && end > name.start)
   for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, nameCommaOffice]) {
@@ -183,7 +192,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       if (written.split(/\s+/).some((part) => gazetteer.organizationForms.has(part) || acronyms.has(part))) continue
       // "the Middle East, ...", "New Zealand, Prime Minister ...": a place, not a person.
       if (gazetteer.country(written) || gazetteer.regions.has(written) || /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start))) continue
-      add(start, written, null, g.title ?? null, true)
+      add(start, written, null, g.title ? slashTitle(text, match.index + match[0].indexOf(g.title), g.title) : null, true)
     }
   }
   // An office that names its country or body, then the name: "Federal Minister for Foreign Affairs of the Federal Republic of Germany Annalena Baerbock".
