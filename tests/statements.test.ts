@@ -121,4 +121,48 @@ describe('statements', () => {
     expect(records.statements.map((s) => [s.actor_kind, s.actor_id, s.verb])).toEqual([['single', null, 'note']])
     expect(messages).toEqual(['fixture.txt:7:28: Cannot resolve who noted this, expected a person, a side or a pronoun before the verb; actor left empty'])
   })
+
+  it('should read the phrasal verbs of other ministries with their own lemma', () => {
+    expect(
+      statements(
+        [
+          '1. Minister Yamada made clear that Japan will not accept the claim. Minister Silva pointed to the growth of trade.',
+          '2. The two ministers took stock of the joint projects and looked forward to the next round. Minister Silva pressed for an early agreement.',
+          '3. Minister Yamada denounced the missile launch and spoke about the situation in the region.'
+        ].join('\n')
+      )
+    ).toEqual([
+      'Taro Yamada make clear: Japan will not accept the claim',
+      'Ana Silva point to: the growth of trade',
+      'joint take stock: the joint projects',
+      'joint look forward: the next round',
+      'Ana Silva press for: an early agreement',
+      'Taro Yamada denounce: the missile launch',
+      'Taro Yamada speak: the situation in the region'
+    ])
+  })
+
+  it('should read a participial clause as a statement of its sentence’s subject', () => {
+    expect(statements('1. Welcoming the visit, Minister Silva stressed that ties are growing.\n\n2. Minister Yamada thanked Chile for its support, noting that trade has doubled.')).toEqual([
+      'Ana Silva welcome: the visit',
+      'Ana Silva stress: ties are growing',
+      'Taro Yamada thank: Chile for its support',
+      'Taro Yamada note: trade has doubled'
+    ])
+  })
+
+  it('should make each item of a list after "agreed to:" a statement, and a visit ("called on") none', () => {
+    expect(statements('1. The two ministers agreed to:\n- hold consultations every year\n- open a consulate in Osaka\n\n2. Minister Silva also called on Prime Minister Ito.')).toEqual([
+      'joint agree: hold consultations every year',
+      'joint agree: open a consulate in Osaka'
+    ])
+  })
+
+  it('should resolve an office alone to the one person the page gives it, and "The two" to both sides', () => {
+    const {records} = run(
+      'Readout of President Obama’s Call with Prime Minister Abe of Japan\n\nJanuary 6, 2016\n\nThe President spoke today with Prime Minister Shinzo Abe of Japan. The President reaffirmed the commitment of the United States to the security of Japan. The two agreed to stay in close touch.\n'
+    )
+    expect(statementLines(records)).toEqual(['Obama reaffirm: the commitment of the United States to the security of Japan', 'joint agree: to stay in close touch'])
+    expect(records.meetings.map((m) => [m.format, m.date])).toEqual([['telephone', '2016-01-06']])
+  })
 })

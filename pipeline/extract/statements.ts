@@ -139,7 +139,18 @@ interface Verb {
 export function findStatements(sentences: SentenceView[], context: StatementContext): Statement[] {
   const statements: Statement[] = []
   let lastSingle: Actor | null = null
+  /** "... and agreed to:" before a list: each item is what was agreed. */
+  let listed: {actor: Actor; lemma: string; verbText: Span} | null = null
   for (const sentence of sentences) {
+    const bullet = /^[•·▪‣◦*\-–—]\s+/u.exec(sentence.text)
+    if (listed && bullet) {
+      const content = trimContent(context.text, sentence.start + bullet[0].length, sentence.end)
+      if (content.end > content.start) {
+        statements.push({actorKind: listed.actor.kind, actor: listed.actor.span, actorId: listed.actor.id, actorName: listed.actor.name, verb: listed.lemma, verbText: listed.verbText, content, sentence: span(context.text, sentence.start, sentence.end)})
+        continue
+      }
+    }
+    listed = listIntroduced(sentence, context, lastSingle)
     const found = statementsOf(sentence, context, lastSingle)
     for (const statement of found) {
       statements.push(statement)
@@ -152,6 +163,23 @@ export function findStatements(sentences: SentenceView[], context: StatementCont
     if (found.length === 0) lastSingle = subjectOf(sentence, context) ?? lastSingle
   }
   return statements
+}
+
+/** A sentence that ends in a reporting verb and a colon ("The Ministers ... agreed to:"): the verb and its actor, for the list below it. */
+function listIntroduced(sentence: SentenceView, context: StatementContext, lastSingle: Actor | null): {actor: Actor; lemma: string; verbText: Span} | null {
+  const tokens = sentence.tokens
+  if (!/:\s*$/.test(sentence.text) || tokens.length < 3) return null
+  let i = tokens.length - 2
+  if (lower(tokens[i]) === 'to' || lower(tokens[i]) === 'that') i--
+  const reporting = i >= 0 ? reportingVerbAt(tokens, i) : null
+  if (!reporting) return null
+  let j = i - 1
+  while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+  let window = collectWindow(tokens, j)
+  let actor = window.span ? resolveActor(window.span, context, lastSingle) : null
+  if (!actor && (window.words.length === 0 || window.boundaryWord === 'and')) actor = sentenceSubject(sentence, context, lastSingle, i)
+  if (!actor) return null
+  return {actor, lemma: reporting.lemma, verbText: span(context.text, tokens[i].start, tokens[i + reporting.words].end)}
 }
 
 /** A verb in the past tense that closes the subject before it: "-ed" (not an auxiliary), or "met", "held", ... not after a relative pronoun or determiner. */
@@ -288,6 +316,10 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     const end = next ? next.clauseStart : sentence.end
     const content = trimContent(text, verb.contentStart, end)
     if (content.end <= content.start) continue
+    // "agreed to:" before a list, "to that end", "on every front": a word of grammar says nothing ("agreed to this" does).
+    if (/^(?:to|that|with|on|for|in|upon|and|of|as|so|end|front)$/i.test(content.text)) continue
+    // "called on Prime Minister Modi": a visit, not a call to act.
+    if (verb.lemma === 'call on' && /^(?:the\s+)?\p{Lu}/u.test(content.text) && !/\bto\s+\p{Ll}/u.test(content.text)) continue
     let actor = verb.actor
     if (!actor) {
       context.problems.push({
@@ -473,11 +505,20 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   }
   // "the Secretary of State", "the Minister": a participant by office; else the one person the page names with that office.
   const holder = holderOf(value, context.participants) ?? officeHolder(value, context.offices)
+  // "The Prime Minister said it was good to see Prime Minister Albanese": an office alone is not the holder named after it.
+  const line = lineAround(text, subject.end)
+  if (holder && context.mentions.some((m) => m.entityId === holder.personId && m.start > subject.end && m.start < line)) return null
   if (holder) return {kind: 'single', span: subject, id: holder.personId, name: holder.name}
   return null
 }
 
 const abbreviations = titles.abbreviations as Record<string, string>
+
+/** Where the sentence holding `at` ends, at most: the end of its line. */
+function lineAround(text: string, at: number): number {
+  const end = text.indexOf('\n', at)
+  return end === -1 ? text.length : end
+}
 
 /** The one person written with office `value` ("The President" for "President Obama"), if exactly one is. */
 function officeHolder(value: string, offices: StatementContext['offices']): {personId: string; name: string} | null {
