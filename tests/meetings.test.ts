@@ -106,4 +106,36 @@ describe('meetings', () => {
     expect(records.meetings[0].date).toBeNull()
     expect(messages.some((m) => m.includes('date-without-year') || m.includes('without a year'))).toBe(true)
   })
+
+  it('should date a meeting the way other ministries do: by the title, a dateline, or a day named relative to the release', () => {
+    const date = (text: string) => run(text).records.meetings[0]?.date
+    expect(date('PM call with President Mireles of Chile: 15 September 2017\n\nPrime Minister Jane Cole spoke to President Ana Mireles this evening.\n')).toBe('2017-09-15')
+    expect(date('Secretary’s Call with Foreign Minister Silva\n\nMay 7, 2022\n\nSecretary of State John Reed spoke today with Chilean Foreign Minister Ana Silva.\n')).toBe('2022-05-07')
+    expect(date('Foreign Minister receives call\n\nPress Release 07 May, 2022\n\nISLAMABAD: Foreign Minister Ali Khan received a telephone call Friday from Secretary of State John Reed.\n')).toBe('2022-05-06')
+    expect(date('Talks in Bali\n\nPosted on November 16, 2022 by Desk\n\nNUSA DUA, Indonesia, Nov. 15 (Xinhua) -- President Wei Ming met with President Ana Silva of Chile here on Tuesday.\n')).toBe('2022-11-15')
+    expect(date('Leaders meet\n\nDhaka, 20 November 2022:\n\nForeign Minister Dr. Ali Khan met Foreign Minister Ana Silva of Chile yesterday in Manama.\n')).toBe('2022-11-19')
+  })
+
+  it('should hear a call in "spoke with" and "Call with", a video meeting in "joined ... for a virtual meeting"', () => {
+    const format = (text: string) => run(text).records.meetings[0]?.format
+    expect(format('Secretary Reed’s Call with Foreign Minister Silva\n\nMay 7, 2022\n\nSecretary of State John Reed spoke today with Chilean Foreign Minister Ana Silva.\n')).toBe('telephone')
+    expect(format('Media release\n\n9 February 2022\n\nOn Tuesday I joined H.E. Ana Silva, Minister for Foreign Affairs of Chile, for a virtual meeting.\n')).toBe('video')
+    expect(format('Talks\n\nMay 7, 2022\n\nSecretary of State John Reed met with Chilean Foreign Minister Ana Silva in Santiago and spoke with reporters.\n')).toBe('in_person')
+  })
+
+  it('should find the principals other ministries name, with their countries', () => {
+    const principals = (text: string) => run(text).records.participants.map((p) => [p.name, p.title, p.country])
+    expect(principals('Talks\n\nMarch 1, 2022\n\nOn 1 March, Minister of Foreign Affairs of Ukraine Dmytro Kuleba held a phone conversation with his Chinese counterpart Wang Yi.\n')).toEqual([
+      ['Dmytro Kuleba', 'Minister of Foreign Affairs', 'UA'],
+      ['Yi Wang', null, 'CN']
+    ])
+    expect(principals('Readout\n\nFebruary 23, 2021\n\nToday, Prime Minister Justin Trudeau met virtually with the President of the United States of America, Joe Biden.\n').map((p) => [p[0], p[2]])).toEqual([
+      ['Justin Trudeau', null],
+      ['Joe Biden', 'US']
+    ])
+    expect(principals('Meeting\n\nFebruary 12, 2024\n\nStéphane Séjourné, Minister for Europe and Foreign Affairs, hosted his Polish counterpart, Radosław Sikorski, Minister of Foreign Affairs, in Paris.\n').map((p) => [p[0], p[2]])).toEqual([
+      ['Stéphane Séjourné', null],
+      ['Radosław Sikorski', 'PL']
+    ])
+  })
 })

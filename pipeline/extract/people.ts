@@ -49,6 +49,8 @@ const familyFirstBeforeVerb = new RegExp(`(?<![\\p{L}])(?<name>(?:${alt([...fami
 /** "Stéphane Séjourné, Minister for Europe and Foreign Affairs, hosted": a name, a comma and an office. */
 const nameCommaOffice = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3}),${SP}(?:the${SP})?(?:${OFFICE})(?![\\p{L}])`, 'gu')
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
+/** An office and "of" or "for" right before a country's or body's name: "Federal Minister for Foreign Affairs of the ". */
+const officeBeforeBody = new RegExp(`(?<![\\p{L}])((?:the${SP})?${OFFICE}(?:${SP}(?:and|of|for|the|\\p{Lu}[\\p{L}'’.-]*))*?)${SP}(?:of|for)${SP}(?:the${SP})?$`, 'u')
 const monthNames = new Set(Object.keys(numbers.months).map((m) => m[0].toUpperCase() + m.slice(1)))
 const capsName = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${CAPS}${SP}${WORD}(?:${SP}${WORD})?)(?![\\p{L}])`, 'gu')
 
@@ -199,13 +201,15 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
   for (const pattern of [gazetteer.countryPattern, gazetteer.organizationPattern]) {
     for (const match of text.matchAll(pattern)) {
       const before = text.slice(Math.max(0, match.index - 120), match.index)
-      if (!new RegExp(`${OFFICE}(?:${SP}(?:and|of|for|the|\\p{Lu}[\\p{L}'’.-]*))*${SP}(?:of|for)${SP}(?:the${SP})?$`, 'u').test(before)) continue
+      const office = officeBeforeBody.exec(before)
+      if (!office) continue
       const after = new RegExp(`^(?:${SP}\\([A-Z][A-Za-z.]*\\))?${SP}(?<name>${NAME})`, 'u').exec(text.slice(match.index + match[0].length, match.index + match[0].length + 80))
       if (!after?.groups) continue
       const start = match.index + match[0].length + after[0].lastIndexOf(after.groups.name)
       const written = cleanName(after.groups.name, gazetteer)
       if (!written || written.split(/\s+/).length < 2 || !free(start, start + written.length)) continue
-      add(start, written, null, null, true)
+      // The office, without the body it is of: "Minister of Foreign Affairs (of Ukraine)".
+      add(start, written, null, office[1].replace(/^the\s+/i, ''), true)
     }
   }
   // Family names written in capitals ("IWAYA Takeshi") only on a page that writes them so after an honorific or office.
