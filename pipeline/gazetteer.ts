@@ -35,6 +35,8 @@ export interface Organization {
   acronym: string | null
   wikidata: string | null
   forms: string[]
+  /** The government a body belongs to ("White House": US), if it is one's. */
+  country: string | null
 }
 
 interface CountryEntry {
@@ -83,7 +85,8 @@ export class Gazetteer {
         name: entry.name,
         acronym: entry.acronym || null,
         wikidata: entry.wikidata || null,
-        forms: [entry.name, entry.acronym, ...entry.aliases].filter(Boolean).map((form) => form.replace(/^the /, ''))
+        forms: [entry.name, entry.acronym, ...entry.aliases].filter(Boolean).map((form) => form.replace(/^the /, '')),
+        country: (entry as {country?: string}).country ?? null
       }
       this.organizations.push(organization)
       for (const form of organization.forms) this.organizationForms.set(form, organization)

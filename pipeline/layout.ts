@@ -96,11 +96,20 @@ const releaseLabel = /^(?:published|released|issued|posted|date|press release|ne
  * "Wednesday, February 19, 2020 - 21:36", "Source: Xinhua | 2022-11-15 21:48:06 | Editor: huaxia").
  */
 function stampedDate(value: string): {date: string} | null {
+  // "Published on: 02.03.2022 at 09:19": a numeric date, day first.
+  const numeric = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b/.exec(value)
+  if (numeric && words(value) <= 8) {
+    const [first, second] = [Number(numeric[1]), Number(numeric[2])]
+    const full = parseDate(second > 12 && first <= 12 ? `${numeric[3]}-${first}-${second}` : `${numeric[3]}-${second}-${first}`)?.full
+    const rest = (value.slice(0, numeric.index) + value.slice(numeric.index + numeric[0].length)).replace(releaseLabel, '').replace(/\bat\b|\b\d{1,2}[:h]\d{2}\b|[\s,.;:()–—-]+/gi, ' ').trim()
+    if (full && (rest === '' || /^(?:posted|published|updated)(?:\s+on)?$/i.test(rest))) return {date: full}
+  }
   const date = parseDate(value)
   if (!date?.full || date.year === null || words(value) > 16) return null
   const rest = (value.slice(0, date.index) + ' ' + value.slice(date.index + date.length))
     .replace(releaseLabel, '')
-    .replace(/\|.*$|\bby\s+.*$/i, '')
+    .replace(/\s+[|•·](?:\s.*)?$|\bby\s+.*$/i, '')
+    .replace(/\([^)]{1,30}\)/g, '')
     .replace(/\b\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?/gi, '')
     .replace(/[\s,.;:()–—-]+/g, ' ')
     .trim()

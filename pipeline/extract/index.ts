@@ -33,9 +33,12 @@ export function extract(file: VFile): void {
   // A country that a principal's title gives ("... of Turkey") is the other side's.
   const otherSides = new Set(names.map((name) => countryInTitleAfter(text, name.end, places)).filter((code): code is string => Boolean(code)))
   // A country named as the meeting's place ("in Bali, Indonesia") is not the publisher's.
-  const located = new Set(mentions.filter((m) => m.entityId.startsWith('country:') && /\b(?:in|at|to|from|visiting|near)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?\s*,\s*)?$/u.test(text.slice(Math.max(0, m.start - 40), m.start))).map((m) => m.start))
+  const located = new Set(mentions.filter((m) => m.entityId.startsWith('country:') && /\b(?:in|at|near)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?\s*,\s*)?$/u.test(text.slice(Math.max(0, m.start - 40), m.start))).map((m) => m.start))
   const unplaced = mentions.filter((m) => !located.has(m.start))
-  const homeCountries = [...pairLeaders(text, unplaced, entities, textEnd), ...headerCountries(unplaced, entities, [layout.category, layout.title, ...layout.lead], otherSides), ...namedCountries(unplaced, entities, otherSides)].filter(
+  // A government body the header names ("The White House", "10 Downing Street") says whose readout it is.
+  const leadStart = layout.lead[0]?.start ?? textEnd
+  const bodies = mentions.filter((m) => m.start < leadStart && m.entityId.startsWith('organization:')).map((m) => places.organizationForms.get(m.text.replace(/^the /, ''))?.country).filter((code): code is string => Boolean(code))
+  const homeCountries = [...bodies, ...pairLeaders(text, unplaced, entities, textEnd), ...headerCountries(unplaced, entities, [layout.category, layout.title, ...layout.lead], otherSides), ...namedCountries(unplaced, entities, otherSides)].filter(
     (code, i, all): code is string => Boolean(code) && all.indexOf(code) === i
   )
 

@@ -282,6 +282,12 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
     participants: []
   }
   meeting.participants = participantsOf(sentence, match, format, context, main)
+  if (!main && meeting.participants.length === 1) {
+    // "Prime Minister X held a phone call with his Indian counterpart. The Prime Minister had a call with Indian Prime Minister Y": the other principal named in the lead's next sentence.
+    const next = context.sentences.find((s) => s.start > sentence.start && layout.lead.some((line) => line.index === s.line) && context.names.some((n) => n.start >= s.start && n.end <= s.end && context.personOf.get(n) !== meeting.participants[0].personId))
+    const others = next ? participantsOf(next, kindsIn(next)[0] ?? {start: next.start, end: next.start, phrase: '', kind, format}, format, context, null).filter((p) => p.personId !== meeting.participants[0].personId) : []
+    if (others.length === 1 && /\bcounterpart\b/.test(local)) meeting.participants.push({...others[0], role: meeting.participants[0].role === 'host' ? 'guest' : 'participant'})
+  }
   if (!main && meeting.participants.length === 0) {
     // "The G7 Foreign Ministers' Meeting was held in X. Mr. Y chaired the meeting ...": the principals are in the lead's next sentence that names people.
     const next = context.sentences.find((s) => s.start > sentence.start && layout.lead.some((line) => line.index === s.line) && context.names.some((n) => n.start >= s.start && n.end <= s.end))
@@ -306,12 +312,31 @@ function placeLike(place: string, context: MeetingContext): boolean {
 function participantsOf(sentence: SentenceView, match: KindMatch, format: Format, context: MeetingContext, main: Meeting | null): Participant[] {
   const {text, names, personOf, entities, gazetteer} = context
   const idOf = new Map(personOf)
+  // A name in a relative clause after the meeting's verb is said of a principal, not met: "..., who congratulated him on his appointment to the Cabinet of President X".
+  const verbAtFirst = [...sentence.text.matchAll(holdPattern)][0]
+  const relative = verbAtFirst ? /,\s+(?:who|whose)\b[^,;]*/.exec(sentence.text.slice(verbAtFirst.index)) : null
+  const relativeStart = relative && verbAtFirst ? sentence.start + verbAtFirst.index + relative.index : sentence.end
+  const relativeEnd = relative ? relativeStart + relative[0].length : sentence.end
+  const inRelative = (start: number) => start >= relativeStart && start < relativeEnd
   /** Principals the sentence names by a pronoun: the guests of the one who met them. */
   const named = new Set<FoundName>()
-  const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end)
+  const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start))
+  // "The President spoke today with ...": an office alone, held by the one person the page names with it.
+  const office = new RegExp(`^["“']?(?:[^,]{0,40},\\s*)?[Tt]he\\s+(${OFFICES})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:met|meets|spoke|speaks|held|holds|had|has|received|hosted|called|telephoned)\\b`, 'u').exec(sentence.text)
+  if (office && !main) {
+    const holders = new Set(names.filter((n) => n.title && (n.title === office[1] || n.title.endsWith(` ${office[1]}`)) && !(n.start >= sentence.start && n.end <= sentence.end)).map((n) => personOf.get(n)!))
+    const holder = holders.size === 1 ? [...holders][0] : null
+    const named = holder ? names.find((n) => personOf.get(n) === holder)! : null
+    if (named && !inSentence.some((n) => personOf.get(n) === holder)) {
+      const at = sentence.start + office.index
+      const pseudo: FoundName = {...named, start: at, end: at, title: office[1]}
+      idOf.set(pseudo, holder!)
+      inSentence.unshift(pseudo)
+    }
+  }
   // A person the page names in full elsewhere, written in full here without an office the rules know.
   for (const mention of context.mentions) {
-    if (mention.start < sentence.start || mention.end > sentence.end || !mention.entityId.startsWith('person:') || !/\s/.test(mention.text)) continue
+    if (mention.start < sentence.start || mention.end > sentence.end || inRelative(mention.start) || !mention.entityId.startsWith('person:') || !/\s/.test(mention.text)) continue
     if (inSentence.some((n) => n.start < mention.end && n.end > mention.start)) continue
     const person = entities.get(mention.entityId)
     if (!person?.givenName || !person.familyName || !mention.text.includes(person.familyName)) continue
