@@ -108,25 +108,20 @@ async function main(argv: string[]): Promise<number> {
   return errors > 0 ? 1 : 0
 }
 
-/** On a terminal: documents done of total, rate and time left, on one line. */
+/** On a terminal: documents done of total, rate and time left, on one line (cleared at the end). */
 function progressLine() {
-  let phaseOf = ''
-  let started = 0
+  const started = performance.now()
   let last = 0
-  return (phase: 'extract' | 'write', done: number, total: number) => {
+  return (done: number, total: number) => {
     const now = performance.now()
-    if (phase !== phaseOf) {
-      phaseOf = phase
-      started = now
-    }
     if (now - last < 100 && done < total) return
     last = now
     const seconds = (now - started) / 1000
     // A rate and time left once there is a second to go by.
     const rate = seconds >= 1 ? done / seconds : null
-    const left = rate && phase === 'extract' ? `, ${((total - done) / rate).toFixed(0)} s left` : ''
-    process.stderr.write(`\r\u001b[K${phase === 'extract' ? 'reading' : 'writing'} ${done}/${total} documents${rate ? `, ${rate.toFixed(0)}/s` : ''}${left}`)
-    if (phase === 'write' && done === total) process.stderr.write('\r\u001b[K')
+    const left = rate ? `, ${((total - done) / rate).toFixed(0)} s left` : ''
+    process.stderr.write(`\r\u001b[K${done}/${total} documents${rate ? `, ${rate.toFixed(0)}/s` : ''}${left}`)
+    if (done === total) process.stderr.write('\r\u001b[K')
   }
 }
 

@@ -4,7 +4,7 @@
  * fails or is killed never leaves a half-written export in place of a good
  * one.
  */
-import {closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, writeSync} from 'node:fs'
+import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, writeSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 
 export class OutputFolder {
@@ -26,7 +26,7 @@ export class OutputFolder {
   }
 
   /** Write one file, `relative` to the output folder (folders made as needed). */
-  write(relative: string, content: string): void {
+  write(relative: string, content: string | Uint8Array): void {
     writeFileSync(this.pathOf(relative), content)
   }
 
@@ -42,36 +42,6 @@ export class OutputFolder {
     return path
   }
 
-  /**
-   * A file written piece by piece (a table streamed row by row). With
-   * `resumeAt`, the file is already in the staging folder (a copy of the
-   * previous export's): the pieces are written over it from that byte on,
-   * and what is left of it after the last piece is cut off at `close`.
-   */
-  appender(relative: string, resumeAt?: number): {write(content: string | Uint8Array): void; close(): void} {
-    const path = this.pathOf(relative)
-    const resuming = resumeAt !== undefined
-    const fd = openSync(path, resuming ? 'r+' : 'w')
-    let position = resumeAt ?? 0
-    let closed = false
-    return {
-      write: (content: string | Uint8Array) => {
-        const bytes = typeof content === 'string' ? Buffer.from(content) : content
-        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done)
-        position += bytes.length
-      },
-      close: () => {
-        if (closed) return
-        closed = true
-        try {
-          if (resuming) ftruncateSync(fd, position)
-        } finally {
-          closeSync(fd)
-        }
-      }
-    }
-  }
-
   /** Swap the finished folder in place of the old one. */
   commit(): void {
     if (existsSync(this.target)) renameSync(this.target, this.backup)
@@ -83,6 +53,112 @@ export class OutputFolder {
   abandon(): void {
     rmSync(this.staging, {recursive: true, force: true})
   }
+}
+
+/**
+ * The files every document adds a share to (the tables, the dataset's
+ * graph), written as the documents come, in order. Each document's length
+ * in each file is kept, so that a document rendered again at the end (a
+ * person renamed across documents) can take its new share's place.
+ */
+export class ShareFiles {
+  private readonly paths: string[]
+  private readonly fds: number[]
+  private readonly sizes: number[]
+  /** Per document, its share's length in each file. */
+  private readonly lengths: number[][] = []
+  private readonly replaced = new Map<number, Uint8Array[]>()
+  /** Each file's header length. */
+  private readonly headers: number[]
+
+  constructor(folder: OutputFolder, relatives: string[], headers: string[]) {
+    this.paths = relatives.map((relative) => folder.pathOf(relative))
+    this.fds = this.paths.map((path) => openSync(path, 'w+'))
+    this.sizes = headers.map(() => 0)
+    this.headers = headers.map((header, f) => {
+      const bytes = Buffer.from(header)
+      this.append(f, bytes)
+      return bytes.length
+    })
+  }
+
+  /** Append `bytes` to file `f`. */
+  append(f: number, bytes: Uint8Array): void {
+    writeAll(this.fds[f], bytes, this.sizes[f])
+    this.sizes[f] += bytes.length
+  }
+
+  /** Append the next document's shares (one per file); returns its number. */
+  add(shares: Uint8Array[]): number {
+    shares.forEach((share, f) => this.append(f, share))
+    this.lengths.push(shares.map((share) => share.length))
+    return this.lengths.length - 1
+  }
+
+  /** Put other shares in the place of document `n`'s (done at `settle`). */
+  replace(n: number, shares: Uint8Array[]): void {
+    this.replaced.set(n, shares)
+  }
+
+  /**
+   * Write the replaced shares: each file is written again from the first
+   * document replaced on (the rest copied from the file as it is), then
+   * renamed over it. Appending goes on after.
+   */
+  settle(): void {
+    if (!this.replaced.size) return
+    const first = Math.min(...this.replaced.keys())
+    this.paths.forEach((path, f) => {
+      const rewritten = `${path}.rewritten`
+      const to = openSync(rewritten, 'w+')
+      let size = 0
+      const put = (bytes: Uint8Array) => {
+        writeAll(to, bytes, size)
+        size += bytes.length
+      }
+      const copy = (from: number, length: number) => {
+        const chunk = new Uint8Array(Math.min(length, 1 << 22))
+        for (let done = 0; done < length; ) {
+          const n = readSync(this.fds[f], chunk, 0, Math.min(chunk.length, length - done), from + done)
+          if (n <= 0) throw new Error(`${path} is shorter than written`)
+          put(chunk.subarray(0, n))
+          done += n
+        }
+      }
+      // Copy up to the first replaced document, then each document's share, old or new.
+      let at = this.headers[f]
+      for (let n = 0; n < first; n++) at += this.lengths[n][f]
+      copy(0, at)
+      let run = 0
+      for (let n = first; n < this.lengths.length; n++) {
+        const share = this.replaced.get(n)
+        if (!share) {
+          run += this.lengths[n][f]
+          continue
+        }
+        copy(at, run)
+        at += run + this.lengths[n][f]
+        run = 0
+        put(share[f])
+        this.lengths[n][f] = share[f].length
+      }
+      copy(at, run)
+      closeSync(this.fds[f])
+      renameSync(rewritten, path)
+      this.fds[f] = to
+      this.sizes[f] = size
+    })
+    this.replaced.clear()
+  }
+
+  close(): void {
+    for (const fd of this.fds) closeSync(fd)
+    this.fds.length = 0
+  }
+}
+
+function writeAll(fd: number, bytes: Uint8Array, position: number): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done)
 }
 
 /** Remove a folder and all it holds; the types of its entries come with the listing (no lstat per file). */
