@@ -3,7 +3,7 @@
  * `readout export`: the command line. Exit codes: 0 clean (warnings
  * allowed), 1 a document was refused or the export failed, 2 bad usage.
  */
-import {existsSync, statSync} from 'node:fs'
+import {existsSync, statSync, writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {reporter} from 'vfile-reporter'
 import {exportFolder, UsageError} from './run.js'
@@ -24,6 +24,7 @@ the output folder (default: output), all or nothing.
   --cache DIR     incremental cache (default: .cache/readout): unchanged
                   files are read back, not processed again
   --no-cache      process everything afresh, store nothing
+  --timings FILE  write the milliseconds spent per stage (JSON), for \`make bench\`
   --quiet         print errors only
   --version       print the version
 
@@ -43,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
         workers: {type: 'string'},
         cache: {type: 'string', default: '.cache/readout'},
         'no-cache': {type: 'boolean', default: false},
+        timings: {type: 'string'},
         quiet: {type: 'boolean', default: false},
         version: {type: 'boolean', default: false},
         help: {type: 'boolean', default: false}
@@ -96,6 +98,7 @@ async function main(argv: string[]): Promise<number> {
     return 1
   }
 
+  if (values.timings) writeFileSync(values.timings, JSON.stringify(result.timings) + '\n')
   const report = reporter(result.files, {quiet: values.quiet, silent: values.quiet})
   if (report) process.stderr.write(report + '\n')
   const warnings = result.files.reduce((n, f) => n + f.messages.filter((m) => !m.fatal).length, 0)

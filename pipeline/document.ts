@@ -132,15 +132,13 @@ export function processAndRender(bytes: Uint8Array, source: string, renames?: Ma
 
 /** A rendered document as one buffer with the lengths of its parts. */
 function encode(rendered: RenderedDocument): Rendered {
-  const parts = [...rendered.shares, rendered.jsonld, rendered.markdown].map((part) => Buffer.from(part))
-  // Its own ArrayBuffer (not a slice of Node's shared pool), so that it can be transferred.
-  const bytes = new Uint8Array(parts.reduce((n, part) => n + part.length, 0))
+  const parts = [...rendered.shares, rendered.jsonld, rendered.markdown]
+  const lengths = parts.map((part) => Buffer.byteLength(part))
+  // Its own ArrayBuffer (not a slice of Node's shared pool), so that it can be transferred; each part encoded straight into it.
+  const bytes = Buffer.from(new ArrayBuffer(lengths.reduce((a, b) => a + b, 0)))
   let at = 0
-  for (const part of parts) {
-    bytes.set(part, at)
-    at += part.length
-  }
-  return {bytes, lengths: parts.map((part) => part.length), rows: rendered.rows}
+  parts.forEach((part, n) => (at += bytes.write(part, at, lengths[n], 'utf8')))
+  return {bytes: new Uint8Array(bytes.buffer), lengths, rows: rendered.rows}
 }
 
 /** The tables a document contributes rows to (entities are merged for the dataset). */

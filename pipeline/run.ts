@@ -199,7 +199,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         return cached
       },
       (n) => pool.process(jobs[n].entry.path, jobs[n].entry.source),
-      (processed, n, fresh) => {
+      async (processed, n, fresh) => {
         const job = jobs[n]
         const {summary, rendered} = processed
         if (fresh) {
@@ -213,7 +213,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         if (!exported) return
         for (const date of summary.dates) dates.add(date)
         const started = performance.now()
-        writeDocument(folder, shares, job.documentId, rendered)
+        await writeDocument(folder, shares, job.documentId, rendered)
         timings.write += performance.now() - started
         written.push({job, document: summary.document!, rows: rendered.rows, renamable: renamablePeople(summary.entities)})
       }
@@ -225,13 +225,14 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       .map((f) => ({source: f.path, reason: f.messages.find((m) => m.fatal)!.reason}))
     if (refused.length && !options.keepGoing) {
       shares.close()
-      folder.abandon()
+      await folder.abandon()
       return {files: ordered, exported: 0, fromCache, refused, written: false, timings}
     }
 
     // The documents whose people the merge renamed: processed again with the renames, in their place.
-    const renames = plan.renames()
     const started = performance.now()
+    await folder.flush()
+    const renames = plan.renames()
     await Promise.all(
       written.map(async (doc, n) => {
         const applying = doc.renamable.filter((id) => renames.has(id)).map((id): [string, string] => [id, renames.get(id)!])
@@ -270,7 +271,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     return {files: ordered, exported: written.length, fromCache, refused, written: true, timings}
   } catch (error) {
     shares.close()
-    folder.abandon()
+    await folder.abandon()
     throw error
   }
 }
@@ -283,12 +284,12 @@ function split(rendered: Rendered): Uint8Array[] {
   return rendered.lengths.map((length) => rendered.bytes.subarray(at, (at += length)))
 }
 
-/** Stream a document into the staging folder: its table rows appended, its graph and page written. */
-function writeDocument(folder: OutputFolder, shares: ShareFiles, documentId: string, rendered: Rendered): void {
+/** Stream a document into the staging folder: its table rows appended, its graph and page written (in the background). */
+async function writeDocument(folder: OutputFolder, shares: ShareFiles, documentId: string, rendered: Rendered): Promise<void> {
   const parts = split(rendered)
   shares.add(parts.slice(0, shareFiles.length))
-  folder.write(`jsonld/${documentId}.jsonld`, parts[shareFiles.length])
-  folder.write(`markdown/${documentId}.md`, parts[shareFiles.length + 1])
+  await folder.writeSoon(`jsonld/${documentId}.jsonld`, parts[shareFiles.length])
+  await folder.writeSoon(`markdown/${documentId}.md`, parts[shareFiles.length + 1])
 }
 
 /** The first and last of the dates seen. */
@@ -336,7 +337,7 @@ async function inOrder<R>(
   inCache: (item: number) => boolean,
   cached: (item: number) => R | null,
   compute: (item: number) => Promise<R>,
-  each: (result: R, item: number, fresh: boolean) => void
+  each: (result: R, item: number, fresh: boolean) => Promise<void>
 ): Promise<void> {
   const started = new Map<number, Promise<R>>()
   let scanned = 0
@@ -351,7 +352,7 @@ async function inOrder<R>(
     started.delete(n)
     // An entry that cannot be read back is computed again.
     const found = ahead ? null : cached(items[n])
-    each(found ?? (await (ahead ?? compute(items[n]))), items[n], !found)
+    await each(found ?? (await (ahead ?? compute(items[n]))), items[n], !found)
   }
 }
 

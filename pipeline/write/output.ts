@@ -4,7 +4,7 @@
  * fails or is killed never leaves a half-written export in place of a good
  * one.
  */
-import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, writeSync} from 'node:fs'
+import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFile, writeFileSync, writeSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 
 export class OutputFolder {
@@ -30,6 +30,39 @@ export class OutputFolder {
     writeFileSync(this.pathOf(relative), content)
   }
 
+  private pending = 0
+  private failure: Error | null = null
+  private wake: (() => void) | null = null
+
+  /**
+   * Write one file in the background, in libuv's thread pool: on these
+   * machines creating a file costs far more than writing a few KB, and this
+   * thread has the tables to write meanwhile. At most 64 under way; `flush`
+   * waits for the last and throws the first failure.
+   */
+  async writeSoon(relative: string, content: Uint8Array): Promise<void> {
+    while (this.pending >= 64) await this.settled()
+    if (this.failure) throw this.failure
+    this.pending++
+    writeFile(this.pathOf(relative), content, (error) => {
+      this.pending--
+      if (error) this.failure ??= error
+      const wake = this.wake
+      this.wake = null
+      wake?.()
+    })
+  }
+
+  /** Every file of `writeSoon` written; the first failure, if any, thrown. */
+  async flush(): Promise<void> {
+    while (this.pending) await this.settled()
+    if (this.failure) throw this.failure
+  }
+
+  private settled(): Promise<void> {
+    return new Promise((resolve) => (this.wake = resolve))
+  }
+
   /** The path a file will have in the staging folder (folders made as needed). */
   pathOf(relative: string): string {
     const path = resolve(this.staging, relative)
@@ -49,8 +82,9 @@ export class OutputFolder {
     removeTree(this.backup)
   }
 
-  /** Drop the staging folder; the old output stays as it was. */
-  abandon(): void {
+  /** Drop the staging folder (once the files under way are written); the old output stays as it was. */
+  async abandon(): Promise<void> {
+    await this.flush().catch(() => undefined)
     rmSync(this.staging, {recursive: true, force: true})
   }
 }
