@@ -12,15 +12,38 @@
  * into place. An export killed midway leaves an unindexed pack, removed by
  * the next export; an entry that cannot be read back is a miss. Entries of
  * files that have since changed stay until the pipeline changes.
+ *
+ * Beside them, per output folder, the record of the last export to it
+ * (`exports/<hash of the folder>.json`): which rendering of each document
+ * its graph and page hold, and which files they are (inode, size,
+ * modification time). The next export to that folder links those files
+ * into its staging folder instead of writing them again, when the
+ * rendering is the same and the files are untouched (see `run.ts`).
  */
-import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync} from 'node:fs'
+import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs'
 import {createHash} from 'node:crypto'
 import {join} from 'node:path'
 import type {Processed, Rendered, Summary} from './document.js'
 import {alive} from './write/output.js'
 
-/** Where an entry is: its pack, the offset of its head, the length of its head (JSON) and of its outputs. */
-type Place = [pack: string, offset: number, head: number, body: number]
+/** Where an entry is: its pack, the offset of its head, the length of its head (JSON), of its outputs, and of the table shares they start with. */
+type Place = [pack: string, offset: number, head: number, body: number, shares: number]
+
+/** A file as an export record knows it: what changes when anything rewrites it. */
+export type Identity = string
+
+/** The identity of the file at `path` (inode, size, modification time), or null when it is missing. */
+export function identityOf(path: string): Identity | null {
+  try {
+    const stat = statSync(path, {bigint: true})
+    return `${stat.ino}:${stat.size}:${stat.mtimeNs}`
+  } catch {
+    return null
+  }
+}
+
+/** Per document id: the rendering its graph and page hold (cache key, renames), and the two files' identities. */
+export type ExportRecord = Record<string, [rendering: string, graph: Identity, page: Identity]>
 
 /** An entry's head: the summary, and the lengths and rows of its outputs (none when refused). */
 interface Head {
@@ -53,15 +76,19 @@ export class Cache {
     return key in this.index
   }
 
-  /** The document stored under `key`, or null (missing, or its pack lost or cut short: processed again). */
-  get(key: string): Processed | null {
+  /**
+   * The document stored under `key`, or null (missing, or its pack lost or
+   * cut short: processed again). With `sharesOnly`, its outputs are read
+   * up to the end of its table shares (its graph and page are not needed).
+   */
+  get(key: string, sharesOnly = false): Processed | null {
     const place = this.index[key]
     if (!place) return null
-    const [pack, offset, headLength, bodyLength] = place
+    const [pack, offset, headLength, bodyLength, sharesLength] = place
     try {
       let fd = this.readers.get(pack)
       if (fd === undefined) this.readers.set(pack, (fd = openSync(join(this.root, pack), 'r')))
-      const bytes = new Uint8Array(headLength + bodyLength)
+      const bytes = new Uint8Array(headLength + (sharesOnly ? sharesLength : bodyLength))
       if (readSync(fd, bytes, 0, bytes.length, offset) !== bytes.length) return null
       const head = JSON.parse(Buffer.from(bytes.buffer, 0, headLength).toString('utf8')) as Head
       const rendered: Rendered | null = head.lengths && head.rows ? {bytes: bytes.subarray(headLength), lengths: head.lengths, rows: head.rows} : null
@@ -83,7 +110,8 @@ export class Cache {
     writeAll(this.pack.fd, head, offset)
     writeAll(this.pack.fd, body, offset + head.length)
     this.pack.size += head.length + body.length
-    this.added[key] = [this.pack.name, offset, head.length, body.length]
+    const shares = rendered ? rendered.lengths.slice(0, -2).reduce((a, b) => a + b, 0) : 0
+    this.added[key] = [this.pack.name, offset, head.length, body.length, shares]
   }
 
   /**
@@ -105,6 +133,27 @@ export class Cache {
       const pid = Number(name.split('-')[0])
       if (name.endsWith('.pack') && !used.has(name) && pid !== process.pid && !alive(pid)) rmSync(join(this.root, name), {force: true})
     }
+  }
+
+  private exportPath(output: string): string {
+    return join(this.root, 'exports', `${createHash('sha256').update(output).digest('hex').slice(0, 16)}.json`)
+  }
+
+  /** What the last export from this cache to `output` wrote there (empty when unknown). */
+  previousExport(output: string): ExportRecord {
+    try {
+      return JSON.parse(readFileSync(this.exportPath(output), 'utf8')) as ExportRecord
+    } catch {
+      return {}
+    }
+  }
+
+  /** Keep what this export wrote to `output` (written aside, renamed into place). */
+  saveExport(output: string, record: ExportRecord): void {
+    const path = this.exportPath(output)
+    mkdirSync(join(this.root, 'exports'), {recursive: true})
+    writeFileSync(`${path}.${process.pid}.partial`, JSON.stringify(record))
+    renameSync(`${path}.${process.pid}.partial`, path)
   }
 
   /** Close the files; an uncommitted pack stays for the next export to remove. */

@@ -17,7 +17,7 @@ import {readdirSync, readFileSync, realpathSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import type {RootContent} from 'mdast'
 import {VFile} from 'vfile'
-import {Cache} from './cache.js'
+import {Cache, identityOf, type ExportRecord} from './cache.js'
 import {documentTables, shareFiles, type PlainMessage, type Processed, type Rendered, type Timings} from './document.js'
 import {evaluationContent, type Evaluation} from './evaluate.js'
 import {EntityPlan, renamablePeople} from './merge.js'
@@ -145,6 +145,8 @@ interface Written {
   rows: Record<string, number>
   /** Its people a rename can touch (see `renamablePeople`). */
   renamable: string[]
+  /** Which rendering its graph and page hold: its cache key, and the renames applied if any. */
+  rendering: string
 }
 
 async function run(options: ExportOptions, input: string, output: string, cache: Cache | null, pool: Pool): Promise<ExportResult> {
@@ -180,6 +182,12 @@ async function run(options: ExportOptions, input: string, output: string, cache:
   const order = jobs.map((_, n) => n).sort((a, b) => (jobs[a].documentId < jobs[b].documentId ? -1 : jobs[a].documentId > jobs[b].documentId ? 1 : a - b))
 
   const folder = new OutputFolder(output)
+  // The graphs and pages of the last export to this folder that this one would write again, untouched since: linked, not written.
+  const previous = cache?.previousExport(folder.target) ?? {}
+  const reuse = jobs.map(({documentId, key}) => {
+    const was = previous[documentId]
+    return was !== undefined && was[0] === key && identityOf(join(folder.target, `jsonld/${documentId}.jsonld`)) === was[1] && identityOf(join(folder.target, `markdown/${documentId}.md`)) === was[2]
+  })
   const shares = new ShareFiles(folder, shareFiles.map((file) => file.path), shareFiles.map((file) => file.header()))
   try {
     const plan = new EntityPlan()
@@ -194,7 +202,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       Math.max(4, pool.size * 4),
       (n) => cache?.has(jobs[n].key) ?? false,
       (n) => {
-        const cached = cache?.get(jobs[n].key) ?? null
+        const cached = cache?.get(jobs[n].key, reuse[n]) ?? null
         if (cached) fromCache++
         return cached
       },
@@ -213,9 +221,9 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         if (!exported) return
         for (const date of summary.dates) dates.add(date)
         const started = performance.now()
-        await writeDocument(folder, shares, job.documentId, rendered)
+        await writeDocument(folder, shares, job.documentId, rendered, reuse[n])
         timings.write += performance.now() - started
-        written.push({job, document: summary.document!, rows: rendered.rows, renamable: renamablePeople(summary.entities)})
+        written.push({job, document: summary.document!, rows: rendered.rows, renamable: renamablePeople(summary.entities), rendering: job.key})
       }
     )
 
@@ -241,9 +249,10 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         if (again.summary.sha256 !== doc.job.sha256 || !again.rendered) throw new Error(`${doc.job.entry.source} changed during the export; export again`)
         const parts = split(again.rendered)
         shares.replace(n, parts.slice(0, shareFiles.length))
-        folder.write(`jsonld/${doc.job.documentId}.jsonld`, parts[shareFiles.length])
-        folder.write(`markdown/${doc.job.documentId}.md`, parts[shareFiles.length + 1])
+        folder.rewrite(`jsonld/${doc.job.documentId}.jsonld`, parts[shareFiles.length])
+        folder.rewrite(`markdown/${doc.job.documentId}.md`, parts[shareFiles.length + 1])
         doc.rows = again.rendered.rows
+        doc.rendering = `${doc.job.key} ${JSON.stringify(applying)}`
       })
     )
     shares.settle()
@@ -268,6 +277,16 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     timings.write += performance.now() - started
     folder.commit()
     cache?.commit()
+    // What the next export to this folder can link instead of writing.
+    if (cache) {
+      const record: ExportRecord = {}
+      for (const {job, rendering} of written) {
+        const graph = identityOf(join(folder.target, `jsonld/${job.documentId}.jsonld`))
+        const page = identityOf(join(folder.target, `markdown/${job.documentId}.md`))
+        if (graph && page) record[job.documentId] = [rendering, graph, page]
+      }
+      cache.saveExport(folder.target, record)
+    }
     return {files: ordered, exported: written.length, fromCache, refused, written: true, timings}
   } catch (error) {
     shares.close()
@@ -284,12 +303,20 @@ function split(rendered: Rendered): Uint8Array[] {
   return rendered.lengths.map((length) => rendered.bytes.subarray(at, (at += length)))
 }
 
-/** Stream a document into the staging folder: its table rows appended, its graph and page written (in the background). */
-async function writeDocument(folder: OutputFolder, shares: ShareFiles, documentId: string, rendered: Rendered): Promise<void> {
+/**
+ * Stream a document into the staging folder: its table rows appended, its
+ * graph and page written in the background, or linked from the previous
+ * output when it holds them already (`reuse`).
+ */
+async function writeDocument(folder: OutputFolder, shares: ShareFiles, documentId: string, rendered: Rendered, reuse: boolean): Promise<void> {
   const parts = split(rendered)
   shares.add(parts.slice(0, shareFiles.length))
-  await folder.writeSoon(`jsonld/${documentId}.jsonld`, parts[shareFiles.length])
-  await folder.writeSoon(`markdown/${documentId}.md`, parts[shareFiles.length + 1])
+  for (const [relative, part] of [
+    [`jsonld/${documentId}.jsonld`, parts[shareFiles.length]],
+    [`markdown/${documentId}.md`, parts[shareFiles.length + 1]]
+  ] as const) {
+    await folder.writeSoon(relative, part, reuse ? join(folder.target, relative) : undefined)
+  }
 }
 
 /** The first and last of the dates seen. */

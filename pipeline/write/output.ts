@@ -4,7 +4,7 @@
  * fails or is killed never leaves a half-written export in place of a good
  * one.
  */
-import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFile, writeFileSync, writeSync} from 'node:fs'
+import {closeSync, copyFile, existsSync, link, mkdirSync, openSync, readdirSync, readSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFile, writeFileSync, writeSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 
 export class OutputFolder {
@@ -38,19 +38,33 @@ export class OutputFolder {
    * Write one file in the background, in libuv's thread pool: on these
    * machines creating a file costs far more than writing a few KB, and this
    * thread has the tables to write meanwhile. At most 64 under way; `flush`
-   * waits for the last and throws the first failure.
+   * waits for the last and throws the first failure. With `linkFrom` (a
+   * file holding `content` already), link or copy that file instead.
    */
-  async writeSoon(relative: string, content: Uint8Array): Promise<void> {
+  async writeSoon(relative: string, content: Uint8Array, linkFrom?: string): Promise<void> {
     while (this.pending >= 64) await this.settled()
     if (this.failure) throw this.failure
     this.pending++
-    writeFile(this.pathOf(relative), content, (error) => {
+    const path = this.pathOf(relative)
+    const done = (error: Error | null) => {
       this.pending--
       if (error) this.failure ??= error
       const wake = this.wake
       this.wake = null
       wake?.()
-    })
+    }
+    // With `linkFrom`, a file of the same bytes: linked (a link costs less than a file written), else copied.
+    if (linkFrom) link(linkFrom, path, (error) => (error ? copyFile(linkFrom, path, done) : done(null)))
+    else writeFile(path, content, done)
+  }
+
+  /**
+   * Write one file now, in place of one written earlier (which may be a link
+   * to a file of the previous output: removed first, never written through).
+   */
+  rewrite(relative: string, content: string | Uint8Array): void {
+    rmSync(this.pathOf(relative), {force: true})
+    this.write(relative, content)
   }
 
   /** Every file of `writeSoon` written; the first failure, if any, thrown. */
