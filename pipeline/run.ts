@@ -275,7 +275,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     folder.write('README.md', datasetCard(rows, dates.range(), counts, {version, refused, evaluation}))
     folder.write('report.json', JSON.stringify(report(ordered), null, 2) + '\n')
     timings.write += performance.now() - started
-    folder.commit()
+    await folder.commit()
     cache?.commit()
     // What the next export to this folder can link instead of writing.
     if (cache) {
