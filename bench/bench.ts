@@ -2,11 +2,14 @@
  * `make bench`: the export at 100, 1,000 and 10,000 synthetic readouts
  * (BENCH_SIZES to change), against two references on the same corpus: bare
  * retext-english parsing (the floor for any unified-based pipeline) and
- * compromise extracting people, places and organizations. Reports wall time,
- * documents/s, MB/s, peak memory, the speed-up of several workers (and that
- * their output is byte-identical), the time of a re-export after adding
- * readouts and after changing one (and that it writes the clean export's
- * bytes), and the seed alone. Writes bench/results.json and bench/results.md.
+ * compromise extracting people, places and organizations. Reports, with one
+ * worker and with all cores: wall time, documents/s, MB/s, the ratio to
+ * bare parsing, peak memory and the share of time per stage (read, parse,
+ * extract, records, validate, render in the workers; write on the main
+ * thread); that the outputs are byte-identical; the time of a re-export
+ * after adding readouts and after changing one (and that it writes the
+ * clean export's bytes); and the seed alone. Writes bench/results.json and
+ * bench/results.md.
  */
 import {spawn, spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
@@ -32,6 +35,16 @@ const cli = 'dist/pipeline/cli.js'
 interface Run {
   seconds: number
   peakMB: number
+  /** Milliseconds per stage, as the export reports them (`--timings`). */
+  stages: Record<string, number>
+}
+
+const stageNames = ['read', 'parse', 'extract', 'records', 'validate', 'render', 'write']
+
+/** Each stage's share of the time the stages took (percent). */
+function shares(stages: Record<string, number>): Record<string, number> {
+  const total = stageNames.reduce((n, stage) => n + (stages[stage] ?? 0), 0)
+  return Object.fromEntries(stageNames.map((stage) => [stage, total ? (100 * (stages[stage] ?? 0)) / total : 0]))
 }
 
 /**
@@ -43,7 +56,9 @@ function runCli(args: string[]): Promise<Run> {
   spawnSync('sync')
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn('node', [cli, 'export', '--quiet', ...args], {stdio: ['ignore', 'ignore', 'pipe']})
+    const timings = join(work, 'timings.json')
+    rmSync(timings, {force: true})
+    const child = spawn('node', [cli, 'export', '--quiet', '--timings', timings, ...args], {stdio: ['ignore', 'ignore', 'pipe']})
     let peak = 0
     let stderr = ''
     child.stderr.on('data', (chunk) => (stderr += chunk))
@@ -60,7 +75,7 @@ function runCli(args: string[]): Promise<Run> {
     child.on('exit', (code) => {
       clearInterval(timer)
       if (code !== 0) reject(new Error(`export failed (${code}): ${stderr}`))
-      else resolve({seconds: (performance.now() - started) / 1000, peakMB: peak / 1024})
+      else resolve({seconds: (performance.now() - started) / 1000, peakMB: peak / 1024, stages: JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>})
     })
   })
 }
@@ -141,13 +156,13 @@ for (const size of sizes) {
   await runCli(cached)
   const incrementalIdentical = treeHash(out) === cleanHash
   const parse = floor(files)
-  const sample = files.slice(0, Math.min(files.length, 1000))
+  const sample = files.slice(0, Math.min(files.length, 300))
   const nlpSeconds = (compromise(sample) * files.length) / sample.length
   const row = {
     documents: size,
     inputMB: Number(mb.toFixed(1)),
-    singleWorker: {seconds: one.seconds, documentsPerSecond: size / one.seconds, mbPerSecond: mb / one.seconds, peakMB: one.peakMB},
-    workers: {count: workers, seconds: many.seconds, documentsPerSecond: size / many.seconds, mbPerSecond: mb / many.seconds, peakMB: many.peakMB, identicalToSingle: identical},
+    singleWorker: {seconds: one.seconds, documentsPerSecond: size / one.seconds, mbPerSecond: mb / one.seconds, peakMB: one.peakMB, stageMs: one.stages, stagePercent: shares(one.stages)},
+    workers: {count: workers, seconds: many.seconds, documentsPerSecond: size / many.seconds, mbPerSecond: mb / many.seconds, peakMB: many.peakMB, identicalToSingle: identical, stageMs: many.stages, stagePercent: shares(many.stages)},
     incremental: {
       cacheFillSeconds: fill.seconds,
       afterOneChangeSeconds: median(changing),
@@ -158,9 +173,9 @@ for (const size of sizes) {
       trials: {afterOneChange: changing, afterAdding: adding},
       identicalToClean: incrementalIdentical
     },
-    bareParse: {seconds: parse, documentsPerSecond: size / parse},
+    bareParse: {seconds: parse, documentsPerSecond: size / parse, mbPerSecond: mb / parse},
     compromise: {seconds: nlpSeconds, documentsPerSecond: size / nlpSeconds, measuredOn: sample.length},
-    ratios: {singleToBareParse: parse / one.seconds, workersToSingle: one.seconds / many.seconds, exportToCompromise: nlpSeconds / many.seconds}
+    ratios: {singleToBareParse: parse / one.seconds, workersToBareParse: parse / many.seconds, workersToSingle: one.seconds / many.seconds, exportToCompromise: nlpSeconds / many.seconds}
   }
   results.push(row)
   console.log(JSON.stringify(row))
@@ -176,13 +191,35 @@ const seed = Math.min(...seedRuns)
 
 writeFileSync('bench/results.json', JSON.stringify({machine, seedSeconds: seed, results}, null, 2) + '\n')
 const f = (x: number, d = 1) => x.toFixed(d)
+const pct = (x: number) => `${f(100 * x, 0)}%`
 const lines = [
   `Machine: ${machine}. Seed alone: ${f(seed, 2)} s.`,
   '',
-  '| Documents | Input MB | 1 worker s | docs/s | MB/s | peak MB | ' + `${workers} workers s | docs/s | peak MB | same bytes | speed-up | re-export after 1 change s | ratio to full | after ${added} added s | ratio to full | re-export same bytes | bare parse docs/s | export ÷ parse | compromise docs/s |`,
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...results.map((r: any) =>
-    `| ${r.documents} | ${r.inputMB} | ${f(r.singleWorker.seconds, 2)} | ${f(r.singleWorker.documentsPerSecond, 0)} | ${f(r.singleWorker.mbPerSecond, 2)} | ${f(r.singleWorker.peakMB, 0)} | ${f(r.workers.seconds, 2)} | ${f(r.workers.documentsPerSecond, 0)} | ${f(r.workers.peakMB, 0)} | ${r.workers.identicalToSingle ? 'yes' : 'NO'} | ${f(r.ratios.workersToSingle, 2)}x | ${f(r.incremental.afterOneChangeSeconds, 2)} | ${f(100 * r.incremental.ratioToFull, 0)}% | ${f(r.incremental.afterAddingSeconds, 2)} | ${f(100 * r.incremental.addingRatioToFull, 0)}% | ${r.incremental.identicalToClean ? 'yes' : 'NO'} | ${f(r.bareParse.documentsPerSecond, 0)} | ${f(100 * r.ratios.singleToBareParse, 0)}% | ${f(r.compromise.documentsPerSecond, 0)} |`
+  `Throughput (\`--no-cache\`; "÷ parse": the export's throughput as a share of bare retext-english parsing of the same files on one thread):`,
+  '',
+  `| Documents | Input MB | bare parse docs/s | MB/s | 1 worker s | docs/s | MB/s | ÷ parse | peak MB | ${workers} workers s | docs/s | MB/s | ÷ parse | peak MB | speed-up | same bytes | compromise docs/s |`,
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...results.map(
+    (r: any) =>
+      `| ${r.documents} | ${r.inputMB} | ${f(r.bareParse.documentsPerSecond, 0)} | ${f(r.bareParse.mbPerSecond, 2)} | ${f(r.singleWorker.seconds, 2)} | ${f(r.singleWorker.documentsPerSecond, 0)} | ${f(r.singleWorker.mbPerSecond, 2)} | ${pct(r.ratios.singleToBareParse)} | ${f(r.singleWorker.peakMB, 0)} | ${f(r.workers.seconds, 2)} | ${f(r.workers.documentsPerSecond, 0)} | ${f(r.workers.mbPerSecond, 2)} | ${pct(r.ratios.workersToBareParse)} | ${f(r.workers.peakMB, 0)} | ${f(r.ratios.workersToSingle, 2)}x | ${r.workers.identicalToSingle ? 'yes' : 'NO'} | ${f(r.compromise.documentsPerSecond, 0)} |`
+  ),
+  '',
+  'Share of time per stage (the stages as the export times them: read to render in the workers, summed over documents; write on the main thread):',
+  '',
+  `| Documents | run | ${stageNames.join(' | ')} |`,
+  `| --- | --- | ${stageNames.map(() => '---').join(' | ')} |`,
+  ...results.flatMap((r: any) => [
+    `| ${r.documents} | 1 worker | ${stageNames.map((stage) => `${f(r.singleWorker.stagePercent[stage], 0)}%`).join(' | ')} |`,
+    `| ${r.documents} | ${workers} workers | ${stageNames.map((stage) => `${f(r.workers.stagePercent[stage], 0)}%`).join(' | ')} |`
+  ]),
+  '',
+  `Re-export with the cache into the same folder (median of ${trials}; ratio to the ${workers}-worker export above):`,
+  '',
+  `| Documents | cache fill s | after 1 change s | ratio to full | after ${added} added s | ratio to full | same bytes as a clean export |`,
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  ...results.map(
+    (r: any) =>
+      `| ${r.documents} | ${f(r.incremental.cacheFillSeconds, 2)} | ${f(r.incremental.afterOneChangeSeconds, 2)} | ${pct(r.incremental.ratioToFull)} | ${f(r.incremental.afterAddingSeconds, 2)} | ${pct(r.incremental.addingRatioToFull)} | ${r.incremental.identicalToClean ? 'yes' : 'NO'} |`
   )
 ]
 writeFileSync('bench/results.md', lines.join('\n') + '\n')

@@ -3,7 +3,7 @@
  * `readout export`: the command line. Exit codes: 0 clean (warnings
  * allowed), 1 a document was refused or the export failed, 2 bad usage.
  */
-import {existsSync, statSync} from 'node:fs'
+import {existsSync, statSync, writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {reporter} from 'vfile-reporter'
 import {exportFolder, UsageError} from './run.js'
@@ -24,6 +24,7 @@ the output folder (default: output), all or nothing.
   --cache DIR     incremental cache (default: .cache/readout): unchanged
                   files are read back, not processed again
   --no-cache      process everything afresh, store nothing
+  --timings FILE  write the milliseconds spent per stage (JSON), for \`make bench\`
   --quiet         print errors only
   --version       print the version
 
@@ -43,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
         workers: {type: 'string'},
         cache: {type: 'string', default: '.cache/readout'},
         'no-cache': {type: 'boolean', default: false},
+        timings: {type: 'string'},
         quiet: {type: 'boolean', default: false},
         version: {type: 'boolean', default: false},
         help: {type: 'boolean', default: false}
@@ -96,6 +98,7 @@ async function main(argv: string[]): Promise<number> {
     return 1
   }
 
+  if (values.timings) writeFileSync(values.timings, JSON.stringify(result.timings) + '\n')
   const report = reporter(result.files, {quiet: values.quiet, silent: values.quiet})
   if (report) process.stderr.write(report + '\n')
   const warnings = result.files.reduce((n, f) => n + f.messages.filter((m) => !m.fatal).length, 0)
@@ -108,25 +111,20 @@ async function main(argv: string[]): Promise<number> {
   return errors > 0 ? 1 : 0
 }
 
-/** On a terminal: documents done of total, rate and time left, on one line. */
+/** On a terminal: documents done of total, rate and time left, on one line (cleared at the end). */
 function progressLine() {
-  let phaseOf = ''
-  let started = 0
+  const started = performance.now()
   let last = 0
-  return (phase: 'extract' | 'write', done: number, total: number) => {
+  return (done: number, total: number) => {
     const now = performance.now()
-    if (phase !== phaseOf) {
-      phaseOf = phase
-      started = now
-    }
     if (now - last < 100 && done < total) return
     last = now
     const seconds = (now - started) / 1000
     // A rate and time left once there is a second to go by.
     const rate = seconds >= 1 ? done / seconds : null
-    const left = rate && phase === 'extract' ? `, ${((total - done) / rate).toFixed(0)} s left` : ''
-    process.stderr.write(`\r\u001b[K${phase === 'extract' ? 'reading' : 'writing'} ${done}/${total} documents${rate ? `, ${rate.toFixed(0)}/s` : ''}${left}`)
-    if (phase === 'write' && done === total) process.stderr.write('\r\u001b[K')
+    const left = rate ? `, ${((total - done) / rate).toFixed(0)} s left` : ''
+    process.stderr.write(`\r\u001b[K${done}/${total} documents${rate ? `, ${rate.toFixed(0)}/s` : ''}${left}`)
+    if (done === total) process.stderr.write('\r\u001b[K')
   }
 }
 

@@ -9,7 +9,8 @@ import {extract} from './extract/index.js'
 import {isRefused, refuse} from './messages.js'
 import {read} from './read.js'
 import {toRecords} from './records.js'
-import type {DocumentRecords, TableName} from './types.js'
+import {renameRecords} from './merge.js'
+import type {DocumentRecord, DocumentRecords, EntityRecord, TableName} from './types.js'
 import {validate} from './validate.js'
 import {datasetGraphOpening, datasetGraphPart, documentGraph} from './write/jsonld.js'
 import {documentPage} from './write/markdown.js'
@@ -29,58 +30,115 @@ export interface PlainMessage {
   fatal: boolean
 }
 
-export interface ProcessedDocument {
+/** What the dataset needs of a document besides its rendered outputs: small, kept for every document. */
+export interface Summary {
   source: string
   documentId: string
   sha256: string
-  text: string
   messages: PlainMessage[]
-  records: DocumentRecords | null
-  /** The outputs as they are when no person of the document is renamed (the common case). */
-  rendered: RenderedDocument | null
+  refused: boolean
+  /** Its row of the documents table (null when refused). */
+  document: DocumentRecord | null
+  /** Its meetings' dates (for the dates the dataset covers). */
+  dates: (string | null)[]
+  entities: EntityRecord[]
 }
 
-/** Run every stage on one file's bytes; an exception becomes a fatal message on the file. */
-export function processDocument(bytes: Uint8Array, source: string, cwd?: string): VFile {
+/**
+ * A document's outputs as one buffer (what a worker transfers to the main
+ * thread and the cache keeps): its share of each of `shareFiles`, then its
+ * JSON-LD graph, then its Markdown page, as UTF-8, one after the other.
+ */
+export interface Rendered {
+  bytes: Uint8Array
+  /** Byte length of each part, in that order (`shareFiles.length + 2` parts). */
+  lengths: number[]
+  /** Rows per table, for the dataset's counts. */
+  rows: Record<string, number>
+}
+
+/** Milliseconds spent per stage (read, parse, extract, records, validate, render). */
+export type Timings = Record<string, number>
+
+/** A processed document: its summary, its outputs (null when refused), the time each stage took. */
+export interface Processed {
+  summary: Summary
+  rendered: Rendered | null
+  timings: Timings
+}
+
+const stages = [
+  ['parse', parse],
+  ['extract', extract],
+  ['records', toRecords],
+  ['validate', validate]
+] as const
+
+/** Run every stage on one file's bytes; an exception becomes a fatal message on the file. Adds each stage's milliseconds to `timings`. */
+export function processDocument(bytes: Uint8Array, source: string, cwd?: string, timings: Timings = {}): VFile {
+  let started = performance.now()
   const file = read(bytes, source, cwd)
-  for (const stage of [parse, extract, toRecords, validate]) {
+  timings.read = (timings.read ?? 0) + performance.now() - started
+  for (const [name, stage] of stages) {
     if (isRefused(file)) break
+    started = performance.now()
     try {
       stage(file)
     } catch (error) {
       refuse(file, `Cannot process file: ${error instanceof Error ? error.message : String(error)}`, {ruleId: 'crash', source: 'readout', cause: error instanceof Error ? error : undefined})
     }
+    timings[name] = (timings[name] ?? 0) + performance.now() - started
   }
   return file
 }
 
 /**
- * Process one file and render it right away (in the same worker) as if no
- * person were renamed, the common case: plain data for the main thread.
+ * Process one file and render it right away (in the same worker), with
+ * `renames` applied to its people (none in the common case): plain data
+ * for the main thread.
  */
-export function processAndRender(bytes: Uint8Array, source: string): ProcessedDocument {
-  const file = processDocument(bytes, source)
+export function processAndRender(bytes: Uint8Array, source: string, renames?: Map<string, string>): Processed {
+  const timings: Timings = {}
+  const file = processDocument(bytes, source, undefined, timings)
   const info = file.data.source!
-  const text = String(file.value)
   const records = isRefused(file) ? null : (file.data.records ?? null)
+  const started = performance.now()
+  const rendered = records ? encode(renderDocument(renames ? renameRecords(records, renames) : records, String(file.value))) : null
+  timings.render = performance.now() - started
   return {
-    source,
-    documentId: info.documentId,
-    sha256: info.sha256,
-    text,
-    messages: file.messages.map((m) => ({
-      reason: m.reason,
-      line: m.line ?? null,
-      column: m.column ?? null,
-      endLine: m.place && 'end' in m.place ? m.place.end.line : null,
-      endColumn: m.place && 'end' in m.place ? m.place.end.column : null,
-      ruleId: m.ruleId ?? null,
-      source: m.source ?? null,
-      fatal: Boolean(m.fatal)
-    })),
-    records,
-    rendered: records ? renderDocument(records, text) : null
+    summary: {
+      source,
+      documentId: info.documentId,
+      sha256: info.sha256,
+      messages: file.messages.map((m) => ({
+        reason: m.reason,
+        line: m.line ?? null,
+        column: m.column ?? null,
+        endLine: m.place && 'end' in m.place ? m.place.end.line : null,
+        endColumn: m.place && 'end' in m.place ? m.place.end.column : null,
+        ruleId: m.ruleId ?? null,
+        source: m.source ?? null,
+        fatal: Boolean(m.fatal)
+      })),
+      refused: file.messages.some((m) => m.fatal) || !records,
+      document: records?.document ?? null,
+      dates: (records?.meetings ?? []).map((meeting) => meeting.date),
+      entities: records?.entities ?? []
+    },
+    rendered,
+    timings
   }
+}
+
+/** A rendered document as one buffer with the lengths of its parts. */
+function encode(rendered: RenderedDocument): Rendered {
+  const parts = [...rendered.shares, rendered.jsonld, rendered.markdown]
+  const lengths = parts.map((part) => Buffer.byteLength(part))
+  // Its own ArrayBuffer (not a slice of Node's shared pool), so that it can be transferred; each part encoded straight into it.
+  const bytes = Buffer.from(new ArrayBuffer(lengths.reduce((a, b) => a + b, 0)))
+  let at = 0
+  parts.forEach((part, n) => (at += bytes.write(part, at, lengths[n], 'utf8')))
+  return {bytes: new Uint8Array(bytes.buffer), lengths, rows: rendered.rows}
 }
 
 /** The tables a document contributes rows to (entities are merged for the dataset). */

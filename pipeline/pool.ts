@@ -1,37 +1,34 @@
 /**
- * Worker threads for the per-document work: each task runs the stages (or
- * renders again with renames), stores the result in the cache, and answers
- * with the little the main thread needs. With one worker everything runs on
- * the main thread (no threads started); results are the same either way.
+ * Worker threads for the per-document work: each task reads a file, runs
+ * the stages and renders the document's outputs, and answers with its
+ * summary and its outputs as one buffer, transferred (moved, not copied)
+ * to the main thread. Nothing is written to disk here. With one worker
+ * everything runs on the main thread (no threads started); results are the
+ * same either way.
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {Worker} from 'node:worker_threads'
-import {CacheEntries, renderTag, type RenderedFiles, type Summary} from './cache.js'
-import {processAndRender, renderDocument} from './document.js'
-import {renameRecords} from './merge.js'
+import {processAndRender, type Processed} from './document.js'
 
-export type Task =
-  | {kind: 'process'; id: number; path: string; source: string; key: string}
-  | {kind: 'render'; id: number; key: string; renames: [string, string][]}
-
-export type Answer = {id: number; result?: unknown; error?: string}
-
-/** Do one task against the cache folder's entries. */
-export function perform(entries: CacheEntries, task: Task): Summary | RenderedFiles {
-  if (task.kind === 'process') return entries.saveProcessed(task.key, processAndRender(readFileSync(task.path), task.source))
-  const stored = entries.records(task.key)
-  if (!stored) throw new Error(`The cache lost the records of document ${task.key}; delete the cache folder and export again`)
-  return entries.saveRendered(task.key, renderTag(task.renames), renderDocument(renameRecords(stored.records, new Map(task.renames)), stored.text))
+/** Process the file at `path` (named `source`), its people renamed by `renames` (none: the common case). */
+export interface Task {
+  id: number
+  path: string
+  source: string
+  renames: [string, string][]
 }
 
-type Pending = {resolve: (value: never) => void; reject: (error: Error) => void}
+export type Answer = {id: number; result?: Processed; error?: string}
+
+export function perform(task: Task): Processed {
+  return processAndRender(readFileSync(task.path), task.source, task.renames.length ? new Map(task.renames) : undefined)
+}
 
 /**
  * Each worker's JS heap is capped: without a cap V8 sizes a thread's heap
- * from the machine's memory and lets garbage grow to hundreds of megabytes
- * (peak resident memory at 10,000 documents, 2 workers: 419 MB without,
- * 333 MB with). A document takes well under 10 MB, and the largest input
- * read (1 MB, see `maxInputBytes`) about 110 MB.
+ * from the machine's memory and lets garbage grow to hundreds of megabytes.
+ * A document takes well under 10 MB, and the largest input read (1 MB, see
+ * `maxInputBytes`) about 110 MB.
  */
 export const workerHeapMb = 256
 
@@ -44,6 +41,8 @@ function workerScript(): URL {
   throw new Error('No compiled worker: run `make build` (or use one worker)')
 }
 
+type Pending = {resolve: (value: Processed) => void; reject: (error: Error) => void}
+
 export class Pool {
   private readonly workers: Worker[] = []
   private readonly idle: Worker[] = []
@@ -51,57 +50,37 @@ export class Pool {
   private readonly pending = new Map<number, Pending>()
   /** The task each busy worker is on. */
   private readonly current = new Map<Worker, Task>()
-  private readonly entries: CacheEntries
   private next = 0
 
-  /**
-   * Up to `size` workers storing into the cache folder `root` (`atomic`:
-   * see `CacheEntries`). Workers start as tasks come: a re-export where
-   * little changed starts one, or none.
-   */
-  constructor(
-    readonly size: number,
-    private readonly root: string,
-    private readonly atomic: boolean
-  ) {
-    this.entries = new CacheEntries(root, atomic)
-  }
+  /** Up to `size` workers, started as tasks come: a re-export where little changed starts one, or none. */
+  constructor(readonly size: number) {}
 
   private start(): Worker {
-    const worker = new Worker(workerScript(), {workerData: {root: this.root, atomic: this.atomic, thread: this.workers.length + 1}, resourceLimits: {maxOldGenerationSizeMb: workerHeapMb}})
+    const worker = new Worker(workerScript(), {resourceLimits: {maxOldGenerationSizeMb: workerHeapMb}})
     worker.on('message', (message: Answer) => {
       this.current.delete(worker)
       const pending = this.pending.get(message.id)!
       this.pending.delete(message.id)
       if (message.error) pending.reject(new Error(message.error))
-      else pending.resolve(message.result as never)
+      else pending.resolve(message.result!)
       this.dispatch(worker)
     })
     worker.on('error', (error: Error & {code?: string}) => {
       const task = this.current.get(worker)
-      const what = task?.kind === 'process' ? task.source : 'a document'
-      const reason = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new Error(`A worker ran out of memory (${workerHeapMb} MB of heap) on ${what}`, {cause: error}) : error
+      const reason = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new Error(`A worker ran out of memory (${workerHeapMb} MB of heap) on ${task?.source ?? 'a document'}`, {cause: error}) : error
       for (const p of this.pending.values()) p.reject(reason)
     })
     this.workers.push(worker)
     return worker
   }
 
-  /** Run the stages on a file and store the result under `key`: its summary. */
-  process(path: string, source: string, key: string): Promise<Summary> {
-    return this.submit({kind: 'process', id: this.next++, path, source, key})
-  }
-
-  /** Render a stored document again with people renamed, and store that rendering. */
-  render(key: string, renames: [string, string][]): Promise<RenderedFiles> {
-    return this.submit({kind: 'render', id: this.next++, key, renames})
-  }
-
-  private submit<T>(task: Task): Promise<T> {
-    // Copied as a worker's answer is: strings sliced from a document's text would keep the whole text alive.
-    if (this.size <= 1) return Promise.resolve().then(() => structuredClone(perform(this.entries, task)) as T)
-    return new Promise<T>((resolve, reject) => {
-      this.queue.push({task, pending: {resolve: resolve as (value: never) => void, reject}})
+  /** Run the stages on a file and render it, with `renames` applied. */
+  process(path: string, source: string, renames: [string, string][] = []): Promise<Processed> {
+    const task: Task = {id: this.next++, path, source, renames}
+    // Cloned as a worker's answer is: strings sliced from a document's text would keep the whole text alive.
+    if (this.size <= 1) return Promise.resolve().then(() => inline(perform(task)))
+    return new Promise<Processed>((resolve, reject) => {
+      this.queue.push({task, pending: {resolve, reject}})
       const worker = this.idle.pop() ?? (this.workers.length < this.size ? this.start() : undefined)
       if (worker) this.dispatch(worker)
     })
@@ -121,4 +100,9 @@ export class Pool {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.terminate()))
   }
+}
+
+/** On the main thread: the summary copied (as a message would be), the bytes kept as they are. */
+function inline(processed: Processed): Processed {
+  return {...processed, summary: structuredClone(processed.summary)}
 }

@@ -1,33 +1,35 @@
 /**
  * The pipeline, in the order data flows. Per document (in worker threads,
  * or read back from the cache): read -> parse -> extract -> records ->
- * validate. Then the dataset: entities merged, and every document's share
- * of the outputs rendered and streamed into a staging folder in document
- * order (CSV tables, JSON-LD graphs, Markdown pages), with the tables of the
- * whole dataset, the Data Package, the card and the report; the staging
- * folder replaces the output only when complete.
+ * validate -> render; the rendered document comes back to this thread as
+ * one buffer. Documents are taken in document-id order (the order of every
+ * table) and each is streamed into a staging folder as soon as the ones
+ * before it are in: its table rows appended, its JSON-LD graph and
+ * Markdown page written. Entities are merged as documents come (in input
+ * order); at the end the few documents whose people the merge renames are
+ * rendered again in their place, and the dataset's own files are written
+ * (entities, Data Package, card, report). The staging folder replaces the
+ * output only when complete.
  */
 import {createHash} from 'node:crypto'
 import {availableParallelism} from 'node:os'
 import {readdirSync, readFileSync, realpathSync} from 'node:fs'
-import {copyFile} from 'node:fs/promises'
 import {join, relative, resolve, sep} from 'node:path'
 import type {RootContent} from 'mdast'
 import {VFile} from 'vfile'
-import {Cache, noRenames, Placer, readRange, renderTag, type RenderedFiles, type Summary, type TableShares} from './cache.js'
-import {datasetGraphPath, documentTables, shareFiles} from './document.js'
+import {Cache, identityOf, type ExportRecord} from './cache.js'
+import {documentTables, shareFiles, type PlainMessage, type Processed, type Rendered, type Timings} from './document.js'
 import {evaluationContent, type Evaluation} from './evaluate.js'
 import {EntityPlan, renamablePeople} from './merge.js'
 import {Pool} from './pool.js'
-import {identityOf, intact, kept, type ExportRecord} from './previous.js'
 import {documentIdOf, maxInputBytes, readBounded, tooLarge} from './read.js'
-import {tableNames, type DocumentRecord, type TableName} from './types.js'
+import {tableNames, type DocumentRecord, type EntityRecord, type TableName} from './types.js'
 import {fingerprint, version} from './version.js'
 import {csvFolders, toCsv} from './write/csv.js'
 import {dataPackage} from './write/datapackage.js'
 import {datasetGraphClosing} from './write/jsonld.js'
 import {datasetCard} from './write/markdown.js'
-import {OutputFolder} from './write/output.js'
+import {OutputFolder, ShareFiles} from './write/output.js'
 import './data.js'
 
 export {processDocument} from './document.js'
@@ -41,10 +43,10 @@ export interface ExportOptions {
   evaluation?: string
   /** Worker threads (default: the machine's available parallelism; 1 runs on the main thread). */
   workers?: number
-  /** Folder of the incremental cache (default: none, everything computed afresh). */
+  /** Folder of the incremental cache (default: none, everything computed afresh and nothing kept). */
   cache?: string | null
-  /** Called as documents are done: phase, done, total. */
-  progress?: (phase: 'extract' | 'write', done: number, total: number) => void
+  /** Called as documents are done: done, total. */
+  progress?: (done: number, total: number) => void
 }
 
 export interface ExportResult {
@@ -53,12 +55,12 @@ export interface ExportResult {
   exported: number
   /** Readouts read from the cache (the stages ran on the others). */
   fromCache: number
-  /** Of the documents exported, those whose table rows were copied from the previous export to the same folder (see `previous.ts`). */
-  copied: number
   /** Files refused, with the first fatal reason. */
   refused: {source: string; reason: string}[]
   /** The output was (re)written. */
   written: boolean
+  /** Milliseconds spent per stage, summed over the documents processed (read ... render, in the workers) and the writing (on this thread). */
+  timings: Timings
 }
 
 export class UsageError extends Error {}
@@ -96,7 +98,7 @@ export function listInputs(folder: string): InputEntry[] {
 }
 
 /** A file's messages as a VFile again, for vfile-reporter and the report. */
-function fileOf(source: string, input: string, messages: Summary['messages']): VFile {
+function fileOf(source: string, input: string, messages: PlainMessage[]): VFile {
   const file = new VFile({path: source, cwd: input})
   for (const m of messages) {
     const place = m.line === null ? undefined : m.endLine === null ? {line: m.line, column: m.column ?? 1} : {start: {line: m.line, column: m.column ?? 1}, end: {line: m.endLine, column: m.endColumn ?? 1}}
@@ -106,7 +108,7 @@ function fileOf(source: string, input: string, messages: Summary['messages']): V
   return file
 }
 
-const message = (reason: string, ruleId: string, fatal: boolean) => ({reason, line: 1, column: 1, endLine: null, endColumn: null, ruleId, source: 'readout:read', fatal})
+const message = (reason: string, ruleId: string, fatal: boolean): PlainMessage => ({reason, line: 1, column: 1, endLine: null, endColumn: null, ruleId, source: 'readout:read', fatal})
 
 export async function exportFolder(options: ExportOptions): Promise<ExportResult> {
   const input = resolve(options.input)
@@ -115,45 +117,45 @@ export async function exportFolder(options: ExportOptions): Promise<ExportResult
   if (inputReal === output || inputReal.startsWith(output + sep) || output === resolve('/')) {
     throw new UsageError(`The output folder ${options.output} would overwrite the input folder ${options.input}`)
   }
-  const cache = new Cache(options.cache ?? null, fingerprint)
-  const pool = new Pool(options.workers ?? Math.min(availableParallelism(), 8), cache.root, cache.atomic)
+  const cache = options.cache ? new Cache(options.cache, fingerprint) : null
+  const pool = new Pool(options.workers ?? Math.min(availableParallelism(), 8))
   try {
     return await run(options, input, output, cache, pool)
   } finally {
     await pool.close()
-    cache.close()
+    cache?.close()
   }
 }
 
-/**
- * What the second pass needs of a document: kept for every document, so
- * only a few short fields (its records stay in the cache; its entities are
- * merged into the plan as they come).
- */
-interface Document {
+interface Job {
+  entry: InputEntry
+  sha256: string
+  /** Its cache key ('' without a cache). */
   key: string
-  source: string
   documentId: string
-  /** Its row of the documents table (null when refused). */
-  document: DocumentRecord | null
-  /** Its shares as rendered with no person renamed. */
-  shares: TableShares | null
-  /** Exported (not refused, not a duplicate). */
-  exported: boolean
-  /** Its people known by family name alone: the only ids a rename can touch. */
-  renamable: string[]
-  /** Its page and graph are in the staging folder already (placed in the first pass: no rename can touch them). */
-  placed: boolean
+  /** Messages found before it is read (copies, id clashes). */
+  extra: PlainMessage[]
+  duplicate: boolean
 }
 
-async function run(options: ExportOptions, input: string, output: string, cache: Cache, pool: Pool): Promise<ExportResult> {
+/** What the end of the export needs of a document written: a few short fields. */
+interface Written {
+  job: Job
+  document: DocumentRecord
+  rows: Record<string, number>
+  /** Its people a rename can touch (see `renamablePeople`). */
+  renamable: string[]
+  /** Which rendering its graph and page hold: its cache key, and the renames applied if any. */
+  rendering: string
+}
+
+async function run(options: ExportOptions, input: string, output: string, cache: Cache | null, pool: Pool): Promise<ExportResult> {
   // Every input, its hash and document id; duplicates and id clashes found up front.
-  const entries = listInputs(input)
   const files = new Map<string, VFile>()
   const bySha = new Map<string, string>()
   const byId = new Map<string, string>()
-  const jobs: {entry: InputEntry; sha256: string; key: string; extra: Summary['messages']; duplicate: boolean}[] = []
-  for (const entry of entries) {
+  const jobs: Job[] = []
+  for (const entry of listInputs(input)) {
     if (entry.problem) {
       files.set(entry.source, fileOf(entry.source, input, [message(entry.problem, entry.ruleId!, false)]))
       continue
@@ -166,7 +168,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       continue
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex')
-    const extra: Summary['messages'] = []
+    const extra: PlainMessage[] = []
     const twin = bySha.get(sha256)
     if (twin) extra.push(message(`Unexpected copy of ${twin} (same sha256), expected each readout once; exported once`, 'duplicate-document', false))
     else bySha.set(sha256, entry.source)
@@ -174,174 +176,147 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     const clash = id && !twin ? byId.get(id) : undefined
     if (clash) extra.push(message(`Unexpected document id ${id}, already given by ${clash}; rename one of the two files`, 'document-id-clash', true))
     else if (id && !twin) byId.set(id, entry.source)
-    jobs.push({entry, sha256, key: cache.keyOf(entry.source, sha256), extra, duplicate: Boolean(twin)})
+    jobs.push({entry, sha256, key: cache ? cache.keyOf(entry.source, sha256) : '', documentId: id, extra, duplicate: Boolean(twin)})
   }
+  // Documents are written in document-id order, the order of every table.
+  const order = jobs.map((_, n) => n).sort((a, b) => (jobs[a].documentId < jobs[b].documentId ? -1 : jobs[a].documentId > jobs[b].documentId ? 1 : a - b))
 
-  // The staging folder, made now: while the documents are read, the
-  // previous export's tables are copied into it (in the thread pool; see
-  // previous.ts) and the pages and graphs no rename can touch are linked.
   const folder = new OutputFolder(output)
-  const placer = new Placer()
-  const previous = cache.previousExport(folder.target)
-  const tables: Promise<boolean> = intact(previous, folder.target, sharePaths, shareHeaders)
-    ? Promise.all(sharePaths.map((path) => copyFile(join(folder.target, path), folder.pathOf(path)))).then(() => true)
-    : Promise.resolve(false)
-  tables.catch(() => undefined) // awaited in the second pass
+  // The graphs and pages of the last export to this folder that this one would write again, untouched since: linked, not written.
+  const previous = cache?.previousExport(folder.target) ?? {}
+  const reuse = jobs.map(({documentId, key}) => {
+    const was = previous[documentId]
+    return was !== undefined && was[0] === key && identityOf(join(folder.target, `jsonld/${documentId}.jsonld`)) === was[1] && identityOf(join(folder.target, `markdown/${documentId}.md`)) === was[2]
+  })
+  const shares = new ShareFiles(folder, shareFiles.map((file) => file.path), shareFiles.map((file) => file.header()))
   try {
-    // Per document: the summary from the cache, or the stages run (in the pool),
-    // a bounded number at a time, its entities merged at once: memory grows with
-    // the distinct entities, not with the documents.
     const plan = new EntityPlan()
-    let done = 0
-    const documents: Document[] = []
+    const merge = new InInputOrder<EntityRecord[]>((entities) => plan.add(entities))
     const dates = new DateRange()
-    let processed = 0
-    await summariesInOrder(
-      jobs,
+    const written: Written[] = []
+    const timings: Timings = {write: 0}
+    let fromCache = 0
+    let done = 0
+    await inOrder(
+      order,
       Math.max(4, pool.size * 4),
-      cache,
-      (job) => {
-        processed++
-        return pool.process(job.entry.path, job.entry.source, job.key)
+      (n) => cache?.has(jobs[n].key) ?? false,
+      (n) => {
+        const cached = cache?.get(jobs[n].key, reuse[n]) ?? null
+        if (cached) fromCache++
+        return cached
       },
-      // In input order, whatever order the workers finish in: the merge is deterministic.
-      async (summary, n) => {
+      (n) => pool.process(jobs[n].entry.path, jobs[n].entry.source),
+      async (processed, n, fresh) => {
         const job = jobs[n]
-        options.progress?.('extract', ++done, jobs.length)
-        files.set(job.entry.source, fileOf(job.entry.source, input, [...summary.messages, ...job.extra]))
-        const refused = summary.refused || job.extra.some((m) => m.fatal)
-        const exported = !refused && !job.duplicate
-        if (exported) {
-          plan.add(summary.entities)
-          for (const date of summary.dates) dates.add(date)
+        const {summary, rendered} = processed
+        if (fresh) {
+          cache?.put(job.key, processed)
+          for (const stage in processed.timings) timings[stage] = (timings[stage] ?? 0) + processed.timings[stage]
         }
-        const renamable = renamablePeople(summary.entities)
-        const placed = exported && renamable.length === 0 && summary.shares !== null
-        if (placed) await placePage(placer, folder, cache.files(job.key, noRenames, summary.shares!), summary.documentId)
-        documents.push({key: job.key, source: summary.source, documentId: summary.documentId, document: summary.document, shares: summary.shares, exported, renamable, placed})
+        options.progress?.(++done, jobs.length)
+        files.set(job.entry.source, fileOf(job.entry.source, input, [...summary.messages, ...job.extra]))
+        const exported = !summary.refused && !job.extra.some((m) => m.fatal) && !job.duplicate && rendered !== null
+        merge.add(n, exported ? summary.entities : [])
+        if (!exported) return
+        for (const date of summary.dates) dates.add(date)
+        const started = performance.now()
+        await writeDocument(folder, shares, job.documentId, rendered, reuse[n])
+        timings.write += performance.now() - started
+        written.push({job, document: summary.document!, rows: rendered.rows, renamable: renamablePeople(summary.entities), rendering: job.key})
       }
     )
-    const fromCache = jobs.length - processed
 
     const ordered = [...files.keys()].sort().map((source) => files.get(source)!)
     const refused = ordered
       .filter((f) => f.messages.some((m) => m.fatal))
       .map((f) => ({source: f.path, reason: f.messages.find((m) => m.fatal)!.reason}))
     if (refused.length && !options.keepGoing) {
-      await abandon(folder, placer, tables)
-      return {files: ordered, exported: 0, fromCache, copied: 0, refused, written: false}
+      shares.close()
+      await folder.abandon()
+      return {files: ordered, exported: 0, fromCache, refused, written: false, timings}
     }
 
-    const exported = documents.filter((d) => d.exported).sort((a, b) => (a.documentId < b.documentId ? -1 : 1))
-    const copied = await writeDataset(folder, exported, dates, plan, plan.renames(), cache, pool, options, refused, ordered, {previous, tables, placer})
-    folder.commit()
-    return {files: ordered, exported: exported.length, fromCache, copied, refused, written: true}
-  } catch (error) {
-    await abandon(folder, placer, tables)
-    throw error
-  }
-}
+    // The documents whose people the merge renamed: processed again with the renames, in their place.
+    const started = performance.now()
+    await folder.flush()
+    const renames = plan.renames()
+    await Promise.all(
+      written.map(async (doc, n) => {
+        const applying = doc.renamable.filter((id) => renames.has(id)).map((id): [string, string] => [id, renames.get(id)!])
+        if (!applying.length) return
+        const again = await pool.process(doc.job.entry.path, doc.job.entry.source, applying)
+        if (again.summary.sha256 !== doc.job.sha256 || !again.rendered) throw new Error(`${doc.job.entry.source} changed during the export; export again`)
+        const parts = split(again.rendered)
+        shares.replace(n, parts.slice(0, shareFiles.length))
+        folder.rewrite(`jsonld/${doc.job.documentId}.jsonld`, parts[shareFiles.length])
+        folder.rewrite(`markdown/${doc.job.documentId}.md`, parts[shareFiles.length + 1])
+        doc.rows = again.rendered.rows
+        doc.rendering = `${doc.job.key} ${JSON.stringify(applying)}`
+      })
+    )
+    shares.settle()
 
-/** Drop the staging folder once nothing more can land in it. */
-async function abandon(folder: OutputFolder, placer: Placer, tables: Promise<boolean>): Promise<void> {
-  await Promise.allSettled([placer.finish(), tables])
-  folder.abandon()
-}
-
-/** Put a document's cached page and graph into the output. */
-async function placePage(placer: Placer, folder: OutputFolder, done: RenderedFiles, documentId: string): Promise<void> {
-  await placer.place(done.jsonld, folder.pathOf(`jsonld/${documentId}.jsonld`))
-  await placer.place(done.markdown, folder.pathOf(`markdown/${documentId}.md`))
-}
-
-const sharePaths = shareFiles.map((file) => file.path)
-const shareHeaders = shareFiles.map((file) => file.header())
-
-async function writeDataset(
-  folder: OutputFolder,
-  documents: Document[],
-  dates: DateRange,
-  plan: EntityPlan,
-  renames: Map<string, string>,
-  cache: Cache,
-  pool: Pool,
-  options: ExportOptions,
-  refused: ExportResult['refused'],
-  files: VFile[],
-  early: {previous: ExportRecord | null; tables: Promise<boolean>; placer: Placer}
-) {
-  // Which rendering of each document goes out: the one with the renames that apply to it.
-  const renamesOf = documents.map((doc) => doc.renamable.filter((id) => renames.has(id)).map((id): [string, string] => [id, renames.get(id)!]))
-  const renderings = documents.map((doc, n) => `${doc.key}:${renderTag(renamesOf[n])}`)
-
-  // The files every document adds a share to: the previous export's copy
-  // kept up to its first changed document, else written from their headers.
-  // (A copy that failed is not used: the tables are then written whole.)
-  const reuse = early.previous && (await early.tables.catch(() => false)) ? kept(early.previous, renderings, shareHeaders) : {documents: 0, bytes: []}
-  const appenders = shareFiles.map((file, f) => {
-    if (reuse.documents) return folder.appender(file.path, reuse.bytes[f])
-    const appender = folder.appender(file.path)
-    appender.write(shareHeaders[f])
-    return appender
-  })
-  const graph = appenders[shareFiles.findIndex((file) => file.path === datasetGraphPath)]
-
-  // Each document's shares, rendered in the pool (or read from the cache), written in order.
-  const render = async (n: number): Promise<RenderedFiles> => {
-    const doc = documents[n]
-    const applying = renamesOf[n]
-    if (!applying.length && doc.shares) return cache.files(doc.key, noRenames, doc.shares)
-    return cache.rendered(doc.key, renderTag(applying)) ?? (await pool.render(doc.key, applying))
-  }
-  const counts = Object.fromEntries(tableNames.map((table) => [table, 0])) as Record<TableName, number>
-  const entities = plan.table()
-  counts.entities = entities.length
-  const lengths: number[][] = []
-  const placer = early.placer
-  const written = inOrder(
-    documents.map((_, n) => n),
-    Math.max(4, pool.size * 4),
-    render,
-    async (done, n) => {
-      const {documentId, source} = documents[n]
-      // Its shares: in the copied beginning already, or appended.
-      if (n >= reuse.documents) {
-        const bytes = readShares(done, source)
-        let at = 0
-        done.lengths.forEach((length, k) => {
-          appenders[k].write(bytes.subarray(at, (at += length)))
-        })
+    // The dataset as a whole: the graph closed with the merged entities, the entities, the package, the card, the report.
+    const entities = plan.table()
+    shares.append(
+      shareFiles.findIndex((file) => file.path === datasetGraphPath),
+      Buffer.from(datasetGraphClosing(entities, written.map((d) => d.job.documentId), version))
+    )
+    shares.close()
+    const counts = Object.fromEntries(tableNames.map((table) => [table, 0])) as Record<TableName, number>
+    for (const doc of written) for (const table of documentTables) counts[table] += doc.rows[table]
+    counts.entities = entities.length
+    folder.write(`${csvFolders.canonical}/entities.csv`, toCsv('entities', entities, 'canonical'))
+    folder.write(`${csvFolders.spreadsheet}/entities.csv`, toCsv('entities', entities, 'spreadsheet'))
+    const rows = written.map((d) => d.document)
+    folder.write('datapackage.json', JSON.stringify(dataPackage(rows, version), null, 2) + '\n')
+    const evaluation: RootContent[] | undefined = options.evaluation ? evaluationContent(JSON.parse(readFileSync(options.evaluation, 'utf8')) as Evaluation) : undefined
+    folder.write('README.md', datasetCard(rows, dates.range(), counts, {version, refused, evaluation}))
+    folder.write('report.json', JSON.stringify(report(ordered), null, 2) + '\n')
+    timings.write += performance.now() - started
+    await folder.commit()
+    cache?.commit()
+    // What the next export to this folder can link instead of writing.
+    if (cache) {
+      const record: ExportRecord = {}
+      for (const {job, rendering} of written) {
+        const graph = identityOf(join(folder.target, `jsonld/${job.documentId}.jsonld`))
+        const page = identityOf(join(folder.target, `markdown/${job.documentId}.md`))
+        if (graph && page) record[job.documentId] = [rendering, graph, page]
       }
-      lengths.push(done.lengths)
-      for (const table of documentTables) counts[table] += done.rows[table]
-      if (!documents[n].placed) await placePage(placer, folder, done, documentId)
-      options.progress?.('write', n + 1, documents.length)
+      cache.saveExport(folder.target, record)
     }
-  )
-  try {
-    await written
-    await placer.finish()
-    // The dataset as a whole: the graph closed with the merged entities.
-    graph.write(datasetGraphClosing(entities, documents.map((d) => d.documentId), version))
-    for (const appender of appenders) appender.close()
+    return {files: ordered, exported: written.length, fromCache, refused, written: true, timings}
   } catch (error) {
-    for (const appender of appenders) appender.close()
+    shares.close()
+    await folder.abandon()
     throw error
   }
-  // What the next export to this folder can copy: the tables as written (a rename keeps their identity).
-  cache.saveExport({
-    output: folder.target,
-    documents: renderings.map((rendering, n) => ({rendering, lengths: lengths[n]})),
-    files: shareFiles.map((file) => identityOf(folder.pathOf(file.path))!)
-  })
-  folder.write(`${csvFolders.canonical}/entities.csv`, toCsv('entities', entities, 'canonical'))
-  folder.write(`${csvFolders.spreadsheet}/entities.csv`, toCsv('entities', entities, 'spreadsheet'))
-  const rows = documents.map((d) => d.document!)
-  folder.write('datapackage.json', JSON.stringify(dataPackage(rows, version), null, 2) + '\n')
-  const evaluation: RootContent[] | undefined = options.evaluation ? evaluationContent(JSON.parse(readFileSync(options.evaluation, 'utf8')) as Evaluation) : undefined
-  folder.write('README.md', datasetCard(rows, dates.range(), counts, {version, refused, evaluation}))
-  folder.write('report.json', JSON.stringify(report(files), null, 2) + '\n')
-  return reuse.documents
+}
+
+const datasetGraphPath = 'jsonld/dataset.jsonld'
+
+/** A rendered document's parts: its shares, then its graph and its page. */
+function split(rendered: Rendered): Uint8Array[] {
+  let at = 0
+  return rendered.lengths.map((length) => rendered.bytes.subarray(at, (at += length)))
+}
+
+/**
+ * Stream a document into the staging folder: its table rows appended, its
+ * graph and page written in the background, or linked from the previous
+ * output when it holds them already (`reuse`).
+ */
+async function writeDocument(folder: OutputFolder, shares: ShareFiles, documentId: string, rendered: Rendered, reuse: boolean): Promise<void> {
+  const parts = split(rendered)
+  shares.add(parts.slice(0, shareFiles.length))
+  for (const [relative, part] of [
+    [`jsonld/${documentId}.jsonld`, parts[shareFiles.length]],
+    [`markdown/${documentId}.md`, parts[shareFiles.length + 1]]
+  ] as const) {
+    await folder.writeSoon(relative, part, reuse ? join(folder.target, relative) : undefined)
+  }
 }
 
 /** The first and last of the dates seen. */
@@ -360,49 +335,51 @@ class DateRange {
   }
 }
 
-function readShares(files: RenderedFiles, source: string): Buffer {
-  try {
-    return readRange(files.entry, files.offset, files.lengths.reduce((a, b) => a + b, 0))
-  } catch {
-    throw new Error(`The cache lost the tables of ${source}; delete the cache folder and export again`)
+/** Hands items numbered 0, 1, 2, ... to `each` in that order, whatever order they are added in (the entity merge is order-dependent). */
+class InInputOrder<T> {
+  private readonly waiting = new Map<number, T>()
+  private next = 0
+
+  constructor(private readonly each: (item: T) => void) {}
+
+  add(n: number, item: T): void {
+    this.waiting.set(n, item)
+    for (let found; (found = this.waiting.get(this.next)) !== undefined; this.next++) {
+      this.waiting.delete(this.next)
+      this.each(found)
+    }
   }
 }
 
 /**
- * Every job's summary, in the jobs' order: read from the cache where it
- * has the job, else `processed`. The jobs the cache lacks are started
- * ahead of their turn, at most `window` at a time, so that the workers
- * process them while this thread reads the cached ones (a re-export where
- * one document in the middle changed does not wait for it when it comes).
+ * Every item's result, handed to `each` in the items' order: read with
+ * `cached` at its turn when `inCache`, else computed. Items to compute are
+ * started ahead of their turn, at most `window` at a time (a small reorder
+ * buffer): the workers stay busy, and a re-export where one file in the
+ * middle changed does not wait for it when it comes.
  */
-async function summariesInOrder<J extends {key: string}>(jobs: J[], window: number, cache: Cache, processed: (job: J) => Promise<Summary>, each: (summary: Summary, index: number) => Promise<void>): Promise<void> {
-  const started = new Map<number, Promise<Summary>>()
+async function inOrder<R>(
+  items: number[],
+  window: number,
+  inCache: (item: number) => boolean,
+  cached: (item: number) => R | null,
+  compute: (item: number) => Promise<R>,
+  each: (result: R, item: number, fresh: boolean) => Promise<void>
+): Promise<void> {
+  const started = new Map<number, Promise<R>>()
   let scanned = 0
-  for (let n = 0; n < jobs.length; n++) {
-    for (; scanned < jobs.length && started.size < window; scanned++) {
-      if (cache.has(jobs[scanned].key)) continue
-      const promise = processed(jobs[scanned])
+  for (let n = 0; n < items.length; n++) {
+    for (; scanned < items.length && started.size < window; scanned++) {
+      if (inCache(items[scanned])) continue
+      const promise = compute(items[scanned])
       promise.catch(() => undefined) // awaited at its turn; a failure is thrown there, once
       started.set(scanned, promise)
     }
     const ahead = started.get(n)
     started.delete(n)
-    await each(ahead ? await ahead : (cache.summary(jobs[n].key) ?? (await processed(jobs[n]))), n)
-  }
-}
-
-/** `work` on every item, at most `window` at a time, results in the items' order. */
-async function inOrder<T, R>(items: T[], window: number, work: (item: T) => Promise<R>, each: (result: R, index: number) => void | Promise<void>): Promise<void> {
-  const running: Promise<R>[] = []
-  let next = 0
-  const start = () => {
-    const promise = work(items[next++])
-    promise.catch(() => undefined) // awaited below; a failure is thrown there, once
-    running.push(promise)
-  }
-  for (let n = 0; n < items.length; n++) {
-    while (next < items.length && next < n + window) start()
-    await each(await running.shift()!, n)
+    // An entry that cannot be read back is computed again.
+    const found = ahead ? null : cached(items[n])
+    await each(found ?? (await (ahead ?? compute(items[n]))), items[n], !found)
   }
 }
 

@@ -1,18 +1,14 @@
-/** A worker thread: does the pool's tasks (see `pool.ts`) against its cache folder. */
-import {parentPort, workerData} from 'node:worker_threads'
-import {CacheEntries, setThreadTag} from './cache.js'
+/** A worker thread: does the pool's tasks (see `pool.ts`); a document's outputs go back transferred, not copied. */
+import {parentPort} from 'node:worker_threads'
 import {perform, type Answer, type Task} from './pool.js'
-
-const {root, atomic, thread} = workerData as {root: string; atomic: boolean; thread: number}
-setThreadTag(thread)
-const entries = new CacheEntries(root, atomic)
 
 parentPort!.on('message', (task: Task) => {
   let answer: Answer
   try {
-    answer = {id: task.id, result: perform(entries, task)}
+    answer = {id: task.id, result: perform(task)}
   } catch (error) {
     answer = {id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)}
   }
-  parentPort!.postMessage(answer)
+  const bytes = answer.result?.rendered?.bytes.buffer
+  parentPort!.postMessage(answer, bytes ? [bytes as ArrayBuffer] : [])
 })

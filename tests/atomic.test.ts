@@ -3,7 +3,7 @@
  * locale or directory order. Runs the built CLI (`make test` builds it).
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -26,8 +26,8 @@ function corpus(folder: string, copies: number) {
   }
 }
 
-function exportWith(input: string, output: string, env: Record<string, string> = {}) {
-  const result = spawnSync('node', [cli, 'export', '--input', input, '--output', output, '--quiet'], {env: {...process.env, ...env}, encoding: 'utf8'})
+function exportWith(input: string, output: string, env: Record<string, string> = {}, options: string[] = []) {
+  const result = spawnSync('node', [cli, 'export', '--input', input, '--output', output, '--quiet', ...options], {env: {...process.env, ...env}, encoding: 'utf8'})
   expect(result.status, result.stderr).toBe(0)
 }
 
@@ -47,7 +47,7 @@ describe('atomic export', () => {
     exportWith(input, reference)
     after = tree(reference)
     expect(after).not.toEqual(before)
-  })
+  }, 60_000)
 
   it('should leave the old output whole when the export is killed at any moment', async () => {
     const delays = [5, 40, 80, 150, 250, 400, 600, 900, 1300]
@@ -80,8 +80,8 @@ describe('atomic export', () => {
   }, 60_000)
 })
 
-describe('a killed export without a cache', () => {
-  it('should leave its temporary entries for the next run to remove', async () => {
+describe('an export without a cache', () => {
+  it('should write nothing but its output, even when killed', async () => {
     const input = join(work, 'temp-in')
     corpus(input, 60)
     const temp = join(work, 'tmp')
@@ -89,15 +89,37 @@ describe('a killed export without a cache', () => {
     const args = [cli, 'export', '--input', input, '--output', join(work, 'temp-out'), '--quiet', '--no-cache']
     const child = spawn('node', args, {stdio: 'ignore', env: {...process.env, TMPDIR: temp}})
     const exited = new Promise((resolve) => child.on('exit', resolve))
-    // Killed once it has written entries.
-    while (!readdirSync(temp).some((name) => name.startsWith(`readout-cache-${child.pid}-`))) await new Promise((resolve) => setTimeout(resolve, 10))
+    // Killed once it has written part of its output.
+    while (!readdirSync(work).some((name) => name.startsWith('.temp-out.staging-'))) await new Promise((resolve) => setTimeout(resolve, 10))
     await new Promise((resolve) => setTimeout(resolve, 300))
     child.kill('SIGKILL')
     await exited
-    expect(readdirSync(temp).filter((name) => name.startsWith('readout-cache-'))).toHaveLength(1)
+    expect(readdirSync(temp)).toEqual([])
     const next = spawnSync('node', args, {env: {...process.env, TMPDIR: temp}, encoding: 'utf8'})
     expect(next.status, next.stderr).toBe(0)
     expect(readdirSync(temp)).toEqual([])
+    expect(readdirSync(work).filter((name) => name.startsWith('.temp-out.'))).toEqual([])
+  }, 60_000)
+})
+
+describe('a killed export with a cache', () => {
+  it('should leave the cache usable: the next export writes a clean export\'s bytes and removes what the killed one left', async () => {
+    const input = join(work, 'killed-in')
+    corpus(input, 60)
+    const cache = join(work, 'killed-cache')
+    const args = [cli, 'export', '--input', input, '--output', join(work, 'killed-out'), '--quiet', '--cache', cache]
+    const packs = () => (readdirSync(cache, {recursive: true}) as string[]).filter((name) => name.endsWith('.pack'))
+    const child = spawn('node', args, {stdio: 'ignore'})
+    const exited = new Promise((resolve) => child.on('exit', resolve))
+    while (!existsSync(cache) || !packs().length) await new Promise((resolve) => setTimeout(resolve, 10))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    child.kill('SIGKILL')
+    await exited
+    const next = spawnSync('node', args, {encoding: 'utf8'})
+    expect(next.status, next.stderr).toBe(0)
+    expect(packs()).toHaveLength(1)
+    exportWith(input, join(work, 'killed-clean'), {}, ['--no-cache'])
+    expect(tree(join(work, 'killed-out'))).toEqual(tree(join(work, 'killed-clean')))
   }, 60_000)
 })
 

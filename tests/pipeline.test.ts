@@ -1,4 +1,4 @@
-import {appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync} from 'node:fs'
+import {appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync, existsSync, mkdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {parse} from 'csv-parse/sync'
@@ -140,6 +140,17 @@ describe('one id per person, country and organization across documents', () => {
     expect(idsOf(/^(?:UN Security Council|UNSC)$/)).toEqual(['organization:united-nations-security-council'])
     expect(new Set(mentions.filter((m) => /motegi/i.test(m.text)).map((m) => m.document_id))).toEqual(new Set(['a', 'b', 'c']))
   })
+
+  it('should write the renamed documents in their place, the same with one worker, two, and from the cache', async () => {
+    const input = join(work, 'identity')
+    const cache = join(work, 'identity-cache')
+    await exportFolder({input, output: join(work, 'identity-one'), workers: 1})
+    await exportFolder({input, output: join(work, 'identity-cached'), workers: 2, cache})
+    const again = await exportFolder({input, output: join(work, 'identity-cached'), workers: 2, cache})
+    expect(again.fromCache).toBe(5)
+    expect(tree(join(work, 'identity-one'))).toEqual(tree(join(work, 'identity-out')))
+    expect(tree(join(work, 'identity-cached'))).toEqual(tree(join(work, 'identity-out')))
+  })
 })
 
 describe('workers and the cache', () => {
@@ -159,16 +170,26 @@ describe('workers and the cache', () => {
     expect(tree(join(work, 'clean'))).not.toEqual(tree(join(work, 'one')))
   }, 60_000)
 
-  it('should process a document again when the cache has lost one of its files', async () => {
+  it('should process documents again when the cache has lost its pack or part of it', async () => {
     const input = goldCorpus(join(work, 'mend'), 3)
     const cache = join(work, 'mend-cache')
     await exportFolder({input, output: join(work, 'mend-clean'), workers: 1})
     await exportFolder({input, output: join(work, 'mend-out'), workers: 1, cache})
-    const lost = (readdirSync(cache, {recursive: true}) as string[]).filter((path) => path.endsWith('.md'))
-    expect(lost.length).toBe(3)
-    rmSync(join(cache, lost[0]))
-    await exportFolder({input, output: join(work, 'mend-out'), workers: 1, cache})
+    const packs = () => (readdirSync(cache, {recursive: true}) as string[]).filter((path) => path.endsWith('.pack'))
+    expect(packs().length).toBe(1)
+    // Cut short in the middle: the first document read back, the ones cut processed again.
+    const pack = join(cache, packs()[0])
+    truncateSync(pack, Math.floor(statSync(pack).size * 0.4))
+    const cut = await exportFolder({input, output: join(work, 'mend-out'), workers: 1, cache})
+    expect(cut.fromCache).toBeGreaterThanOrEqual(1)
+    expect(cut.fromCache).toBeLessThan(3)
     expect(tree(join(work, 'mend-out'))).toEqual(tree(join(work, 'mend-clean')))
+    // Gone: every document processed again.
+    for (const path of packs()) rmSync(join(cache, path))
+    const lost = await exportFolder({input, output: join(work, 'mend-out'), workers: 1, cache})
+    expect(lost.fromCache).toBe(0)
+    expect(tree(join(work, 'mend-out'))).toEqual(tree(join(work, 'mend-clean')))
+    expect((await exportFolder({input, output: join(work, 'mend-out'), workers: 1, cache})).fromCache).toBe(3)
   })
 })
 
@@ -181,32 +202,41 @@ describe('re-exporting to the same folder', () => {
     return tree(join(work, 'reuse-clean'))
   }
 
-  it('should copy the tables up to the first changed readout, and write what a clean export writes', async () => {
+  it('should read unchanged readouts from the cache and write what a clean export writes', async () => {
     goldCorpus(input, 8)
-    expect((await exportFolder({input, output: out, workers: 1, cache})).copied).toBe(0)
+    expect((await exportFolder({input, output: out, workers: 1, cache})).fromCache).toBe(0)
     // The fifth readout changed, one added after the last.
     const names = readdirSync(input).sort()
     const fifth = join(input, names[4])
     writeFileSync(fifth, `${readFileSync(fifth, 'utf8')}\n9. The two ministers agreed to meet again next year.\n`)
     writeFileSync(join(input, 'zz-added.txt'), `${readFileSync(join(input, names[0]), 'utf8')}\n9. The two ministers agreed to keep in contact.\n`)
     const again = await exportFolder({input, output: out, workers: 2, cache})
-    expect([again.fromCache, again.copied]).toEqual([7, 4])
+    expect(again.fromCache).toBe(7)
     expect(tree(out)).toEqual(await clean())
-    // Nothing changed: every row copied.
+    // Nothing changed: every readout from the cache, one pack per export that processed some.
     const unchanged = await exportFolder({input, output: out, workers: 1, cache})
-    expect([unchanged.fromCache, unchanged.copied]).toEqual([9, 9])
+    expect(unchanged.fromCache).toBe(9)
     expect(tree(out)).toEqual(await clean())
+    expect((readdirSync(cache, {recursive: true}) as string[]).filter((path) => path.endsWith('.pack')).length).toBe(2)
   }, 60_000)
 
-  it('should write the tables whole when one was changed since the last export', async () => {
+  it('should link the pages and graphs the last export wrote, and write again those changed since, by it or by hand', async () => {
+    const names = readdirSync(input).sort()
+    const page = (name: string) => join(out, 'markdown', `${name.replace(/\.txt$/, '')}.md`)
+    const before = names.map((name) => statSync(page(name)).ino)
+    const second = join(input, names[1])
+    writeFileSync(second, `${readFileSync(second, 'utf8')}\n9. The two ministers agreed to write again.\n`)
+    appendFileSync(page(names[2]), 'edited by hand\n')
     appendFileSync(join(out, 'csv', 'statements.csv'), 'edited by hand\n')
-    expect((await exportFolder({input, output: out, workers: 1, cache})).copied).toBe(0)
+    expect((await exportFolder({input, output: out, workers: 1, cache})).fromCache).toBe(8)
     expect(tree(out)).toEqual(await clean())
+    const after = names.map((name) => statSync(page(name)).ino)
+    expect(after.map((ino, n) => ino === before[n])).toEqual(names.map((_, n) => n !== 1 && n !== 2))
   })
 
-  it('should write the tables whole into another folder', async () => {
+  it('should write the same output into another folder from the cache', async () => {
     const elsewhere = join(work, 'reuse-elsewhere')
-    expect((await exportFolder({input, output: elsewhere, workers: 1, cache})).copied).toBe(0)
+    expect((await exportFolder({input, output: elsewhere, workers: 1, cache})).fromCache).toBe(9)
     expect(tree(elsewhere)).toEqual(await clean())
   })
 })

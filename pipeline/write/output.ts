@@ -4,7 +4,8 @@
  * fails or is killed never leaves a half-written export in place of a good
  * one.
  */
-import {closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, writeSync} from 'node:fs'
+import {closeSync, copyFile, existsSync, link, mkdirSync, openSync, readdirSync, readSync, renameSync, rmdirSync, rmSync, writeFile, writeFileSync, writeSync} from 'node:fs'
+import {unlink} from 'node:fs/promises'
 import {basename, dirname, join, resolve} from 'node:path'
 
 export class OutputFolder {
@@ -26,8 +27,55 @@ export class OutputFolder {
   }
 
   /** Write one file, `relative` to the output folder (folders made as needed). */
-  write(relative: string, content: string): void {
+  write(relative: string, content: string | Uint8Array): void {
     writeFileSync(this.pathOf(relative), content)
+  }
+
+  private pending = 0
+  private failure: Error | null = null
+  private wake: (() => void) | null = null
+
+  /**
+   * Write one file in the background, in libuv's thread pool: on these
+   * machines creating a file costs far more than writing a few KB, and this
+   * thread has the tables to write meanwhile. At most 64 under way; `flush`
+   * waits for the last and throws the first failure. With `linkFrom` (a
+   * file holding `content` already), link or copy that file instead.
+   */
+  async writeSoon(relative: string, content: Uint8Array, linkFrom?: string): Promise<void> {
+    while (this.pending >= 64) await this.settled()
+    if (this.failure) throw this.failure
+    this.pending++
+    const path = this.pathOf(relative)
+    const done = (error: Error | null) => {
+      this.pending--
+      if (error) this.failure ??= error
+      const wake = this.wake
+      this.wake = null
+      wake?.()
+    }
+    // With `linkFrom`, a file of the same bytes: linked (a link costs less than a file written), else copied.
+    if (linkFrom) link(linkFrom, path, (error) => (error ? copyFile(linkFrom, path, done) : done(null)))
+    else writeFile(path, content, done)
+  }
+
+  /**
+   * Write one file now, in place of one written earlier (which may be a link
+   * to a file of the previous output: removed first, never written through).
+   */
+  rewrite(relative: string, content: string | Uint8Array): void {
+    rmSync(this.pathOf(relative), {force: true})
+    this.write(relative, content)
+  }
+
+  /** Every file of `writeSoon` written; the first failure, if any, thrown. */
+  async flush(): Promise<void> {
+    while (this.pending) await this.settled()
+    if (this.failure) throw this.failure
+  }
+
+  private settled(): Promise<void> {
+    return new Promise((resolve) => (this.wake = resolve))
   }
 
   /** The path a file will have in the staging folder (folders made as needed). */
@@ -42,62 +90,146 @@ export class OutputFolder {
     return path
   }
 
-  /**
-   * A file written piece by piece (a table streamed row by row). With
-   * `resumeAt`, the file is already in the staging folder (a copy of the
-   * previous export's): the pieces are written over it from that byte on,
-   * and what is left of it after the last piece is cut off at `close`.
-   */
-  appender(relative: string, resumeAt?: number): {write(content: string | Uint8Array): void; close(): void} {
-    const path = this.pathOf(relative)
-    const resuming = resumeAt !== undefined
-    const fd = openSync(path, resuming ? 'r+' : 'w')
-    let position = resumeAt ?? 0
-    let closed = false
-    return {
-      write: (content: string | Uint8Array) => {
-        const bytes = typeof content === 'string' ? Buffer.from(content) : content
-        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done)
-        position += bytes.length
-      },
-      close: () => {
-        if (closed) return
-        closed = true
-        try {
-          if (resuming) ftruncateSync(fd, position)
-        } finally {
-          closeSync(fd)
-        }
-      }
-    }
-  }
-
   /** Swap the finished folder in place of the old one. */
-  commit(): void {
+  async commit(): Promise<void> {
     if (existsSync(this.target)) renameSync(this.target, this.backup)
     renameSync(this.staging, this.target)
-    removeTree(this.backup)
+    await removeTree(this.backup)
   }
 
-  /** Drop the staging folder; the old output stays as it was. */
-  abandon(): void {
+  /** Drop the staging folder (once the files under way are written); the old output stays as it was. */
+  async abandon(): Promise<void> {
+    await this.flush().catch(() => undefined)
     rmSync(this.staging, {recursive: true, force: true})
   }
 }
 
-/** Remove a folder and all it holds; the types of its entries come with the listing (no lstat per file). */
-function removeTree(path: string): void {
+/**
+ * The files every document adds a share to (the tables, the dataset's
+ * graph), written as the documents come, in order. Each document's length
+ * in each file is kept, so that a document rendered again at the end (a
+ * person renamed across documents) can take its new share's place.
+ */
+export class ShareFiles {
+  private readonly paths: string[]
+  private readonly fds: number[]
+  private readonly sizes: number[]
+  /** Per document, its share's length in each file. */
+  private readonly lengths: number[][] = []
+  private readonly replaced = new Map<number, Uint8Array[]>()
+  /** Each file's header length. */
+  private readonly headers: number[]
+
+  constructor(folder: OutputFolder, relatives: string[], headers: string[]) {
+    this.paths = relatives.map((relative) => folder.pathOf(relative))
+    this.fds = this.paths.map((path) => openSync(path, 'w+'))
+    this.sizes = headers.map(() => 0)
+    this.headers = headers.map((header, f) => {
+      const bytes = Buffer.from(header)
+      this.append(f, bytes)
+      return bytes.length
+    })
+  }
+
+  /** Append `bytes` to file `f`. */
+  append(f: number, bytes: Uint8Array): void {
+    writeAll(this.fds[f], bytes, this.sizes[f])
+    this.sizes[f] += bytes.length
+  }
+
+  /** Append the next document's shares (one per file); returns its number. */
+  add(shares: Uint8Array[]): number {
+    shares.forEach((share, f) => this.append(f, share))
+    this.lengths.push(shares.map((share) => share.length))
+    return this.lengths.length - 1
+  }
+
+  /** Put other shares in the place of document `n`'s (done at `settle`). */
+  replace(n: number, shares: Uint8Array[]): void {
+    this.replaced.set(n, shares)
+  }
+
+  /**
+   * Write the replaced shares: each file is written again from the first
+   * document replaced on (the rest copied from the file as it is), then
+   * renamed over it. Appending goes on after.
+   */
+  settle(): void {
+    if (!this.replaced.size) return
+    const first = Math.min(...this.replaced.keys())
+    this.paths.forEach((path, f) => {
+      const rewritten = `${path}.rewritten`
+      const to = openSync(rewritten, 'w+')
+      let size = 0
+      const put = (bytes: Uint8Array) => {
+        writeAll(to, bytes, size)
+        size += bytes.length
+      }
+      const copy = (from: number, length: number) => {
+        const chunk = new Uint8Array(Math.min(length, 1 << 22))
+        for (let done = 0; done < length; ) {
+          const n = readSync(this.fds[f], chunk, 0, Math.min(chunk.length, length - done), from + done)
+          if (n <= 0) throw new Error(`${path} is shorter than written`)
+          put(chunk.subarray(0, n))
+          done += n
+        }
+      }
+      // Copy up to the first replaced document, then each document's share, old or new.
+      let at = this.headers[f]
+      for (let n = 0; n < first; n++) at += this.lengths[n][f]
+      copy(0, at)
+      let run = 0
+      for (let n = first; n < this.lengths.length; n++) {
+        const share = this.replaced.get(n)
+        if (!share) {
+          run += this.lengths[n][f]
+          continue
+        }
+        copy(at, run)
+        at += run + this.lengths[n][f]
+        run = 0
+        put(share[f])
+        this.lengths[n][f] = share[f].length
+      }
+      copy(at, run)
+      closeSync(this.fds[f])
+      renameSync(rewritten, path)
+      this.fds[f] = to
+      this.sizes[f] = size
+    })
+    this.replaced.clear()
+  }
+
+  close(): void {
+    for (const fd of this.fds) closeSync(fd)
+    this.fds.length = 0
+  }
+}
+
+function writeAll(fd: number, bytes: Uint8Array, position: number): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done)
+}
+
+/**
+ * Remove a folder and all it holds; the types of its entries come with the
+ * listing (no lstat per file). Files are unlinked in libuv's thread pool,
+ * a few at a time per folder and the folders at once: the old output holds
+ * two files per document, and removing them one by one on this thread was
+ * as slow as writing them.
+ */
+async function removeTree(path: string): Promise<void> {
   let entries
   try {
     entries = readdirSync(path, {withFileTypes: true})
   } catch {
     return rmSync(path, {recursive: true, force: true})
   }
-  for (const entry of entries) {
-    const child = join(path, entry.name)
-    if (entry.isDirectory()) removeTree(child)
-    else unlinkSync(child)
+  const files = entries.filter((entry) => !entry.isDirectory()).map((entry) => join(path, entry.name))
+  let next = 0
+  const unlinking = async () => {
+    while (next < files.length) await unlink(files[next++])
   }
+  await Promise.all([...entries.filter((entry) => entry.isDirectory()).map((entry) => removeTree(join(path, entry.name))), ...Array.from({length: 4}, unlinking)])
   rmdirSync(path)
 }
 
