@@ -10,7 +10,7 @@ import {isRefused, refuse} from './messages.js'
 import {read} from './read.js'
 import {toRecords} from './records.js'
 import {renameRecords} from './merge.js'
-import type {DocumentRecord, DocumentRecords, EntityRecord, TableName} from './types.js'
+import type {DocumentRecord, DocumentRecords, EntityRecord, MeetingRecord, ParticipantRecord, TableName} from './types.js'
 import {validate} from './validate.js'
 import {datasetGraphOpening, datasetGraphPart, documentGraph} from './write/jsonld.js'
 import {documentPage} from './write/markdown.js'
@@ -42,6 +42,9 @@ export interface Summary {
   /** Its meetings' dates (for the dates the dataset covers). */
   dates: (string | null)[]
   entities: EntityRecord[]
+  /** Its meetings (written with the dataset: their events are across documents) and their principals, for linking. */
+  meetings: MeetingRecord[]
+  principals: Pick<ParticipantRecord, 'meeting_id' | 'person_id' | 'family_name' | 'country' | 'title'>[]
 }
 
 /**
@@ -123,7 +126,9 @@ export function processAndRender(bytes: Uint8Array, source: string, renames?: Ma
       refused: file.messages.some((m) => m.fatal) || !records,
       document: records?.document ?? null,
       dates: (records?.meetings ?? []).map((meeting) => meeting.date),
-      entities: records?.entities ?? []
+      entities: records?.entities ?? [],
+      meetings: records?.meetings ?? [],
+      principals: (records?.participants ?? []).map(({meeting_id, person_id, family_name, country, title}) => ({meeting_id, person_id, family_name, country, title}))
     },
     rendered,
     timings
@@ -141,8 +146,8 @@ function encode(rendered: RenderedDocument): Rendered {
   return {bytes: new Uint8Array(bytes.buffer), lengths, rows: rendered.rows}
 }
 
-/** The tables a document contributes rows to (entities are merged for the dataset). */
-export const documentTables: TableName[] = ['documents', 'sections', 'meetings', 'participants', 'mentions', 'statements']
+/** The tables a document contributes rows to as it is written (entities are merged, meetings linked into events, for the dataset). */
+export const documentTables: TableName[] = ['documents', 'sections', 'participants', 'mentions', 'statements']
 
 export const datasetGraphPath = 'jsonld/dataset.jsonld'
 
@@ -171,6 +176,7 @@ export function renderDocument(records: DocumentRecords, text: string): Rendered
     documents: [records.document],
     sections: records.sections,
     meetings: records.meetings,
+    events: [],
     participants: records.participants,
     entities: records.entities,
     mentions: records.mentions,

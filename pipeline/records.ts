@@ -60,6 +60,10 @@ export function toRecords(file: VFile): void {
     duration_minutes: meeting.durationMinutes,
     duration_qualifier: meeting.durationQualifier,
     location: meeting.location,
+    event_id: null,
+    event_linked_to: null,
+    event_evidence: null,
+    event_confidence: null,
     start: at(meeting.sentence.start),
     end: at(meeting.sentence.end)
   }))

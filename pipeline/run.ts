@@ -18,12 +18,13 @@ import {join, relative, resolve, sep} from 'node:path'
 import type {RootContent} from 'mdast'
 import {VFile} from 'vfile'
 import {Cache, identityOf, type ExportRecord} from './cache.js'
-import {documentTables, shareFiles, type PlainMessage, type Processed, type Rendered, type Timings} from './document.js'
+import {documentTables, shareFiles, type PlainMessage, type Processed, type Rendered, type Summary, type Timings} from './document.js'
 import {evaluationContent, type Evaluation} from './evaluate.js'
 import {EntityPlan, renamablePeople} from './merge.js'
+import {linkEvents, type LinkWarning, type MeetingSummary} from './events.js'
 import {Pool} from './pool.js'
 import {documentIdOf, maxInputBytes, readBounded, tooLarge} from './read.js'
-import {tableNames, type DocumentRecord, type EntityRecord, type TableName} from './types.js'
+import {tableNames, type DocumentRecord, type EntityRecord, type EventRecord, type MeetingRecord, type TableName} from './types.js'
 import {fingerprint, version} from './version.js'
 import {csvFolders, toCsv} from './write/csv.js'
 import {dataPackage} from './write/datapackage.js'
@@ -142,6 +143,9 @@ interface Job {
 interface Written {
   job: Job
   document: DocumentRecord
+  /** Its meetings and their principals: written, linked into events, when the dataset is. */
+  meetings: MeetingRecord[]
+  principals: Summary['principals']
   rows: Record<string, number>
   /** Its people a rename can touch (see `renamablePeople`). */
   renamable: string[]
@@ -223,7 +227,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         const started = performance.now()
         await writeDocument(folder, shares, job.documentId, rendered, reuse[n])
         timings.write += performance.now() - started
-        written.push({job, document: summary.document!, rows: rendered.rows, renamable: renamablePeople(summary.entities), rendering: job.key})
+        written.push({job, document: summary.document!, meetings: summary.meetings, principals: summary.principals, rows: rendered.rows, renamable: renamablePeople(summary.entities), rendering: job.key})
       }
     )
 
@@ -257,18 +261,29 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     )
     shares.settle()
 
-    // The dataset as a whole: the graph closed with the merged entities, the entities, the package, the card, the report.
+    // The readouts of one meeting, across documents: events (with the merged people's ids).
+    const {meetings, events, warnings} = eventsOf(written, renames)
+    for (const warning of warnings) {
+      const doc = written.find((d) => warning.meetingId.startsWith(`${d.job.documentId}/`))
+      if (doc) files.get(doc.job.entry.source)!.message(warning.reason, {ruleId: 'ambiguous-event', source: 'readout:events'})
+    }
+
+    // The dataset as a whole: the graph closed with the merged entities and the events, the entities, the package, the card, the report.
     const entities = plan.table()
     shares.append(
       shareFiles.findIndex((file) => file.path === datasetGraphPath),
-      Buffer.from(datasetGraphClosing(entities, written.map((d) => d.job.documentId), version))
+      Buffer.from(datasetGraphClosing(entities, events, meetings, written.map((d) => d.job.documentId), version))
     )
     shares.close()
     const counts = Object.fromEntries(tableNames.map((table) => [table, 0])) as Record<TableName, number>
     for (const doc of written) for (const table of documentTables) counts[table] += doc.rows[table]
     counts.entities = entities.length
-    folder.write(`${csvFolders.canonical}/entities.csv`, toCsv('entities', entities, 'canonical'))
-    folder.write(`${csvFolders.spreadsheet}/entities.csv`, toCsv('entities', entities, 'spreadsheet'))
+    counts.meetings = meetings.length
+    counts.events = events.length
+    for (const [table, rows] of [['entities', entities], ['meetings', meetings], ['events', events]] as const) {
+      folder.write(`${csvFolders.canonical}/${table}.csv`, toCsv(table, rows, 'canonical'))
+      folder.write(`${csvFolders.spreadsheet}/${table}.csv`, toCsv(table, rows, 'spreadsheet'))
+    }
     const rows = written.map((d) => d.document)
     folder.write('datapackage.json', JSON.stringify(dataPackage(rows, version), null, 2) + '\n')
     const evaluation: RootContent[] | undefined = options.evaluation ? evaluationContent(JSON.parse(readFileSync(options.evaluation, 'utf8')) as Evaluation) : undefined
@@ -296,6 +311,43 @@ async function run(options: ExportOptions, input: string, output: string, cache:
 }
 
 const datasetGraphPath = 'jsonld/dataset.jsonld'
+
+/** Every meeting of the documents written, in document order, linked into events; the events by id. */
+function eventsOf(written: Written[], renames: Map<string, string>): {meetings: MeetingRecord[]; events: EventRecord[]; warnings: LinkWarning[]} {
+  const summaries: MeetingSummary[] = written.flatMap((doc) =>
+    doc.meetings.map((meeting, order) => ({
+      meetingId: meeting.meeting_id,
+      documentId: doc.job.documentId,
+      order,
+      date: meeting.date,
+      format: meeting.format,
+      kind: meeting.kind,
+      principals: doc.principals
+        .filter((p) => p.meeting_id === meeting.meeting_id)
+        .map((p) => ({personId: renames.get(p.person_id) ?? p.person_id, familyName: p.family_name, country: p.country, title: p.title}))
+    }))
+  )
+  const {events, warnings} = linkEvents(summaries)
+  const link = new Map(events.flatMap((event) => event.links.map((l) => [l.meetingId, {event: event.eventId, ...l}] as const)))
+  const meetings = written.flatMap((doc) =>
+    doc.meetings.map((meeting) => {
+      const found = link.get(meeting.meeting_id)!
+      return {...meeting, event_id: found.event, event_linked_to: found.linkedTo, event_evidence: found.evidence, event_confidence: found.confidence}
+    })
+  )
+  const records: EventRecord[] = events.map((event) => ({
+    event_id: event.eventId,
+    date: event.date,
+    format: event.format,
+    kind: event.kind,
+    person_ids: event.personIds.length ? event.personIds.join('|') : null,
+    countries: event.countries.length ? event.countries.join('|') : null,
+    readouts: new Set(event.meetings.map((m) => m.documentId)).size,
+    first_source: event.meetings[0].documentId,
+    last_source: event.meetings[event.meetings.length - 1].documentId
+  }))
+  return {meetings, events: records, warnings}
+}
 
 /** A rendered document's parts: its shares, then its graph and its page. */
 function split(rendered: Rendered): Uint8Array[] {

@@ -7,6 +7,7 @@
 import documents from '../schemas/documents.schema.json' with {type: 'json'}
 import sections from '../schemas/sections.schema.json' with {type: 'json'}
 import meetings from '../schemas/meetings.schema.json' with {type: 'json'}
+import events from '../schemas/events.schema.json' with {type: 'json'}
 import participants from '../schemas/participants.schema.json' with {type: 'json'}
 import entities from '../schemas/entities.schema.json' with {type: 'json'}
 import mentions from '../schemas/mentions.schema.json' with {type: 'json'}
@@ -46,6 +47,7 @@ export const schemas: Record<TableName, TableSchema> = {
   documents,
   sections,
   meetings,
+  events,
   participants,
   entities,
   mentions,

@@ -179,8 +179,26 @@ export interface MeetingRecord {
   duration_minutes: number | null
   duration_qualifier: string | null
   location: string | null
+  /** The event it is a readout of, and the link that joined it (filled when the dataset is written: events are across documents). */
+  event_id: string | null
+  event_linked_to: string | null
+  event_evidence: string | null
+  event_confidence: number | null
   start: number
   end: number
+}
+
+/** One meeting as it happened, with every readout of it. */
+export interface EventRecord {
+  event_id: string
+  date: string | null
+  format: string | null
+  kind: string | null
+  person_ids: string | null
+  countries: string | null
+  readouts: number
+  first_source: string
+  last_source: string
 }
 
 export interface ParticipantRecord {
@@ -253,6 +271,7 @@ export interface TableRows {
   documents: DocumentRecord[]
   sections: SectionRecord[]
   meetings: MeetingRecord[]
+  events: EventRecord[]
   participants: ParticipantRecord[]
   entities: EntityRecord[]
   mentions: MentionRecord[]
@@ -264,6 +283,7 @@ export const tableNames: TableName[] = [
   'documents',
   'sections',
   'meetings',
+  'events',
   'participants',
   'entities',
   'mentions',

@@ -28,10 +28,14 @@ interface Quad {
 }
 
 let quads: Quad[] = []
+let datasetQuads: Quad[] = []
 
 beforeAll(async () => {
   await exportFolder({input: 'input', output})
-  quads = (await jsonld.toRDF(JSON.parse(readFileSync(join(output, 'jsonld', `${seed}.jsonld`), 'utf8')), {documentLoader: offline, safe: true} as jsonld.Options.ToRdf)) as unknown as Quad[]
+  const read = async (name: string) => (await jsonld.toRDF(JSON.parse(readFileSync(join(output, 'jsonld', name), 'utf8')), {documentLoader: offline, safe: true} as jsonld.Options.ToRdf)) as unknown as Quad[]
+  quads = await read(`${seed}.jsonld`)
+  // The dataset's graph alone holds the events and each meeting's link to its event.
+  datasetQuads = await read('dataset.jsonld')
 })
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
@@ -39,7 +43,7 @@ const objects = (subject: string, predicate: string) => quads.filter((q) => q.su
 
 describe('JSON-LD', () => {
   it('should carry every filled column of every table under the IRI its schema gives', () => {
-    const predicates = new Set(quads.map((q) => q.predicate.value))
+    const predicates = new Set([...quads, ...datasetQuads].map((q) => q.predicate.value))
     const expand = (iri: string) => iri.replace(/^schema:/, schema).replace(/^ro:/, ro)
     for (const table of tableNames) {
       const key = schemas[table]['x-primaryKey']
@@ -91,5 +95,14 @@ describe('JSON-LD', () => {
       expect(source.slice(start, end).join('')).toBe(objects(quote, `${oa}exact`)[0])
       expect(objects(quote, `${oa}exact`)[0].length).toBeGreaterThan(0)
     }
+  })
+
+  it('should make each meeting a sub-event of its event, and say what the event is', () => {
+    const of = (subject: string, predicate: string) => datasetQuads.filter((q) => q.subject.value === subject && q.predicate.value === predicate).map((q) => q.object.value)
+    const event = of(`${id}${seed}/m1`, `${ro}event_id`)[0]
+    expect(event).toBe(`${id}event/2017-03-16-kishida-tillerson`)
+    expect(of(event, `${schema}subEvent`)).toEqual([`${id}${seed}/m1`])
+    expect(of(event, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type')).toEqual(expect.arrayContaining([`${schema}Event`]))
+    expect(of(event, `${schema}startDate`)).toEqual(['2017-03-16'])
   })
 })

@@ -16,7 +16,7 @@
  * with W3C Web Annotation selectors.
  */
 import {schemas, type TableSchema} from '../schemas.js'
-import {tableNames, type DocumentRecords, type EntityRecord, type MeetingRecord, type ParticipantRecord, type TableName, type TableRows} from '../types.js'
+import {tableNames, type DocumentRecords, type EntityRecord, type EventRecord, type MeetingRecord, type ParticipantRecord, type TableName, type TableRows} from '../types.js'
 
 export const vocabulary = 'https://w3id.org/readout/vocab#'
 export const identifiers = 'https://w3id.org/readout/id/'
@@ -82,6 +82,7 @@ function buildContext() {
     isBasedOn: {'@id': 'schema:isBasedOn', '@type': '@id'},
     about: {'@id': 'schema:about', '@type': '@id'},
     hasPart: {'@id': 'schema:hasPart', '@type': '@id'},
+    subEvent: {'@id': 'schema:subEvent', '@type': '@id'},
     target: 'oa:hasTarget',
     source: {'@id': 'oa:hasSource', '@type': '@id'},
     selector: 'oa:hasSelector',
@@ -244,7 +245,25 @@ export function datasetGraphPart(records: DocumentRecords): string {
   return nodes.map((node) => JSON.stringify(node) + ',').join('')
 }
 
-export function datasetGraphClosing(entities: EntityRecord[], documentIds: string[], version: string): string {
+/**
+ * The end of the dataset's graph: its entities, its events (a schema:Event
+ * with each readout's meeting as a subEvent, and the link each meeting
+ * rests on), and the dataset node.
+ */
+export function datasetGraphClosing(entities: EntityRecord[], events: EventRecord[], meetings: MeetingRecord[], documentIds: string[], version: string): string {
+  const byEvent = groupBy(meetings, (m) => m.event_id!)
+  const eventNodes = events.map((event) =>
+    extend(recordNode('events', event), {
+      '@type': [classOf('events'), 'Event'],
+      subEvent: (byEvent.get(event.event_id) ?? []).map((m) => m.meeting_id)
+    })
+  )
+  // Each meeting's event and the link it rests on, said of the meeting node the document's part of the graph holds.
+  const linkNodes = meetings.map((m) => {
+    const node: Record<string, unknown> = {'@id': m.meeting_id, '@type': [classOf('meetings')], event_id: m.event_id}
+    if (m.event_linked_to) extend(node, {event_linked_to: m.event_linked_to, event_evidence: m.event_evidence, event_confidence: m.event_confidence})
+    return node
+  })
   const dataset = {id: 'dataset', type: 'Dataset', name: 'Readout: diplomatic meeting readouts as data', identifier: `readout-${version}`, hasPart: documentIds}
-  return entities.map((e) => JSON.stringify(entityNode(e)) + ',').join('') + JSON.stringify(dataset) + ']}\n'
+  return [...entities.map(entityNode), ...eventNodes, ...linkNodes].map((node) => JSON.stringify(node) + ',').join('') + JSON.stringify(dataset) + ']}\n'
 }
