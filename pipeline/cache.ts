@@ -37,6 +37,8 @@ export interface RenderedFiles extends TableShares {
   entry: string
   jsonld: string
   markdown: string
+  /** The text read of a web page (the same whatever the renames). */
+  text: string
 }
 
 export interface Summary {
@@ -177,6 +179,7 @@ export class CacheEntries {
     if (!found || !summary) return null
     const {head, offset} = found
     if (head.lengths.length && !(this.exists(key, `${noRenames}.jsonld`) && this.exists(key, `${noRenames}.md`))) return null
+    if (summary.document && summary.document.media_type !== 'text/plain' && !this.exists(key, 'txt')) return null
     return {...summary, shares: head.lengths.length ? {offset, lengths: head.lengths, rows: head.rows} : null}
   }
 
@@ -207,6 +210,7 @@ export class CacheEntries {
     }
     this.store(this.path(key, `${noRenames}.jsonld`), [rendered.jsonld])
     this.store(this.path(key, `${noRenames}.md`), [rendered.markdown])
+    if (rendered.text !== null) this.store(this.path(key, 'txt'), [rendered.text])
     const lengths = rendered.shares.map((share) => Buffer.byteLength(share))
     const offset = this.writeEntry(this.path(key, 'entry'), {summary, lengths, rows: rendered.rows, records: records === null ? 0 : Buffer.byteLength(records)}, rendered.shares, records)
     summary.shares = {offset, lengths, rows: rendered.rows}
@@ -223,7 +227,7 @@ export class CacheEntries {
 
   /** The files of a rendering with tag `tag`, given its table shares. */
   files(key: string, tag: string, shares: TableShares): RenderedFiles {
-    return {...shares, entry: this.path(key, tag === noRenames ? 'entry' : `${tag}.entry`), jsonld: this.path(key, `${tag}.jsonld`), markdown: this.path(key, `${tag}.md`)}
+    return {...shares, entry: this.path(key, tag === noRenames ? 'entry' : `${tag}.entry`), jsonld: this.path(key, `${tag}.jsonld`), markdown: this.path(key, `${tag}.md`), text: this.path(key, 'txt')}
   }
 
   /** A rendering with renames stored earlier, if every file of it is there. */

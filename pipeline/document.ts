@@ -7,6 +7,7 @@
 import {parse} from './parse.js'
 import {extract} from './extract/index.js'
 import {isRefused, refuse} from './messages.js'
+import type {Origin} from './page.js'
 import {read} from './read.js'
 import {toRecords} from './records.js'
 import type {DocumentRecords, TableName} from './types.js'
@@ -41,8 +42,8 @@ export interface ProcessedDocument {
 }
 
 /** Run every stage on one file's bytes; an exception becomes a fatal message on the file. */
-export function processDocument(bytes: Uint8Array, source: string, cwd?: string): VFile {
-  const file = read(bytes, source, cwd)
+export function processDocument(bytes: Uint8Array, source: string, cwd?: string, origin?: Origin): VFile {
+  const file = read(bytes, source, cwd, origin)
   for (const stage of [parse, extract, toRecords, validate]) {
     if (isRefused(file)) break
     try {
@@ -58,8 +59,8 @@ export function processDocument(bytes: Uint8Array, source: string, cwd?: string)
  * Process one file and render it right away (in the same worker) as if no
  * person were renamed, the common case: plain data for the main thread.
  */
-export function processAndRender(bytes: Uint8Array, source: string): ProcessedDocument {
-  const file = processDocument(bytes, source)
+export function processAndRender(bytes: Uint8Array, source: string, origin?: Origin): ProcessedDocument {
+  const file = processDocument(bytes, source, undefined, origin)
   const info = file.data.source!
   const text = String(file.value)
   const records = isRefused(file) ? null : (file.data.records ?? null)
@@ -106,6 +107,8 @@ export interface RenderedDocument {
   rows: Record<string, number>
   jsonld: string
   markdown: string
+  /** The text read of a web page, published as `text/<document_id>.txt` (null for plain text: the input is that text). */
+  text: string | null
 }
 
 export function renderDocument(records: DocumentRecords, text: string): RenderedDocument {
@@ -123,6 +126,7 @@ export function renderDocument(records: DocumentRecords, text: string): Rendered
     shares: [...csv.map((share) => share.canonical), ...csv.map((share) => share.spreadsheet), datasetGraphPart(records)],
     rows: Object.fromEntries(documentTables.map((table) => [table, tables[table].length])),
     jsonld: JSON.stringify(documentGraph(records, text)) + '\n',
-    markdown: documentPage(records)
+    markdown: documentPage(records),
+    text: records.document.media_type === 'text/plain' ? null : text
   }
 }

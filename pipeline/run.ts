@@ -63,7 +63,7 @@ export interface ExportResult {
 
 export class UsageError extends Error {}
 
-const sourceFiles = /\.(?:txt|text)$/i
+const sourceFiles = /\.(?:txt|text|html?)$/i
 
 interface InputEntry {
   path: string
@@ -217,7 +217,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         }
         const renamable = renamablePeople(summary.entities)
         const placed = exported && renamable.length === 0 && summary.shares !== null
-        if (placed) await placePage(placer, folder, cache.files(job.key, noRenames, summary.shares!), summary.documentId)
+        if (placed) await placePage(placer, folder, cache.files(job.key, noRenames, summary.shares!), summary.document!)
         documents.push({key: job.key, source: summary.source, documentId: summary.documentId, document: summary.document, shares: summary.shares, exported, renamable, placed})
       }
     )
@@ -248,10 +248,12 @@ async function abandon(folder: OutputFolder, placer: Placer, tables: Promise<boo
   folder.abandon()
 }
 
-/** Put a document's cached page and graph into the output. */
-async function placePage(placer: Placer, folder: OutputFolder, done: RenderedFiles, documentId: string): Promise<void> {
+/** Put a document's cached page and graph into the output, and the text read of a web page. */
+async function placePage(placer: Placer, folder: OutputFolder, done: RenderedFiles, document: DocumentRecord): Promise<void> {
+  const documentId = document.document_id
   await placer.place(done.jsonld, folder.pathOf(`jsonld/${documentId}.jsonld`))
   await placer.place(done.markdown, folder.pathOf(`markdown/${documentId}.md`))
+  if (document.media_type !== 'text/plain') await placer.place(done.text, folder.pathOf(`text/${documentId}.txt`))
 }
 
 const sharePaths = shareFiles.map((file) => file.path)
@@ -314,7 +316,7 @@ async function writeDataset(
       }
       lengths.push(done.lengths)
       for (const table of documentTables) counts[table] += done.rows[table]
-      if (!documents[n].placed) await placePage(placer, folder, done, documentId)
+      if (!documents[n].placed) await placePage(placer, folder, done, documents[n].document!)
       options.progress?.('write', n + 1, documents.length)
     }
   )
