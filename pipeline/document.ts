@@ -27,7 +27,8 @@ export interface PlainMessage {
   endColumn: number | null
   ruleId: string | null
   source: string | null
-  fatal: boolean
+  /** `true`: an error; `false`: a warning; `null`: information. */
+  fatal: boolean | null
 }
 
 export interface ProcessedDocument {

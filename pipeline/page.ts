@@ -6,7 +6,7 @@
  * page says about itself on `file.data.page`.
  */
 import type {VFile} from 'vfile'
-import {decodePage} from './charset.js'
+import {charsetOf, decodePage} from './charset.js'
 import {readPage} from './html.js'
 import {refuse} from './messages.js'
 import './data.js'
@@ -31,7 +31,7 @@ const minimumWords = 12
 export const isPageName = (name: string) => /\.html?$/i.test(name)
 
 export function readHtml(bytes: Uint8Array, file: VFile, origin?: Origin): void {
-  const decoded = decodePage(bytes, origin?.contentType ?? null)
+  const decoded = decodePage(bytes, charsetOf(origin?.contentType))
   if (decoded.unknown) {
     file.message(`Unexpected charset \`${decoded.unknown}\`, expected one this machine decodes; read as ${decoded.charset}`, {place: {line: 1, column: 1}, ruleId: 'unknown-charset', source})
   } else if (decoded.from === 'fallback') {

@@ -9,16 +9,17 @@ import {Worker} from 'node:worker_threads'
 import {CacheEntries, renderTag, type RenderedFiles, type Summary} from './cache.js'
 import {processAndRender, renderDocument} from './document.js'
 import {renameRecords} from './merge.js'
+import type {Origin} from './page.js'
 
 export type Task =
-  | {kind: 'process'; id: number; path: string; source: string; key: string}
+  | {kind: 'process'; id: number; path: string; source: string; key: string; page?: {bytes: Uint8Array; origin: Origin}}
   | {kind: 'render'; id: number; key: string; renames: [string, string][]}
 
 export type Answer = {id: number; result?: unknown; error?: string}
 
 /** Do one task against the cache folder's entries. */
 export function perform(entries: CacheEntries, task: Task): Summary | RenderedFiles {
-  if (task.kind === 'process') return entries.saveProcessed(task.key, processAndRender(readFileSync(task.path), task.source))
+  if (task.kind === 'process') return entries.saveProcessed(task.key, processAndRender(task.page?.bytes ?? readFileSync(task.path), task.source, task.page?.origin))
   const stored = entries.records(task.key)
   if (!stored) throw new Error(`The cache lost the records of document ${task.key}; delete the cache folder and export again`)
   return entries.saveRendered(task.key, renderTag(task.renames), renderDocument(renameRecords(stored.records, new Map(task.renames)), stored.text))
@@ -87,9 +88,9 @@ export class Pool {
     return worker
   }
 
-  /** Run the stages on a file and store the result under `key`: its summary. */
-  process(path: string, source: string, key: string): Promise<Summary> {
-    return this.submit({kind: 'process', id: this.next++, path, source, key})
+  /** Run the stages on a file (or on a `page` read from a web archive) and store the result under `key`: its summary. */
+  process(path: string, source: string, key: string, page?: {bytes: Uint8Array; origin: Origin}): Promise<Summary> {
+    return this.submit({kind: 'process', id: this.next++, path, source, key, page})
   }
 
   /** Render a stored document again with people renamed, and store that rendering. */

@@ -21,6 +21,8 @@ import {EntityPlan, renamablePeople} from './merge.js'
 import {Pool} from './pool.js'
 import {identityOf, intact, kept, type ExportRecord} from './previous.js'
 import {documentIdOf, maxInputBytes, readBounded, tooLarge} from './read.js'
+import {archiveFile} from './sources.js'
+import {isArchiveName, readArchive, type ArchivedPage} from './warc.js'
 import {tableNames, type DocumentRecord, type TableName} from './types.js'
 import {fingerprint, version} from './version.js'
 import {csvFolders, toCsv} from './write/csv.js'
@@ -63,7 +65,8 @@ export interface ExportResult {
 
 export class UsageError extends Error {}
 
-const sourceFiles = /\.(?:txt|text|html?)$/i
+/** Plain-text readouts, saved web pages, and web archives (see `sources.ts`). */
+const sourceFiles = /\.(?:txt|text|html?|warc|warc\.gz)$/i
 
 interface InputEntry {
   path: string
@@ -152,10 +155,48 @@ async function run(options: ExportOptions, input: string, output: string, cache:
   const files = new Map<string, VFile>()
   const bySha = new Map<string, string>()
   const byId = new Map<string, string>()
-  const jobs: {entry: InputEntry; sha256: string; key: string; extra: Summary['messages']; duplicate: boolean}[] = []
+  type Job = {entry: InputEntry; sha256: string; key: string; extra: Summary['messages']; duplicate: boolean; page?: ArchivedPage}
+  const jobs: Job[] = []
+  // Pages from web archives: their document ids, and the job of each URL.
+  const documentIds = new Map<string, string>()
+  const jobsByUrl = new Map<string, Job>()
   for (const entry of entries) {
     if (entry.problem) {
       files.set(entry.source, fileOf(entry.source, input, [message(entry.problem, entry.ruleId!, false)]))
+      continue
+    }
+    // A web archive: its pages are documents of their own (see sources.ts).
+    if (isArchiveName(entry.source)) {
+      const reading = await readArchive(entry.path, entry.source, maxInputBytes)
+      files.set(entry.source, archiveFile(entry.source, input, reading))
+      for (const page of reading.pages) {
+        const id = page.origin.documentId
+        documentIds.set(page.source, id)
+        // The same URL in another archive: the latest capture wins.
+        const earlier = jobsByUrl.get(page.origin.url)
+        if (earlier) {
+          const [kept, dropped] = (earlier.page?.origin.captured ?? '') > (page.origin.captured ?? '') ? [earlier, null] : [null, earlier]
+          const key = cache.keyOf(`${page.source}\u0000${page.origin.captured}`, page.sha256)
+          const note = (other: string) => ({...message(`Unexpected second capture of ${page.origin.url}, expected each page once; the latest, from ${other}, is exported`, 'duplicate-url', false), fatal: null})
+          if (kept) {
+            jobs.push({entry: {path: entry.path, source: page.source}, sha256: page.sha256, key, extra: [note(kept.entry.source)], duplicate: true, page})
+            continue
+          }
+          dropped!.duplicate = true
+          dropped!.extra.push(note(page.source))
+          byId.set(id, page.source)
+          const job = {entry: {path: entry.path, source: page.source}, sha256: page.sha256, key, extra: [], duplicate: false, page}
+          jobs.push(job)
+          jobsByUrl.set(page.origin.url, job)
+          continue
+        }
+        const clash = byId.get(id)
+        const extra = clash ? [message(`Unexpected document id ${id}, already given by ${clash}; rename the file or remove the page from the archive`, 'document-id-clash', true)] : []
+        if (!clash) byId.set(id, page.source)
+        const job = {entry: {path: entry.path, source: page.source}, sha256: page.sha256, key: cache.keyOf(`${page.source}\u0000${page.origin.captured}`, page.sha256), extra, duplicate: false, page}
+        jobs.push(job)
+        jobsByUrl.set(page.origin.url, job)
+      }
       continue
     }
     // Too large: refused without reading it whole.
@@ -202,11 +243,12 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       cache,
       (job) => {
         processed++
-        return pool.process(job.entry.path, job.entry.source, job.key)
+        return pool.process(job.entry.path, job.entry.source, job.key, job.page && {bytes: job.page.bytes, origin: job.page.origin})
       },
       // In input order, whatever order the workers finish in: the merge is deterministic.
       async (summary, n) => {
         const job = jobs[n]
+        job.page = undefined // its bytes are processed or cached by now
         options.progress?.('extract', ++done, jobs.length)
         files.set(job.entry.source, fileOf(job.entry.source, input, [...summary.messages, ...job.extra]))
         const refused = summary.refused || job.extra.some((m) => m.fatal)
@@ -224,6 +266,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     const fromCache = jobs.length - processed
 
     const ordered = [...files.keys()].sort().map((source) => files.get(source)!)
+    for (const file of ordered) if (documentIds.has(file.path)) file.data.source = {source: file.path, documentId: documentIds.get(file.path)!, sha256: ''}
     const refused = ordered
       .filter((f) => f.messages.some((m) => m.fatal))
       .map((f) => ({source: f.path, reason: f.messages.find((m) => m.fatal)!.reason}))
@@ -413,12 +456,12 @@ function report(files: VFile[]) {
   return {
     files: files.map((file) => ({
       source: file.path,
-      document_id: documentIdOf(file.path) || null,
-      status: file.messages.some((m) => m.fatal) ? 'refused' : file.messages.some((m) => m.ruleId === 'duplicate-document') ? 'duplicate' : file.messages.some((m) => m.ruleId === 'symbolic-link') ? 'skipped' : 'exported',
+      document_id: isArchiveName(file.path) ? null : file.data.source?.documentId || documentIdOf(file.path) || null,
+      status: file.messages.some((m) => m.fatal) ? 'refused' : isArchiveName(file.path) ? 'archive' : file.messages.some((m) => m.ruleId === 'duplicate-document' || m.ruleId === 'duplicate-url') ? 'duplicate' : file.messages.some((m) => m.ruleId === 'symbolic-link') ? 'skipped' : 'exported',
       messages: file.messages.map((m) => ({
         line: m.line ?? null,
         column: m.column ?? null,
-        severity: m.fatal ? 'error' : 'warning',
+        severity: m.fatal ? 'error' : m.fatal === false ? 'warning' : 'info',
         rule: m.ruleId ?? null,
         reason: m.reason
       }))
