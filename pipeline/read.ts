@@ -118,7 +118,7 @@ export function read(bytes: Uint8Array, relativePath: string, cwd?: string, orig
   const html = /^\s*<(?:!doctype\s+html|html|head|body|div|p)[\s>]/i.exec(text)
   if (html) {
     const place = location(file).toPoint(html[0].length - html[0].trimStart().length)
-    refuse(file, 'Unexpected HTML markup, expected plain text (save the page as text, or copy its text)', {
+    refuse(file, 'Unexpected HTML markup in a text file, expected plain text (rename it .html to read it as a web page)', {
       place,
       ruleId: 'html-input',
       source})

@@ -73,6 +73,11 @@ export async function readArchive(path: string, archive: string, maxBytes: numbe
   const parser = new WARCParser(createReadStream(path))
   try {
     for await (const record of parser) {
+      // warcio reads any header block as a record: one without WARC-Type or WARC-Record-ID is damage (or no archive).
+      if (!record.warcType && !record.warcHeader('WARC-Record-ID')) {
+        failure = `record ${records + 1} has no WARC headers`
+        break
+      }
       records++
       const type = record.warcType
       if (type !== 'response') {
@@ -131,7 +136,7 @@ export async function readArchive(path: string, archive: string, maxBytes: numbe
     const kinds = [...skipped].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([why, n]) => `${n} ${why}`)
     messages.push({reason: `Skipped ${total} of ${records} records that are not HTML pages with status 200: ${kinds.join(', ')}`, ruleId: 'warc-skipped', severity: 'info'})
   }
-  if (records > 0 && byUrl.size === 0 && complete) messages.push({reason: `Unexpected archive without HTML pages, expected responses with status 200 and an HTML content type`, ruleId: 'warc-no-pages', severity: 'warning'})
+  if (byUrl.size === 0 && complete) messages.push({reason: `Unexpected archive without HTML pages, expected responses with status 200 and an HTML content type`, ruleId: 'warc-no-pages', severity: 'warning'})
   return {pages: withIds([...byUrl.values()].sort((a, b) => a.order - b.order), messages), messages}
 }
 

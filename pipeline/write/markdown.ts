@@ -13,7 +13,7 @@ import {tableNames, type DocumentRecord, type DocumentRecords, type StatementRec
 export const text = (value: string): PhrasingContent => ({type: 'text', value})
 const strong = (value: string): PhrasingContent => ({type: 'strong', children: [text(value)]})
 export const code = (value: string): PhrasingContent => ({type: 'inlineCode', value})
-const link = (url: string, value = url): PhrasingContent => ({type: 'link', url, children: [text(value)]})
+const link = (url: string, value: PhrasingContent = code(url)): PhrasingContent => ({type: 'link', url, children: [value]})
 const heading = (depth: 1 | 2 | 3, value: string): Heading => ({type: 'heading', depth, children: [text(value)]})
 export const paragraph = (...children: PhrasingContent[]): Paragraph => ({type: 'paragraph', children})
 const list = (items: PhrasingContent[][]): List => ({
@@ -234,7 +234,7 @@ export function cardTree(documents: DocumentRecord[], dates: [string, string] | 
     )
   )
   out.push(heading(2, 'Sources'))
-  out.push(table(['Document', 'Source file', 'Published', 'sha256'], documents.map((d) => [d.document_id, d.url ? link(d.url, d.source) : d.source, dash(d.published), d.sha256])))
+  out.push(table(['Document', 'Source file', 'Published', 'sha256'], documents.map((d) => [d.document_id, d.url ? link(d.url, text(d.source)) : d.source, dash(d.published), d.sha256])))
   if (facts.refused?.length) {
     out.push(heading(2, 'Refused inputs'))
     out.push(table(['Source file', 'Reason'], facts.refused.map((r) => [r.source, r.reason])))
