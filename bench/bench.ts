@@ -16,7 +16,10 @@ import {join} from 'node:path'
 import nlp from 'compromise'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
+import {parse as parseCsv} from 'csv-parse/sync'
+import {processDocument} from '../pipeline/document.js'
 import {makeCorpus} from './corpus.js'
+import {makeArchive, makePages} from './pages.js'
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number)
 /** Readouts added for the incremental run (as a day's new readouts). */
@@ -169,12 +172,67 @@ for (const size of sizes) {
   rmSync(join(work, `out-${size}-n`), {recursive: true, force: true})
 }
 
+// Web pages: the same readouts as saved pages (text + a site's chrome) and
+// in one web archive, exported with one worker and processed in-process,
+// against the readouts as text (goal: reading HTML adds at most 30% to a
+// document's time). The statements must be the same.
+const htmlSize = Number(process.env.BENCH_HTML_SIZE ?? Math.min(1000, Math.max(...sizes)))
+const pages = (() => {
+  const text = corpusFor(htmlSize)
+  const pageFolder = join(work, `pages-${htmlSize}`)
+  const archiveFolder = join(work, `archive-${htmlSize}`)
+  const pageBytes = makePages(text.folder, pageFolder)
+  rmSync(archiveFolder, {recursive: true, force: true})
+  spawnSync('mkdir', ['-p', archiveFolder])
+  makeArchive(pageFolder, join(archiveFolder, 'crawl.warc.gz'))
+  return {text, pageFolder, archiveFolder, pageBytes, archiveBytes: statSync(join(archiveFolder, 'crawl.warc.gz')).size}
+})()
+const exportOf = async (folder: string, name: string) => {
+  const out = join(work, `out-${name}`)
+  const run = await runCli(['--input', folder, '--output', out, '--workers', '1', '--no-cache'])
+  const statements = (parseCsv(readFileSync(join(out, 'csv', 'statements.csv')), {columns: true}) as Record<string, string>[]).map((s) => `${s.actor_kind} ${s.actor} ${s.verb} ${s.content.replace(/\s+/g, ' ')}`)
+  rmSync(out, {recursive: true, force: true})
+  return {...run, statements}
+}
+const textExport = await exportOf(pages.text.folder, 'text')
+const pageExport = await exportOf(pages.pageFolder, 'pages')
+const archiveExport = await exportOf(pages.archiveFolder, 'archive')
+// In-process, the stages alone (no start-up, no writing): three rounds of each, the median.
+const pageFiles = readdirSync(pages.pageFolder).sort().map((f) => join(pages.pageFolder, f))
+const stages = (files: string[]) => {
+  const bytes = files.map((f) => readFileSync(f))
+  const started = performance.now()
+  bytes.forEach((b, n) => processDocument(b, files[n]))
+  return (performance.now() - started) / 1000
+}
+stages(pages.text.files.slice(0, 50))
+stages(pageFiles.slice(0, 50))
+const textStages: number[] = []
+const pageStages: number[] = []
+for (let round = 0; round < 3; round++) {
+  textStages.push(stages(pages.text.files))
+  pageStages.push(stages(pageFiles))
+}
+const same = (a: string[], b: string[]) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort())
+const html = {
+  documents: htmlSize,
+  textMB: pages.text.bytes / 2 ** 20,
+  pagesMB: pages.pageBytes / 2 ** 20,
+  archiveMB: pages.archiveBytes / 2 ** 20,
+  exportSeconds: {text: textExport.seconds, pages: pageExport.seconds, archive: archiveExport.seconds},
+  peakMB: {text: textExport.peakMB, pages: pageExport.peakMB, archive: archiveExport.peakMB},
+  stagesMsPerDocument: {text: (1000 * median(textStages)) / htmlSize, pages: (1000 * median(pageStages)) / htmlSize, trials: {text: textStages, pages: pageStages}},
+  overhead: {export: pageExport.seconds / textExport.seconds - 1, archiveExport: archiveExport.seconds / textExport.seconds - 1, stages: median(pageStages) / median(textStages) - 1},
+  sameStatements: same(textExport.statements, pageExport.statements) && same(textExport.statements, archiveExport.statements)
+}
+console.log(JSON.stringify({html}))
+
 // The seed alone, as `make export` runs it with nothing to install (best of three).
 const seedRuns: number[] = []
 for (let n = 0; n < 3; n++) seedRuns.push((await runCli(['--input', 'input', '--output', join(work, 'seed'), '--no-cache'])).seconds)
 const seed = Math.min(...seedRuns)
 
-writeFileSync('bench/results.json', JSON.stringify({machine, seedSeconds: seed, results}, null, 2) + '\n')
+writeFileSync('bench/results.json', JSON.stringify({machine, seedSeconds: seed, results, html}, null, 2) + '\n')
 const f = (x: number, d = 1) => x.toFixed(d)
 const lines = [
   `Machine: ${machine}. Seed alone: ${f(seed, 2)} s.`,
@@ -183,7 +241,15 @@ const lines = [
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...results.map((r: any) =>
     `| ${r.documents} | ${r.inputMB} | ${f(r.singleWorker.seconds, 2)} | ${f(r.singleWorker.documentsPerSecond, 0)} | ${f(r.singleWorker.mbPerSecond, 2)} | ${f(r.singleWorker.peakMB, 0)} | ${f(r.workers.seconds, 2)} | ${f(r.workers.documentsPerSecond, 0)} | ${f(r.workers.peakMB, 0)} | ${r.workers.identicalToSingle ? 'yes' : 'NO'} | ${f(r.ratios.workersToSingle, 2)}x | ${f(r.incremental.afterOneChangeSeconds, 2)} | ${f(100 * r.incremental.ratioToFull, 0)}% | ${f(r.incremental.afterAddingSeconds, 2)} | ${f(100 * r.incremental.addingRatioToFull, 0)}% | ${r.incremental.identicalToClean ? 'yes' : 'NO'} | ${f(r.bareParse.documentsPerSecond, 0)} | ${f(100 * r.ratios.singleToBareParse, 0)}% | ${f(r.compromise.documentsPerSecond, 0)} |`
-  )
+  ),
+  '',
+  `Web pages: the ${html.documents} readouts of ${f(html.textMB)} MB as saved pages in a site's chrome (${f(html.pagesMB)} MB) and in one .warc.gz (${f(html.archiveMB)} MB), against the same readouts as text, one worker, no cache. Statements the same from all three: ${html.sameStatements ? 'yes' : 'NO'}.`,
+  '',
+  '| Input | export s | docs/s | peak MB | added to the text export | stages ms/document | added to the text stages |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  `| .txt | ${f(html.exportSeconds.text, 2)} | ${f(html.documents / html.exportSeconds.text, 0)} | ${f(html.peakMB.text, 0)} | — | ${f(html.stagesMsPerDocument.text, 2)} | — |`,
+  `| .html | ${f(html.exportSeconds.pages, 2)} | ${f(html.documents / html.exportSeconds.pages, 0)} | ${f(html.peakMB.pages, 0)} | ${f(100 * html.overhead.export, 0)}% | ${f(html.stagesMsPerDocument.pages, 2)} | ${f(100 * html.overhead.stages, 0)}% |`,
+  `| .warc.gz | ${f(html.exportSeconds.archive, 2)} | ${f(html.documents / html.exportSeconds.archive, 0)} | ${f(html.peakMB.archive, 0)} | ${f(100 * html.overhead.archiveExport, 0)}% | — | — |`
 ]
 writeFileSync('bench/results.md', lines.join('\n') + '\n')
 console.log(lines.join('\n'))

@@ -104,10 +104,8 @@ function firstText(node: Nodes, tag: string): string | null {
 /** Block text as lines: no-break spaces as spaces, lines trimmed, at most one blank line in a row. */
 function lines(text: string): string {
   return text
-    .replace(/\u00a0/g, ' ')
-    .split('\n')
-    .map((line) => line.replace(/[ \t\f\v\u200b]+/g, ' ').trim())
-    .join('\n')
+    .replace(/[ \t\f\v\u00a0\u200b]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
 }
@@ -152,12 +150,36 @@ function pageInfo(found: Scan, base: string | null): PageInfo {
   return {url, title: title ? clean(title) : null, published: dateOf(meta) ?? dateOf(found.time), language: found.language}
 }
 
-/** A labelled release date written on the page ("Published 14 March 2023", "Posted on September 18, 2023"). */
-function publishedLine(tree: Nodes): string | null {
-  for (const line of toText(tree).split('\n')) {
-    const match = /^\s*(?:First\s+)?(?:published|posted|released|issued)(?:\s+on)?\s*:?\s+(.{6,40}?)\s*$/i.exec(line)
-    const date = match ? dateOf(match[1]) : null
-    if (date) return date
+/** A labelled release date written on the page ("Published 14 March 2023", "Posted on September 18, 2023"): read from the blocks holding the label. */
+function publishedLine(tree: Parents): string | null {
+  const label = /\b(?:published|posted|released|issued)\b/i
+  const blocks: Parents[] = []
+  const find = (node: Parents) => {
+    for (const child of node.children) {
+      if (child.type === 'text' && child.value.length < 80 && label.test(child.value)) blocks.push(node)
+      else if (child.type === 'element') find(child)
+    }
+  }
+  find(tree)
+  for (const block of blocks.slice(0, 20)) {
+    // The label's block and its parent (a <dt>Published</dt><dd>date</dd> pair).
+    for (const line of toText(ancestorOf(tree, block) ?? block).split('\n')) {
+      const match = /^\s*(?:First\s+)?(?:published|posted|released|issued)(?:\s+on)?\s*:?\s+(.{6,40}?)\s*$/i.exec(line)
+      const date = match ? dateOf(match[1]) : null
+      if (date) return date
+    }
+  }
+  return null
+}
+
+/** The parent of `target` under `tree`. */
+function ancestorOf(tree: Parents, target: Parents): Parents | null {
+  for (const child of tree.children) {
+    if (child === target) return tree
+    if (child.type === 'element') {
+      const found = ancestorOf(child, target)
+      if (found) return found
+    }
   }
   return null
 }
@@ -165,7 +187,7 @@ function publishedLine(tree: Nodes): string | null {
 /** The main content: the deepest content container holding at least two thirds of the largest one's text, else the densest block. */
 function mainContent(tree: Root, containers: Scan['containers']): Parents {
   const candidates = containers
-    .map(({node, ancestors}) => ({node, size: textSize(prune(node)), ancestors}))
+    .map(({node, ancestors}) => ({node, size: textSize(node), ancestors}))
     // A card inside a related-articles box is no content container.
     .filter((c) => c.size > 0 && !c.ancestors.some((a) => a.type === 'element' && chrome(a)))
     .map((c) => ({...c, depth: c.ancestors.length}))
@@ -183,11 +205,14 @@ function mainContent(tree: Root, containers: Scan['containers']): Parents {
   return densest(body ?? tree)
 }
 
-/** Characters of text outside links: what a reader reads rather than clicks. */
+/** Characters of text outside links and chrome: what a reader reads rather than clicks. */
 function textSize(node: Nodes): number {
   if (node.type === 'text') return node.value.trim().length
-  if (node.type === 'element' && node.tagName === 'a') return 0
-  return 'children' in node ? node.children.reduce((sum, child) => sum + textSize(child as Nodes), 0) : 0
+  if (node.type === 'element' && (node.tagName === 'a' || chrome(node))) return 0
+  if (!('children' in node)) return 0
+  let size = 0
+  for (const child of node.children) size += textSize(child as Nodes)
+  return size
 }
 
 /** The block whose paragraphs (and their parents' half) hold the most text. */
@@ -227,7 +252,16 @@ const chromeWords = new Set([
   'meta', 'byline', 'contextual', 'print', 'pagetop', 'hidden', 'visually', 'sr', 'screenreader', 'advert', 'ads', 'promo', 'popup', 'modal'
 ])
 
+/** Each element's verdict, once (the tree is walked several times). */
+const verdicts = new WeakMap<Element, boolean>()
+
 function chrome(node: Element): boolean {
+  let verdict = verdicts.get(node)
+  if (verdict === undefined) verdicts.set(node, (verdict = isChrome(node)))
+  return verdict
+}
+
+function isChrome(node: Element): boolean {
   if (chromeTags.has(node.tagName)) return true
   if (node.tagName === 'header' && (holds(node, (e) => e.tagName === 'nav' || e.tagName === 'form' || attribute(e, 'role') === 'navigation') || !holds(node, (e) => e.tagName === 'h1' || e.tagName === 'h2' || e.tagName === 'time'))) return true
   const props = node.properties
