@@ -92,7 +92,12 @@ export function read(bytes: Uint8Array, relativePath: string, cwd?: string, orig
 
   // A web page: its main text, decoded by its declared charset (see page.ts).
   if (origin || isPageName(relativePath)) {
-    readHtml(bytes, file, origin)
+    try {
+      readHtml(bytes, file, origin)
+    } catch (error) {
+      refuse(file, `Cannot read the page: ${error instanceof Error ? error.message : String(error)}`, {place: {line: 1, column: 1}, ruleId: 'crash', source})
+      return file
+    }
     if (documentId === '') refuse(file, 'Unexpected file name, expected letters or digits to make a document id', {place: {line: 1, column: 1}, ruleId: 'bad-file-name', source})
     return file
   }

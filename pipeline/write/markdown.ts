@@ -136,6 +136,11 @@ function phrasing(nodes: PhrasingContent[], inTable: boolean): string | null {
       // In a table the library escapes a pipe by the count of backslashes before it: leave those to it.
       if (!node.value || /[`\r\n]|^ | $/.test(node.value) || (inTable && node.value.includes('\\'))) return null
       out += '`' + (inTable ? node.value.replace(/\|/g, '\\|') : node.value) + '`'
+    } else if (node.type === 'link') {
+      // A page's URL as code in a link ("[`https://...`](https://...)"), as the library writes it when nothing needs encoding.
+      const only = node.children[0]
+      if (inTable || node.children.length !== 1 || only.type !== 'inlineCode' || node.title || !/^https?:\/\/[^\s()<>\\`[\]]+$/.test(node.url) || !/^[^`\r\n|\\]+$/.test(only.value) || /^ | $/.test(only.value)) return null
+      out += '[`' + only.value + '`](' + node.url + ')'
     } else if (node.type === 'strong') {
       const only = node.children[0]
       const next = nodes[n + 1]
