@@ -21,7 +21,8 @@ import {processDocument} from '../pipeline/document.js'
 import {makeCorpus} from './corpus.js'
 import {makeArchive, makePages} from './pages.js'
 
-const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number)
+/** `BENCH_SIZES=none`: only the web pages' comparison (written to bench/results-html.*). */
+const sizes = process.env.BENCH_SIZES === 'none' ? [] : (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number)
 /** Readouts added for the incremental run (as a day's new readouts). */
 const added = 10
 /** Runs of each incremental case (the median is reported). */
@@ -35,6 +36,8 @@ const cli = 'dist/pipeline/cli.js'
 interface Run {
   seconds: number
   peakMB: number
+  /** CPU time of the process (user + system, from /proc, sampled): less sensitive than wall time to a machine shared with others. */
+  cpuSeconds: number
 }
 
 /**
@@ -48,6 +51,8 @@ function runCli(args: string[]): Promise<Run> {
     const started = performance.now()
     const child = spawn('node', [cli, 'export', '--quiet', ...args], {stdio: ['ignore', 'ignore', 'pipe']})
     let peak = 0
+    let cpu = 0
+    const ticks = Number(spawnSync('getconf', ['CLK_TCK']).stdout?.toString().trim()) || 100
     let stderr = ''
     child.stderr.on('data', (chunk) => (stderr += chunk))
     const sample = () => {
@@ -55,6 +60,10 @@ function runCli(args: string[]): Promise<Run> {
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
         const hwm = /VmHWM:\s+(\d+) kB/.exec(status)
         if (hwm) peak = Math.max(peak, Number(hwm[1]))
+        // utime and stime: fields 14 and 15, after the command name in parentheses.
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8')
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+        cpu = Math.max(cpu, (Number(fields[11]) + Number(fields[12])) / ticks)
       } catch {
         // gone
       }
@@ -63,7 +72,7 @@ function runCli(args: string[]): Promise<Run> {
     child.on('exit', (code) => {
       clearInterval(timer)
       if (code !== 0) reject(new Error(`export failed (${code}): ${stderr}`))
-      else resolve({seconds: (performance.now() - started) / 1000, peakMB: peak / 1024})
+      else resolve({seconds: (performance.now() - started) / 1000, peakMB: peak / 1024, cpuSeconds: cpu})
     })
   })
 }
@@ -176,7 +185,7 @@ for (const size of sizes) {
 // in one web archive, exported with one worker and processed in-process,
 // against the readouts as text (goal: reading HTML adds at most 30% to a
 // document's time). The statements must be the same.
-const htmlSize = Number(process.env.BENCH_HTML_SIZE ?? Math.min(1000, Math.max(...sizes)))
+const htmlSize = Number(process.env.BENCH_HTML_SIZE ?? (sizes.length ? Math.min(1000, Math.max(...sizes)) : 1000))
 const pages = (() => {
   const text = corpusFor(htmlSize)
   const pageFolder = join(work, `pages-${htmlSize}`)
@@ -220,36 +229,53 @@ const html = {
   pagesMB: pages.pageBytes / 2 ** 20,
   archiveMB: pages.archiveBytes / 2 ** 20,
   exportSeconds: {text: textExport.seconds, pages: pageExport.seconds, archive: archiveExport.seconds},
+  exportCpuSeconds: {text: textExport.cpuSeconds, pages: pageExport.cpuSeconds, archive: archiveExport.cpuSeconds},
   peakMB: {text: textExport.peakMB, pages: pageExport.peakMB, archive: archiveExport.peakMB},
   stagesMsPerDocument: {text: (1000 * median(textStages)) / htmlSize, pages: (1000 * median(pageStages)) / htmlSize, trials: {text: textStages, pages: pageStages}},
-  overhead: {export: pageExport.seconds / textExport.seconds - 1, archiveExport: archiveExport.seconds / textExport.seconds - 1, stages: median(pageStages) / median(textStages) - 1},
+  overhead: {
+    export: pageExport.seconds / textExport.seconds - 1,
+    archiveExport: archiveExport.seconds / textExport.seconds - 1,
+    exportCpu: pageExport.cpuSeconds / textExport.cpuSeconds - 1,
+    archiveExportCpu: archiveExport.cpuSeconds / textExport.cpuSeconds - 1,
+    stages: median(pageStages) / median(textStages) - 1
+  },
   sameStatements: same(textExport.statements, pageExport.statements) && same(textExport.statements, archiveExport.statements)
 }
 console.log(JSON.stringify({html}))
 
 // The seed alone, as `make export` runs it with nothing to install (best of three).
 const seedRuns: number[] = []
-for (let n = 0; n < 3; n++) seedRuns.push((await runCli(['--input', 'input', '--output', join(work, 'seed'), '--no-cache'])).seconds)
+if (sizes.length) for (let n = 0; n < 3; n++) seedRuns.push((await runCli(['--input', 'input', '--output', join(work, 'seed'), '--no-cache'])).seconds)
 const seed = Math.min(...seedRuns)
 
-writeFileSync('bench/results.json', JSON.stringify({machine, seedSeconds: seed, results, html}, null, 2) + '\n')
 const f = (x: number, d = 1) => x.toFixed(d)
-const lines = [
-  `Machine: ${machine}. Seed alone: ${f(seed, 2)} s.`,
-  '',
-  '| Documents | Input MB | 1 worker s | docs/s | MB/s | peak MB | ' + `${workers} workers s | docs/s | peak MB | same bytes | speed-up | re-export after 1 change s | ratio to full | after ${added} added s | ratio to full | re-export same bytes | bare parse docs/s | export ÷ parse | compromise docs/s |`,
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...results.map((r: any) =>
-    `| ${r.documents} | ${r.inputMB} | ${f(r.singleWorker.seconds, 2)} | ${f(r.singleWorker.documentsPerSecond, 0)} | ${f(r.singleWorker.mbPerSecond, 2)} | ${f(r.singleWorker.peakMB, 0)} | ${f(r.workers.seconds, 2)} | ${f(r.workers.documentsPerSecond, 0)} | ${f(r.workers.peakMB, 0)} | ${r.workers.identicalToSingle ? 'yes' : 'NO'} | ${f(r.ratios.workersToSingle, 2)}x | ${f(r.incremental.afterOneChangeSeconds, 2)} | ${f(100 * r.incremental.ratioToFull, 0)}% | ${f(r.incremental.afterAddingSeconds, 2)} | ${f(100 * r.incremental.addingRatioToFull, 0)}% | ${r.incremental.identicalToClean ? 'yes' : 'NO'} | ${f(r.bareParse.documentsPerSecond, 0)} | ${f(100 * r.ratios.singleToBareParse, 0)}% | ${f(r.compromise.documentsPerSecond, 0)} |`
-  ),
-  '',
+const htmlLines = [
   `Web pages: the ${html.documents} readouts of ${f(html.textMB)} MB as saved pages in a site's chrome (${f(html.pagesMB)} MB) and in one .warc.gz (${f(html.archiveMB)} MB), against the same readouts as text, one worker, no cache. Statements the same from all three: ${html.sameStatements ? 'yes' : 'NO'}.`,
   '',
-  '| Input | export s | docs/s | peak MB | added to the text export | stages ms/document | added to the text stages |',
-  '| --- | --- | --- | --- | --- | --- | --- |',
-  `| .txt | ${f(html.exportSeconds.text, 2)} | ${f(html.documents / html.exportSeconds.text, 0)} | ${f(html.peakMB.text, 0)} | — | ${f(html.stagesMsPerDocument.text, 2)} | — |`,
-  `| .html | ${f(html.exportSeconds.pages, 2)} | ${f(html.documents / html.exportSeconds.pages, 0)} | ${f(html.peakMB.pages, 0)} | ${f(100 * html.overhead.export, 0)}% | ${f(html.stagesMsPerDocument.pages, 2)} | ${f(100 * html.overhead.stages, 0)}% |`,
-  `| .warc.gz | ${f(html.exportSeconds.archive, 2)} | ${f(html.documents / html.exportSeconds.archive, 0)} | ${f(html.peakMB.archive, 0)} | ${f(100 * html.overhead.archiveExport, 0)}% | — | — |`
+  '| Input | export s | docs/s | peak MB | added to the text export | CPU s | added to the text export\'s CPU | stages ms/document | added to the text stages |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  `| .txt | ${f(html.exportSeconds.text, 2)} | ${f(html.documents / html.exportSeconds.text, 0)} | ${f(html.peakMB.text, 0)} | — | ${f(html.exportCpuSeconds.text, 2)} | — | ${f(html.stagesMsPerDocument.text, 2)} | — |`,
+  `| .html | ${f(html.exportSeconds.pages, 2)} | ${f(html.documents / html.exportSeconds.pages, 0)} | ${f(html.peakMB.pages, 0)} | ${f(100 * html.overhead.export, 0)}% | ${f(html.exportCpuSeconds.pages, 2)} | ${f(100 * html.overhead.exportCpu, 0)}% | ${f(html.stagesMsPerDocument.pages, 2)} | ${f(100 * html.overhead.stages, 0)}% |`,
+  `| .warc.gz | ${f(html.exportSeconds.archive, 2)} | ${f(html.documents / html.exportSeconds.archive, 0)} | ${f(html.peakMB.archive, 0)} | ${f(100 * html.overhead.archiveExport, 0)}% | ${f(html.exportCpuSeconds.archive, 2)} | ${f(100 * html.overhead.archiveExportCpu, 0)}% | — | — |`
 ]
-writeFileSync('bench/results.md', lines.join('\n') + '\n')
-console.log(lines.join('\n'))
+if (!sizes.length) {
+  // Only the web pages: their own files, the other figures left as they were.
+  writeFileSync('bench/results-html.json', JSON.stringify({machine, html}, null, 2) + '\n')
+  writeFileSync('bench/results-html.md', `Machine: ${machine}.\n\n` + htmlLines.join('\n') + '\n')
+  console.log(htmlLines.join('\n'))
+} else {
+  writeFileSync('bench/results.json', JSON.stringify({machine, seedSeconds: seed, results, html}, null, 2) + '\n')
+  const lines = [
+    `Machine: ${machine}. Seed alone: ${f(seed, 2)} s.`,
+    '',
+    '| Documents | Input MB | 1 worker s | docs/s | MB/s | peak MB | ' + `${workers} workers s | docs/s | peak MB | same bytes | speed-up | re-export after 1 change s | ratio to full | after ${added} added s | ratio to full | re-export same bytes | bare parse docs/s | export ÷ parse | compromise docs/s |`,
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...results.map((r: any) =>
+      `| ${r.documents} | ${r.inputMB} | ${f(r.singleWorker.seconds, 2)} | ${f(r.singleWorker.documentsPerSecond, 0)} | ${f(r.singleWorker.mbPerSecond, 2)} | ${f(r.singleWorker.peakMB, 0)} | ${f(r.workers.seconds, 2)} | ${f(r.workers.documentsPerSecond, 0)} | ${f(r.workers.peakMB, 0)} | ${r.workers.identicalToSingle ? 'yes' : 'NO'} | ${f(r.ratios.workersToSingle, 2)}x | ${f(r.incremental.afterOneChangeSeconds, 2)} | ${f(100 * r.incremental.ratioToFull, 0)}% | ${f(r.incremental.afterAddingSeconds, 2)} | ${f(100 * r.incremental.addingRatioToFull, 0)}% | ${r.incremental.identicalToClean ? 'yes' : 'NO'} | ${f(r.bareParse.documentsPerSecond, 0)} | ${f(100 * r.ratios.singleToBareParse, 0)}% | ${f(r.compromise.documentsPerSecond, 0)} |`
+    ),
+    '',
+    ...htmlLines
+  ]
+  writeFileSync('bench/results.md', lines.join('\n') + '\n')
+  console.log(lines.join('\n'))
+}
