@@ -47,7 +47,8 @@ describe('atomic export', () => {
     exportWith(input, reference)
     after = tree(reference)
     expect(after).not.toEqual(before)
-  })
+    // Two exports of 120 readouts: more than the default 10 s of a hook on a loaded machine.
+  }, 60_000)
 
   it('should leave the old output whole when the export is killed at any moment', async () => {
     const delays = [5, 40, 80, 150, 250, 400, 600, 900, 1300]
