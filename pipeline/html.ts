@@ -287,5 +287,24 @@ function holds(node: Element, test: (element: Element) => boolean): boolean {
 function prune<T extends Nodes>(node: T): T {
   if (!('children' in node)) return node
   const children = node.children.filter((child) => child.type !== 'comment' && !(child.type === 'element' && chrome(child))).map((child) => prune(child as Nodes))
+  if (node.type === 'element' && node.tagName === 'ol') numberItems(node, children as Element['children'])
   return {...node, children} as T
+}
+
+/**
+ * The numbers a browser shows before an ordered list's items ("1. ", from
+ * its `start`), which `innerText` leaves out: numbered paragraphs and
+ * sections are how readouts are laid out. An item that writes its own
+ * number keeps it alone.
+ */
+function numberItems(list: Element, children: Element['children']): void {
+  let n = Number(attribute(list, 'start') ?? 1)
+  if (!Number.isInteger(n)) n = 1
+  children.forEach((child, k) => {
+    if (child.type !== 'element' || child.tagName !== 'li') return
+    const value = Number(attribute(child, 'value') ?? n)
+    if (Number.isInteger(value)) n = value
+    if (!/^\s*[(（]?\d{1,2}[).）]?\s/.test(toText(child))) children[k] = {...child, children: [{type: 'text', value: `${n}. `}, ...child.children]}
+    n++
+  })
 }

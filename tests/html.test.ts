@@ -14,6 +14,7 @@ import {decodePage} from '../pipeline/charset.js'
 import {readPage} from '../pipeline/html.js'
 import {exportFolder, processDocument} from '../pipeline/run.js'
 import type {DocumentRecords} from '../pipeline/types.js'
+import {pageOf} from '../bench/pages.js'
 import {tableRows} from './helpers.js'
 
 const fixtures = 'tests/fixtures/html'
@@ -86,6 +87,11 @@ describe('readPage', () => {
     expect(readPage(`<main><div class="gem-c-metadata">Published 14 March 2023</div>${body}</main>`).text).not.toContain('Published')
   })
 
+  it('should write the numbers a browser shows before ordered list items, as the layout reads numbered paragraphs', () => {
+    const page = readPage('<main><p>On June 8, the two ministers held a meeting.</p><ol><li>The two ministers affirmed that ties are strong.</li><li>(2) They agreed to meet.</li></ol><ol start="3"><li>They confirmed that they will cooperate.</li></ol><ul><li>Item</li></ul></main>')
+    expect(page.text).toBe('On June 8, the two ministers held a meeting.\n\n1. The two ministers affirmed that ties are strong.\n(2) They agreed to meet.\n3. They confirmed that they will cooperate.\nItem')
+  })
+
   it('should use og:url and og:title when the page has no canonical link or heading', () => {
     const page = readPage('<head><meta property="og:url" content="https://example.org/p"><meta property="og:title" content="A title"></head><body><p>Text.</p></body>')
     expect([page.url, page.title]).toEqual(['https://example.org/p', 'A title'])
@@ -127,6 +133,14 @@ describe('fixture pages', () => {
     expect(facts(page.records)).toEqual(facts(text.records))
     expect(page.records.document.url).toMatch(/^https:\/\//)
     expect(page.records.document.media_type).toBe('text/html')
+  })
+
+  it.each([0, 1, 2, 3])('the seed in the bench\'s site style %i: should give the same meetings, participants and statements as its text', (style) => {
+    const seed = readFileSync(join(fixtures, 'ministry', 'readout.txt'), 'utf8')
+    const page = records(Buffer.from(pageOf(seed, style, 'https://www.example.org/press/seed.html')), 'seed.html')
+    expect(page.messages).toEqual([])
+    expect(facts(page.records)).toEqual(facts(records(Buffer.from(seed), 'seed.txt').records))
+    expect(page.records.document.url).toBe('https://www.example.org/press/seed.html')
   })
 
   it.each(cases)('%s: should let no chrome into the text, the statements or the entities', (name) => {
