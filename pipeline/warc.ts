@@ -10,7 +10,9 @@
  * warcio ends its loop without a word on a file cut in the middle of a
  * record, or on a gzip member it cannot inflate: its offset then stays at
  * the start of the record it could not read, short of the file's size;
- * after a whole last record it is the file's size.
+ * after a whole last record it is the file's size. In a plain .warc it
+ * hands a cut record over as if whole: there, each record's declared
+ * length must end within the file.
  */
 import {createHash} from 'node:crypto'
 import {createReadStream, statSync} from 'node:fs'
@@ -70,12 +72,19 @@ export async function readArchive(path: string, archive: string, maxBytes: numbe
   const size = statSync(path).size
   let records = 0
   let failure: string | null = null
+  /** Where a record of a plain .warc starts that the file cuts short. */
+  let cut: number | null = null
   const parser = new WARCParser(createReadStream(path))
   try {
     for await (const record of parser) {
       // warcio reads any header block as a record: one without WARC-Type or WARC-Record-ID is damage (or no archive).
       if (!record.warcType && !record.warcHeader('WARC-Record-ID')) {
         failure = `record ${records + 1} has no WARC headers`
+        break
+      }
+      // In a plain .warc warcio hands over a cut record as if whole: its declared length must fit in the file.
+      if (!parser._reader.compressed && (record.warcHeader('Content-Length') == null || parser._warcHeadersLength + record.warcContentLength > size)) {
+        cut = parser.offset
         break
       }
       records++
@@ -122,9 +131,9 @@ export async function readArchive(path: string, archive: string, maxBytes: numbe
   }
 
   // Where the loop stopped: after a whole last record, at the end of the file.
-  const complete = failure === null && parser.offset === size
+  const complete = failure === null && cut === null && parser.offset === size
   if (!complete) {
-    const at = parser.offset
+    const at = cut ?? parser.offset
     const what = `${archive} after record ${records} (byte ${at} of ${size})`
     const reason = failure
       ? `Unexpected unreadable data in ${what}: ${failure.replace(/\s+/g, ' ')}; the ${byUrl.size} page(s) before it are exported`

@@ -110,6 +110,21 @@ describe('readArchive', () => {
     expect(messagesOf(reading).find((m) => m.includes('warc-truncated'))).toBe(`warning warc-truncated Unexpected end of cut.warc.gz after record 11 (byte ${at} of ${whole.length - Math.floor(last.length / 2)}): the archive is cut or corrupt in record 12; the 2 page(s) before it are exported`)
   })
 
+  it('should find a plain .warc cut in a record too (warcio hands the cut record over as if whole)', async () => {
+    const path = join(work, 'cut.warc')
+    const parts = await Promise.all(crawl.map((c) => record(c, false)))
+    const whole = Buffer.concat(parts)
+    const at = whole.length - parts[parts.length - 1].length
+    for (const cut of [whole.length - 500, at + 100, at + 400]) {
+      writeFileSync(path, whole.subarray(0, cut))
+      const reading = await readArchive(path, 'cut.warc', 1 << 20)
+      expect(reading.pages.map((p) => p.origin.documentId)).toEqual(['www-mofa-go-jp-na-na1-us-page3e-000650', 'www-gov-uk-government-news-japan-uk'])
+      // Cut in the record's WARC headers, its header block has no WARC-Type yet: "unreadable data" rather than "end".
+      const reason = cut === at + 100 ? `unreadable data in cut.warc after record 11 (byte ${at} of ${cut}): record 12 has no WARC headers` : `end of cut.warc after record 11 (byte ${at} of ${cut}): the archive is cut or corrupt in record 12`
+      expect(messagesOf(reading).find((m) => m.includes('warc-truncated'))).toBe(`warning warc-truncated Unexpected ${reason}; the 2 page(s) before it are exported`)
+    }
+  })
+
   it('should stop at a corrupt gzip member with the pages before it', async () => {
     const path = join(work, 'corrupt.warc.gz')
     const parts = await Promise.all(crawl.map((c) => record(c)))
