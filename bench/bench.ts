@@ -19,9 +19,12 @@ import {join} from 'node:path'
 import nlp from 'compromise'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
+import {parse as parseCsv} from 'csv-parse/sync'
 import {makeCorpus} from './corpus.js'
+import {makeArchive, makePages} from './pages.js'
 
-const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number)
+/** `BENCH_SIZES=none`: only the web pages' comparison. */
+const sizes = process.env.BENCH_SIZES === 'none' ? [] : (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number)
 /** Readouts added for the incremental run (as a day's new readouts). */
 const added = 10
 /** Runs of each incremental case (the median is reported). */
@@ -185,11 +188,70 @@ for (const size of sizes) {
 }
 
 // The seed alone, as `make export` runs it with nothing to install (best of three).
+// Web pages: the same readouts as saved pages (the text in a site's chrome)
+// and in one web archive, exported with one worker, against the readouts as
+// text (goal: reading HTML adds at most 30% to a document's time, read here
+// from the stages the export times). The statements must be the same.
+const htmlSize = Number(process.env.BENCH_HTML_SIZE ?? (sizes.length ? Math.min(1000, Math.max(...sizes)) : 1000))
+const pages = (() => {
+  const text = corpusFor(htmlSize)
+  const pageFolder = join(work, `pages-${htmlSize}`)
+  const archiveFolder = join(work, `archive-${htmlSize}`)
+  const pageBytes = makePages(text.folder, pageFolder)
+  rmSync(archiveFolder, {recursive: true, force: true})
+  spawnSync('mkdir', ['-p', archiveFolder])
+  makeArchive(pageFolder, join(archiveFolder, 'crawl.warc.gz'))
+  return {text, pageFolder, archiveFolder, pageBytes, archiveBytes: statSync(join(archiveFolder, 'crawl.warc.gz')).size}
+})()
+const exportOf = async (folder: string, name: string) => {
+  const out = join(work, `out-${name}`)
+  const run = await runCli(['--input', folder, '--output', out, '--workers', '1', '--no-cache'])
+  const statements = (parseCsv(readFileSync(join(out, 'csv', 'statements.csv')), {columns: true}) as Record<string, string>[]).map((s) => `${s.actor_kind} ${s.actor} ${s.verb} ${s.content.replace(/\s+/g, ' ')}`)
+  rmSync(out, {recursive: true, force: true})
+  const stagesMs = stageNames.filter((stage) => stage !== 'write').reduce((n, stage) => n + (run.stages[stage] ?? 0), 0)
+  return {...run, statements, stagesMs}
+}
+const textExport = await exportOf(pages.text.folder, 'text')
+const pageExport = await exportOf(pages.pageFolder, 'pages')
+const archiveExport = await exportOf(pages.archiveFolder, 'archive')
+const same = (a: string[], b: string[]) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort())
+const html = {
+  documents: htmlSize,
+  textMB: pages.text.bytes / 2 ** 20,
+  pagesMB: pages.pageBytes / 2 ** 20,
+  archiveMB: pages.archiveBytes / 2 ** 20,
+  exportSeconds: {text: textExport.seconds, pages: pageExport.seconds, archive: archiveExport.seconds},
+  peakMB: {text: textExport.peakMB, pages: pageExport.peakMB, archive: archiveExport.peakMB},
+  stagesMsPerDocument: {text: textExport.stagesMs / htmlSize, pages: pageExport.stagesMs / htmlSize, archive: archiveExport.stagesMs / htmlSize},
+  overhead: {
+    export: pageExport.seconds / textExport.seconds - 1,
+    archiveExport: archiveExport.seconds / textExport.seconds - 1,
+    stages: pageExport.stagesMs / textExport.stagesMs - 1,
+    archiveStages: archiveExport.stagesMs / textExport.stagesMs - 1
+  },
+  sameStatements: same(textExport.statements, pageExport.statements) && same(textExport.statements, archiveExport.statements)
+}
+const g = (x: number, d = 1) => x.toFixed(d)
+const htmlLines = [
+  `Web pages: the ${html.documents} readouts of ${g(html.textMB)} MB as saved pages in a site's chrome (${g(html.pagesMB)} MB) and in one .warc.gz (${g(html.archiveMB)} MB), against the same readouts as text; one worker, no cache. Statements the same from all three: ${html.sameStatements ? 'yes' : 'NO'}. "Stages": read to render, as the export times them (the time a document costs, whatever else the machine is doing).`,
+  '',
+  '| Input | export s | docs/s | peak MB | added to the text export | stages ms/document | added to the text stages |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  `| .txt | ${g(html.exportSeconds.text, 2)} | ${g(html.documents / html.exportSeconds.text, 0)} | ${g(html.peakMB.text, 0)} | — | ${g(html.stagesMsPerDocument.text, 2)} | — |`,
+  `| .html | ${g(html.exportSeconds.pages, 2)} | ${g(html.documents / html.exportSeconds.pages, 0)} | ${g(html.peakMB.pages, 0)} | ${g(100 * html.overhead.export, 0)}% | ${g(html.stagesMsPerDocument.pages, 2)} | ${g(100 * html.overhead.stages, 0)}% |`,
+  `| .warc.gz | ${g(html.exportSeconds.archive, 2)} | ${g(html.documents / html.exportSeconds.archive, 0)} | ${g(html.peakMB.archive, 0)} | ${g(100 * html.overhead.archiveExport, 0)}% | ${g(html.stagesMsPerDocument.archive, 2)} | ${g(100 * html.overhead.archiveStages, 0)}% |`
+]
+console.log(htmlLines.join('\n'))
+if (!sizes.length) {
+  writeFileSync('bench/results-html.md', htmlLines.join('\n') + '\n')
+  process.exit(0)
+}
+
 const seedRuns: number[] = []
 for (let n = 0; n < 3; n++) seedRuns.push((await runCli(['--input', 'input', '--output', join(work, 'seed'), '--no-cache'])).seconds)
 const seed = Math.min(...seedRuns)
 
-writeFileSync('bench/results.json', JSON.stringify({machine, seedSeconds: seed, results}, null, 2) + '\n')
+writeFileSync('bench/results.json', JSON.stringify({machine, seedSeconds: seed, results, html}, null, 2) + '\n')
 const f = (x: number, d = 1) => x.toFixed(d)
 const pct = (x: number) => `${f(100 * x, 0)}%`
 const lines = [
@@ -220,7 +282,9 @@ const lines = [
   ...results.map(
     (r: any) =>
       `| ${r.documents} | ${f(r.incremental.cacheFillSeconds, 2)} | ${f(r.incremental.afterOneChangeSeconds, 2)} | ${pct(r.incremental.ratioToFull)} | ${f(r.incremental.afterAddingSeconds, 2)} | ${pct(r.incremental.addingRatioToFull)} | ${r.incremental.identicalToClean ? 'yes' : 'NO'} |`
-  )
+  ),
+  '',
+  ...htmlLines
 ]
 writeFileSync('bench/results.md', lines.join('\n') + '\n')
 console.log(lines.join('\n'))

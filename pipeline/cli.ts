@@ -101,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.timings) writeFileSync(values.timings, JSON.stringify(result.timings) + '\n')
   const report = reporter(result.files, {quiet: values.quiet, silent: values.quiet})
   if (report) process.stderr.write(report + '\n')
-  const warnings = result.files.reduce((n, f) => n + f.messages.filter((m) => !m.fatal).length, 0)
+  const warnings = result.files.reduce((n, f) => n + f.messages.filter((m) => m.fatal === false).length, 0)
   const errors = result.files.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0)
   const where = (result.written ? ` to ${values.output}` : `; nothing written, ${values.output} left as it was`) + (result.fromCache ? ` (${result.fromCache} read from the cache)` : '')
   process.stderr.write(

@@ -7,6 +7,7 @@
 import {parse} from './parse.js'
 import {extract} from './extract/index.js'
 import {isRefused, refuse} from './messages.js'
+import type {Origin} from './page.js'
 import {read} from './read.js'
 import {toRecords} from './records.js'
 import {renameRecords} from './merge.js'
@@ -27,7 +28,8 @@ export interface PlainMessage {
   endColumn: number | null
   ruleId: string | null
   source: string | null
-  fatal: boolean
+  /** `true`: an error; `false`: a warning; `null`: information. */
+  fatal: boolean | null
 }
 
 /** What the dataset needs of a document besides its rendered outputs: small, kept for every document. */
@@ -54,7 +56,7 @@ export interface Summary {
  */
 export interface Rendered {
   bytes: Uint8Array
-  /** Byte length of each part, in that order (`shareFiles.length + 2` parts). */
+  /** Byte length of each part, in that order (`shareFiles.length + 3` parts: the last, a web page's text read, empty for plain text). */
   lengths: number[]
   /** Rows per table, for the dataset's counts. */
   rows: Record<string, number>
@@ -78,9 +80,9 @@ const stages = [
 ] as const
 
 /** Run every stage on one file's bytes; an exception becomes a fatal message on the file. Adds each stage's milliseconds to `timings`. */
-export function processDocument(bytes: Uint8Array, source: string, cwd?: string, timings: Timings = {}): VFile {
+export function processDocument(bytes: Uint8Array, source: string, cwd?: string, timings: Timings = {}, origin?: Origin): VFile {
   let started = performance.now()
-  const file = read(bytes, source, cwd)
+  const file = read(bytes, source, cwd, origin)
   timings.read = (timings.read ?? 0) + performance.now() - started
   for (const [name, stage] of stages) {
     if (isRefused(file)) break
@@ -100,9 +102,9 @@ export function processDocument(bytes: Uint8Array, source: string, cwd?: string,
  * `renames` applied to its people (none in the common case): plain data
  * for the main thread.
  */
-export function processAndRender(bytes: Uint8Array, source: string, renames?: Map<string, string>): Processed {
+export function processAndRender(bytes: Uint8Array, source: string, renames?: Map<string, string>, origin?: Origin): Processed {
   const timings: Timings = {}
-  const file = processDocument(bytes, source, undefined, timings)
+  const file = processDocument(bytes, source, undefined, timings, origin)
   const info = file.data.source!
   const records = isRefused(file) ? null : (file.data.records ?? null)
   const started = performance.now()
@@ -137,7 +139,7 @@ export function processAndRender(bytes: Uint8Array, source: string, renames?: Ma
 
 /** A rendered document as one buffer with the lengths of its parts. */
 function encode(rendered: RenderedDocument): Rendered {
-  const parts = [...rendered.shares, rendered.jsonld, rendered.markdown]
+  const parts = [...rendered.shares, rendered.jsonld, rendered.markdown, rendered.text ?? '']
   const lengths = parts.map((part) => Buffer.byteLength(part))
   // Its own ArrayBuffer (not a slice of Node's shared pool), so that it can be transferred; each part encoded straight into it.
   const bytes = Buffer.from(new ArrayBuffer(lengths.reduce((a, b) => a + b, 0)))
@@ -169,6 +171,8 @@ export interface RenderedDocument {
   rows: Record<string, number>
   jsonld: string
   markdown: string
+  /** The text read of a web page, published as `text/<document_id>.txt` (null for plain text: the input is that text). */
+  text: string | null
 }
 
 export function renderDocument(records: DocumentRecords, text: string): RenderedDocument {
@@ -187,6 +191,7 @@ export function renderDocument(records: DocumentRecords, text: string): Rendered
     shares: [...csv.map((share) => share.canonical), ...csv.map((share) => share.spreadsheet), datasetGraphPart(records)],
     rows: Object.fromEntries(documentTables.map((table) => [table, tables[table].length])),
     jsonld: JSON.stringify(documentGraph(records, text)) + '\n',
-    markdown: documentPage(records)
+    markdown: documentPage(records),
+    text: records.document.media_type === 'text/plain' ? null : text
   }
 }

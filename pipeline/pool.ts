@@ -9,19 +9,21 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {Worker} from 'node:worker_threads'
 import {processAndRender, type Processed} from './document.js'
+import type {Origin} from './page.js'
 
-/** Process the file at `path` (named `source`), its people renamed by `renames` (none: the common case). */
+/** Process the file at `path` (named `source`, or the `page` read from a web archive there), its people renamed by `renames` (none: the common case). */
 export interface Task {
   id: number
   path: string
   source: string
   renames: [string, string][]
+  page?: {bytes: Uint8Array; origin: Origin}
 }
 
 export type Answer = {id: number; result?: Processed; error?: string}
 
 export function perform(task: Task): Processed {
-  return processAndRender(readFileSync(task.path), task.source, task.renames.length ? new Map(task.renames) : undefined)
+  return processAndRender(task.page?.bytes ?? readFileSync(task.path), task.source, task.renames.length ? new Map(task.renames) : undefined, task.page?.origin)
 }
 
 /**
@@ -75,8 +77,8 @@ export class Pool {
   }
 
   /** Run the stages on a file and render it, with `renames` applied. */
-  process(path: string, source: string, renames: [string, string][] = []): Promise<Processed> {
-    const task: Task = {id: this.next++, path, source, renames}
+  process(path: string, source: string, renames: [string, string][] = [], page?: Task['page']): Promise<Processed> {
+    const task: Task = {id: this.next++, path, source, renames, page}
     // Cloned as a worker's answer is: strings sliced from a document's text would keep the whole text alive.
     if (this.size <= 1) return Promise.resolve().then(() => inline(perform(task)))
     return new Promise<Processed>((resolve, reject) => {

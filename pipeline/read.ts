@@ -8,6 +8,7 @@ import {closeSync, fstatSync, openSync, readSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {refuse} from './messages.js'
+import {isPageName, readHtml, type Origin} from './page.js'
 import './data.js'
 
 const source = 'readout:read'
@@ -73,9 +74,9 @@ export function readBounded(path: string): {size: number; bytes: Buffer} {
  * warning naming the first such byte. Binary content, HTML and empty files
  * are fatal.
  */
-export function read(bytes: Uint8Array, relativePath: string, cwd?: string): VFile {
+export function read(bytes: Uint8Array, relativePath: string, cwd?: string, origin?: Origin): VFile {
   const file = new VFile({path: relativePath, cwd})
-  const documentId = documentIdOf(relativePath)
+  const documentId = origin?.documentId ?? documentIdOf(relativePath)
   file.data.source = {
     source: relativePath,
     documentId,
@@ -86,6 +87,18 @@ export function read(bytes: Uint8Array, relativePath: string, cwd?: string): VFi
   if (bytes.length > maxInputBytes) {
     const {reason, line, column} = tooLarge(bytes.length, bytes)
     refuse(file, reason, {place: {line, column}, ruleId: 'too-large', source})
+    return file
+  }
+
+  // A web page: its main text, decoded by its declared charset (see page.ts).
+  if (origin || isPageName(relativePath)) {
+    try {
+      readHtml(bytes, file, origin)
+    } catch (error) {
+      refuse(file, `Cannot read the page: ${error instanceof Error ? error.message : String(error)}`, {place: {line: 1, column: 1}, ruleId: 'crash', source})
+      return file
+    }
+    if (documentId === '') refuse(file, 'Unexpected file name, expected letters or digits to make a document id', {place: {line: 1, column: 1}, ruleId: 'bad-file-name', source})
     return file
   }
 
@@ -110,7 +123,7 @@ export function read(bytes: Uint8Array, relativePath: string, cwd?: string): VFi
   const html = /^\s*<(?:!doctype\s+html|html|head|body|div|p)[\s>]/i.exec(text)
   if (html) {
     const place = location(file).toPoint(html[0].length - html[0].trimStart().length)
-    refuse(file, 'Unexpected HTML markup, expected plain text (save the page as text, or copy its text)', {
+    refuse(file, 'Unexpected HTML markup in a text file, expected plain text (rename it .html to read it as a web page)', {
       place,
       ruleId: 'html-input',
       source})
@@ -182,7 +195,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  */
 const cp1252High = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
 
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
   let text = ''
   for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? cp1252High[b - 0x80] : String.fromCharCode(b)
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text

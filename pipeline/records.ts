@@ -25,6 +25,7 @@ export function toRecords(file: VFile): void {
   const at = codePointOffsets(text)
   const {documentId, source, sha256} = file.data.source!
   const layout = file.data.layout
+  const page = file.data.page
   const {meetings, entities, mentions, statements} = file.data.extraction
 
   const sections: SectionRecord[] = layout.sections.map((section) => ({
@@ -128,11 +129,15 @@ export function toRecords(file: VFile): void {
       document_id: documentId,
       source,
       sha256,
-      title: layout.title?.text ?? null,
+      title: page?.title ?? layout.title?.text ?? null,
       category: layout.category?.text ?? null,
-      published: layout.published?.date ?? null,
+      published: layout.published?.date ?? page?.published ?? null,
       characters: codePointLength(text),
-      lead: layout.lead.length ? layout.lead.map((line) => line.body?.text ?? line.text).join('\n') : null
+      lead: layout.lead.length ? layout.lead.map((line) => line.body?.text ?? line.text).join('\n') : null,
+      url: page?.url ?? null,
+      media_type: page?.mediaType ?? 'text/plain',
+      archive: page?.archive ?? null,
+      captured: page?.captured ?? null
     },
     sections: uniqueSections,
     meetings: meetingRecords,

@@ -24,6 +24,8 @@ import {EntityPlan, renamablePeople} from './merge.js'
 import {linkEvents, type LinkWarning, type MeetingSummary} from './events.js'
 import {Pool} from './pool.js'
 import {documentIdOf, maxInputBytes, readBounded, tooLarge} from './read.js'
+import {archiveFile} from './sources.js'
+import {isArchiveName, readArchive, type ArchivedPage} from './warc.js'
 import {tableNames, type DocumentRecord, type EntityRecord, type EventRecord, type MeetingRecord, type TableName} from './types.js'
 import {fingerprint, version} from './version.js'
 import {csvFolders, toCsv} from './write/csv.js'
@@ -66,7 +68,8 @@ export interface ExportResult {
 
 export class UsageError extends Error {}
 
-const sourceFiles = /\.(?:txt|text)$/i
+/** Plain-text readouts, saved web pages, and web archives (see `sources.ts`). */
+const sourceFiles = /\.(?:txt|text|html?|warc|warc\.gz)$/i
 
 interface InputEntry {
   path: string
@@ -137,6 +140,8 @@ interface Job {
   /** Messages found before it is read (copies, id clashes). */
   extra: PlainMessage[]
   duplicate: boolean
+  /** A page read from a web archive: its bytes and where it was captured. */
+  page?: ArchivedPage
 }
 
 /** What the end of the export needs of a document written: a few short fields. */
@@ -159,9 +164,45 @@ async function run(options: ExportOptions, input: string, output: string, cache:
   const bySha = new Map<string, string>()
   const byId = new Map<string, string>()
   const jobs: Job[] = []
+  // Pages from web archives: their document ids, and the job of each URL.
+  const archivedIds = new Map<string, string>()
+  const jobsByUrl = new Map<string, Job>()
   for (const entry of listInputs(input)) {
     if (entry.problem) {
       files.set(entry.source, fileOf(entry.source, input, [message(entry.problem, entry.ruleId!, false)]))
+      continue
+    }
+    // A web archive: its pages are documents of their own (see sources.ts).
+    if (isArchiveName(entry.source)) {
+      const reading = await readArchive(entry.path, entry.source, maxInputBytes)
+      files.set(entry.source, archiveFile(entry.source, input, reading))
+      for (const page of reading.pages) {
+        const id = page.origin.documentId
+        archivedIds.set(page.source, id)
+        const key = cache ? cache.keyOf(`${page.source}\u0000${page.origin.captured}`, page.sha256) : ''
+        // The same URL captured again, here or in another archive: the latest capture wins.
+        const earlier = jobsByUrl.get(page.origin.url)
+        if (earlier) {
+          const note = (other: string): PlainMessage => ({...message(`Unexpected second capture of ${page.origin.url}, expected each page once; the latest, from ${other}, is exported`, 'duplicate-url', false), fatal: null})
+          if ((earlier.page?.origin.captured ?? '') > (page.origin.captured ?? '')) {
+            jobs.push({entry: {path: entry.path, source: page.source}, sha256: page.sha256, key, documentId: id, extra: [note(earlier.entry.source)], duplicate: true, page})
+            continue
+          }
+          earlier.duplicate = true
+          earlier.extra.push(note(page.source))
+          byId.set(id, page.source)
+          const job: Job = {entry: {path: entry.path, source: page.source}, sha256: page.sha256, key, documentId: id, extra: [], duplicate: false, page}
+          jobs.push(job)
+          jobsByUrl.set(page.origin.url, job)
+          continue
+        }
+        const clash = byId.get(id)
+        const extra = clash ? [message(`Unexpected document id ${id}, already given by ${clash}; rename the file or remove the page from the archive`, 'document-id-clash', true)] : []
+        if (!clash) byId.set(id, page.source)
+        const job: Job = {entry: {path: entry.path, source: page.source}, sha256: page.sha256, key, documentId: id, extra, duplicate: false, page}
+        jobs.push(job)
+        jobsByUrl.set(page.origin.url, job)
+      }
       continue
     }
     // Too large: refused without reading it whole.
@@ -210,7 +251,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         if (cached) fromCache++
         return cached
       },
-      (n) => pool.process(jobs[n].entry.path, jobs[n].entry.source),
+      (n) => pool.process(jobs[n].entry.path, jobs[n].entry.source, [], pageOf(jobs[n])),
       async (processed, n, fresh) => {
         const job = jobs[n]
         const {summary, rendered} = processed
@@ -232,6 +273,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     )
 
     const ordered = [...files.keys()].sort().map((source) => files.get(source)!)
+    for (const file of ordered) if (archivedIds.has(file.path)) file.data.source = {source: file.path, documentId: archivedIds.get(file.path)!, sha256: ''}
     const refused = ordered
       .filter((f) => f.messages.some((m) => m.fatal))
       .map((f) => ({source: f.path, reason: f.messages.find((m) => m.fatal)!.reason}))
@@ -249,7 +291,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       written.map(async (doc, n) => {
         const applying = doc.renamable.filter((id) => renames.has(id)).map((id): [string, string] => [id, renames.get(id)!])
         if (!applying.length) return
-        const again = await pool.process(doc.job.entry.path, doc.job.entry.source, applying)
+        const again = await pool.process(doc.job.entry.path, doc.job.entry.source, applying, pageOf(doc.job))
         if (again.summary.sha256 !== doc.job.sha256 || !again.rendered) throw new Error(`${doc.job.entry.source} changed during the export; export again`)
         const parts = split(again.rendered)
         shares.replace(n, parts.slice(0, shareFiles.length))
@@ -349,7 +391,12 @@ function eventsOf(written: Written[], renames: Map<string, string>): {meetings: 
   return {meetings, events: records, warnings}
 }
 
-/** A rendered document's parts: its shares, then its graph and its page. */
+/** An archived page's bytes and origin, for the worker that reads it. */
+function pageOf(job: Job): {bytes: Uint8Array; origin: ArchivedPage['origin']} | undefined {
+  return job.page && {bytes: job.page.bytes, origin: job.page.origin}
+}
+
+/** A rendered document's parts: its shares, then its graph, its page and (for a web page) the text read. */
 function split(rendered: Rendered): Uint8Array[] {
   let at = 0
   return rendered.lengths.map((length) => rendered.bytes.subarray(at, (at += length)))
@@ -369,6 +416,9 @@ async function writeDocument(folder: OutputFolder, shares: ShareFiles, documentI
   ] as const) {
     await folder.writeSoon(relative, part, reuse ? join(folder.target, relative) : undefined)
   }
+  // The text read of a web page, which every offset slices.
+  const text = parts[shareFiles.length + 2]
+  if (text.length) await folder.writeSoon(`text/${documentId}.txt`, text)
 }
 
 /** The first and last of the dates seen. */
@@ -440,12 +490,12 @@ function report(files: VFile[]) {
   return {
     files: files.map((file) => ({
       source: file.path,
-      document_id: documentIdOf(file.path) || null,
-      status: file.messages.some((m) => m.fatal) ? 'refused' : file.messages.some((m) => m.ruleId === 'duplicate-document') ? 'duplicate' : file.messages.some((m) => m.ruleId === 'symbolic-link') ? 'skipped' : 'exported',
+      document_id: isArchiveName(file.path) ? null : file.data.source?.documentId || documentIdOf(file.path) || null,
+      status: file.messages.some((m) => m.fatal) ? 'refused' : isArchiveName(file.path) ? 'archive' : file.messages.some((m) => m.ruleId === 'duplicate-document' || m.ruleId === 'duplicate-url') ? 'duplicate' : file.messages.some((m) => m.ruleId === 'symbolic-link') ? 'skipped' : 'exported',
       messages: file.messages.map((m) => ({
         line: m.line ?? null,
         column: m.column ?? null,
-        severity: m.fatal ? 'error' : 'warning',
+        severity: m.fatal ? 'error' : m.fatal === false ? 'warning' : 'info',
         rule: m.ruleId ?? null,
         reason: m.reason
       }))

@@ -154,6 +154,10 @@ export interface DocumentRecord {
   published: string | null
   characters: number
   lead: string | null
+  url: string | null
+  media_type: 'text/plain' | 'text/html'
+  archive: string | null
+  captured: string | null
 }
 
 export interface SectionRecord {

@@ -32,7 +32,7 @@ describe('bad inputs', () => {
     ['empty.txt', false, '1:1 error empty-file Unexpected empty file, expected the text of a readout'],
     ['blank.txt', false, '1:1 error empty-file Unexpected empty file, expected the text of a readout'],
     ['binary.txt', false, '2:3 error binary-input Unexpected NUL byte, expected text: this looks like a binary file'],
-    ['page.txt', false, '1:1 error html-input Unexpected HTML markup, expected plain text (save the page as text, or copy its text)'],
+    ['page.txt', false, '1:1 error html-input Unexpected HTML markup in a text file, expected plain text (rename it .html to read it as a web page)'],
     ['french.txt', false, '1:1 error not-english Unexpected text in another language, expected a readout in English (the rules read English only)'],
     ['japanese.txt', false, '1:1 error not-english Unexpected text in a non-Latin script, expected a readout in English (the rules read English only)'],
     ['windows-1252.txt', true, '7:41 warning not-utf8 Unexpected byte 0x93, expected UTF-8; decoded as Windows-1252'],

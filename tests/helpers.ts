@@ -1,6 +1,7 @@
 /** Shared test helpers: run the pipeline on a string, read a table back. */
 import {cpSync, mkdirSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {parse as parseCsv} from 'csv-parse/sync'
 import {processDocument} from '../pipeline/run.js'
 import type {DocumentRecords} from '../pipeline/types.js'
 import '../pipeline/data.js'
@@ -33,4 +34,9 @@ export function goldCorpus(folder: string, count: number): string {
   mkdirSync(folder, {recursive: true})
   for (const name of readdirSync('tests/gold').filter((f) => f.endsWith('.txt')).sort().slice(0, count)) cpSync(join('tests/gold', name), join(folder, name))
   return folder
+}
+
+/** A canonical CSV table of an export, as rows keyed by column (empty cells as ''). */
+export function tableRows(path: string): Record<string, string>[] {
+  return parseCsv(readFileSync(path), {columns: true}) as Record<string, string>[]
 }

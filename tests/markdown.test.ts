@@ -4,7 +4,8 @@ import {join} from 'node:path'
 import fc from 'fast-check'
 import type {PhrasingContent, RootContent} from 'mdast'
 import {afterAll, describe, expect, it} from 'vitest'
-import {exportFolder} from '../pipeline/run.js'
+import {exportFolder, processDocument} from '../pipeline/run.js'
+import type {DocumentRecords} from '../pipeline/types.js'
 import {cardTree, code, documentTree, paragraph, quickMarkdown, serialiseWithLibrary, table, text} from '../pipeline/write/markdown.js'
 import {run} from './helpers.js'
 
@@ -57,6 +58,23 @@ describe('the quick Markdown writer', () => {
       else expect(quick, source).toBe(serialiseWithLibrary(tree))
     }
     expect(left.length, left.join(', ')).toBeLessThanOrEqual(Math.floor(sources.length / 20))
+  })
+
+  it('should write the page of a web page (its URL a link) itself, as the library does, and leave odd URLs to the library', () => {
+    for (const name of readdirSync(join(import.meta.dirname, 'fixtures', 'html'))) {
+      const file = processDocument(readFileSync(join(import.meta.dirname, 'fixtures', 'html', name, 'page.html')), `${name}.html`)
+      const tree = documentTree(file.data.records as DocumentRecords)
+      const quick = quickMarkdown(tree)
+      expect(quick, name).not.toBeNull()
+      expect(quick, name).toBe(serialiseWithLibrary(tree))
+    }
+    fc.assert(
+      fc.property(fc.string({unit: fc.constantFrom('a', '/', ':', ' ', '(', ')', '<', '>', '`', '\\', '[', ']', '|', '_', '*', 'h', 't', 'p', 's'), maxLength: 30}), (rest) => {
+        const tree = [paragraph(text('page '), {type: 'link', url: `https://${rest}`, children: [code(`https://${rest}`)]})]
+        const quick = quickMarkdown(tree)
+        if (quick !== null) expect(quick).toBe(serialiseWithLibrary(tree))
+      })
+    )
   })
 
   it('should write the dataset card itself too, as the library does', () => {

@@ -51,6 +51,6 @@ describe('read', () => {
 
   it('should refuse HTML', () => {
     const file = read(bytes('\n<!DOCTYPE html><html><body>x</body></html>'), 'page.txt')
-    expect(file.messages.map(String)).toEqual(['page.txt:2:1: Unexpected HTML markup, expected plain text (save the page as text, or copy its text)'])
+    expect(file.messages.map(String)).toEqual(['page.txt:2:1: Unexpected HTML markup in a text file, expected plain text (rename it .html to read it as a web page)'])
   })
 })

@@ -46,7 +46,7 @@ export function extract(file: VFile): void {
   const meetings = findMeetings({
     text,
     layout,
-    published: layout.published?.date ?? null,
+    published: layout.published?.date ?? file.data.page?.published ?? null,
     sentences,
     names,
     personOf,

@@ -29,7 +29,7 @@ function columnTerms(schema: TableSchema): Record<string, unknown> {
   for (const [column, property] of Object.entries(schema.properties)) {
     if (property['x-jsonld'] === false) continue
     const types = [property.type].flat()
-    const coercion = references.has(column)
+    const coercion = references.has(column) || property.format === 'uri'
       ? '@id'
       : types.includes('integer')
         ? 'xsd:integer'
@@ -183,7 +183,8 @@ function entityNode(entity: TableRows['entities'][number]) {
   )
 }
 
-function meetingNode(meeting: MeetingRecord, participants: ParticipantRecord[]) {
+/** What a meeting is based on: the page it was published on, else the document. */
+function meetingNode(meeting: MeetingRecord, participants: ParticipantRecord[], url: string | null) {
   const node = recordNode('meetings', meeting)
   ;(node['@type'] as string[]).push('Event')
   const mode = meeting.format === 'in_person' ? 'schema:OfflineEventAttendanceMode' : meeting.format ? 'schema:OnlineEventAttendanceMode' : null
@@ -193,7 +194,7 @@ function meetingNode(meeting: MeetingRecord, participants: ParticipantRecord[]) 
       duration: isoDuration(meeting.duration_minutes),
       eventAttendanceMode: mode,
       location: meeting.location ? {type: 'Place', name: meeting.location} : null,
-      isBasedOn: meeting.document_id,
+      isBasedOn: url ?? meeting.document_id,
       // Each principal as a Role: this person held this office at this meeting, on this date.
       attendee: participants.map((p) => compact(extend(recordNode('participants', p), {startDate: meeting.date})))
     })
@@ -206,8 +207,8 @@ export function documentGraph(records: DocumentRecords, sourceText: string): obj
   const documentId = records.document.document_id
   const participantsOf = groupBy(records.participants, (p) => p.meeting_id)
   const graph = [
-    compact(extend(recordNode('documents', records.document), {'@type': [classOf('documents'), 'CreativeWork'], about: records.meetings.map((m) => m.meeting_id)})),
-    ...records.meetings.map((m) => meetingNode(m, participantsOf.get(m.meeting_id) ?? [])),
+    compact(extend(recordNode('documents', records.document), {'@type': [classOf('documents'), 'CreativeWork'], isBasedOn: records.document.url, about: records.meetings.map((m) => m.meeting_id)})),
+    ...records.meetings.map((m) => meetingNode(m, participantsOf.get(m.meeting_id) ?? [], records.document.url)),
     ...records.sections.map((s) => recordNode('sections', s)),
     ...records.entities.map(entityNode),
     ...records.statements.map((s) => extend(recordNode('statements', s), {target: target(documentId, s.start, s.end, slice, true)})),
@@ -241,7 +242,7 @@ export function datasetGraphOpening(): string {
 /** A document's part of the dataset's graph, each node followed by a comma. */
 export function datasetGraphPart(records: DocumentRecords): string {
   const participantsOf = groupBy(records.participants, (p) => p.meeting_id)
-  const nodes = [extend(recordNode('documents', records.document), {'@type': [classOf('documents'), 'CreativeWork']}), ...records.meetings.map((m) => meetingNode(m, participantsOf.get(m.meeting_id) ?? []))]
+  const nodes = [compact(extend(recordNode('documents', records.document), {'@type': [classOf('documents'), 'CreativeWork'], isBasedOn: records.document.url})), ...records.meetings.map((m) => meetingNode(m, participantsOf.get(m.meeting_id) ?? [], records.document.url))]
   return nodes.map((node) => JSON.stringify(node) + ',').join('')
 }
 

@@ -13,6 +13,7 @@ import {tableNames, type DocumentRecord, type DocumentRecords, type StatementRec
 export const text = (value: string): PhrasingContent => ({type: 'text', value})
 const strong = (value: string): PhrasingContent => ({type: 'strong', children: [text(value)]})
 export const code = (value: string): PhrasingContent => ({type: 'inlineCode', value})
+const link = (url: string, value: PhrasingContent = code(url)): PhrasingContent => ({type: 'link', url, children: [value]})
 const heading = (depth: 1 | 2 | 3, value: string): Heading => ({type: 'heading', depth, children: [text(value)]})
 export const paragraph = (...children: PhrasingContent[]): Paragraph => ({type: 'paragraph', children})
 const list = (items: PhrasingContent[][]): List => ({
@@ -135,6 +136,11 @@ function phrasing(nodes: PhrasingContent[], inTable: boolean): string | null {
       // In a table the library escapes a pipe by the count of backslashes before it: leave those to it.
       if (!node.value || /[`\r\n]|^ | $/.test(node.value) || (inTable && node.value.includes('\\'))) return null
       out += '`' + (inTable ? node.value.replace(/\|/g, '\\|') : node.value) + '`'
+    } else if (node.type === 'link') {
+      // A page's URL as code in a link ("[`https://...`](https://...)"), as the library writes it when nothing needs encoding.
+      const only = node.children[0]
+      if (inTable || node.children.length !== 1 || only.type !== 'inlineCode' || node.title || !/^https?:\/\/[^\s()<>\\`[\]]+$/.test(node.url) || !/^[^`\r\n|\\]+$/.test(only.value) || /^ | $/.test(only.value)) return null
+      out += '[`' + only.value + '`](' + node.url + ')'
     } else if (node.type === 'strong') {
       const only = node.children[0]
       const next = nodes[n + 1]
@@ -163,7 +169,9 @@ export function documentTree(records: DocumentRecords): RootContent[] {
       text('Source: '),
       code(doc.source),
       text(` · published ${dash(doc.published)} · category ${dash(doc.category)} · sha256 `),
-      code(doc.sha256.slice(0, 16))
+      code(doc.sha256.slice(0, 16)),
+      // A web page: where it was published, and the text that was read of it (the offsets index that text).
+      ...(doc.media_type === 'text/html' ? [text(' · page '), doc.url ? link(doc.url) : text('—'), text(' · text read '), code(`text/${doc.document_id}.txt`)] : [])
     )
   )
   out.push(heading(2, 'Meetings'))
@@ -231,7 +239,7 @@ export function cardTree(documents: DocumentRecord[], dates: [string, string] | 
     )
   )
   out.push(heading(2, 'Sources'))
-  out.push(table(['Document', 'Source file', 'Published', 'sha256'], documents.map((d) => [d.document_id, d.source, dash(d.published), d.sha256])))
+  out.push(table(['Document', 'Source file', 'Published', 'sha256'], documents.map((d) => [d.document_id, d.url ? link(d.url, text(d.source)) : d.source, dash(d.published), d.sha256])))
   if (facts.refused?.length) {
     out.push(heading(2, 'Refused inputs'))
     out.push(table(['Source file', 'Reason'], facts.refused.map((r) => [r.source, r.reason])))

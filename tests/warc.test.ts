@@ -1,0 +1,226 @@
+/**
+ * Web archives: the HTML pages of a crawl are documents, everything else is
+ * counted; a cut or corrupt archive gives the pages before the damage. The
+ * archives are made here with warcio's serializer (one gzip member per
+ * record, as wget --warc-file writes them) from the fixture pages.
+ */
+import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {gzipSync} from 'node:zlib'
+import {WARCRecord, WARCSerializer} from 'warcio'
+import {afterAll, describe, expect, it} from 'vitest'
+import {exportFolder} from '../pipeline/run.js'
+import {documentIdOfUrl, readArchive} from '../pipeline/warc.js'
+import {tableRows} from './helpers.js'
+
+const work = mkdtempSync(join(tmpdir(), 'readout-warc-'))
+afterAll(() => rmSync(work, {recursive: true, force: true}))
+
+const page = (name: string) => readFileSync(join('tests/fixtures/html', name, 'page.html'))
+
+interface Capture {
+  type?: 'response' | 'request' | 'warcinfo' | 'metadata'
+  url?: string
+  date?: string
+  status?: string
+  contentType?: string
+  body: string | Uint8Array
+}
+
+/** One record as bytes, gzipped on its own unless `gzip` is false. */
+async function record(capture: Capture, gzip = true): Promise<Uint8Array> {
+  const type = capture.type ?? 'response'
+  const http = type === 'response' ? {statusline: `HTTP/1.1 ${capture.status ?? '200 OK'}`, httpHeaders: capture.contentType ? {'Content-Type': capture.contentType} : {}} : type === 'request' ? {statusline: 'GET / HTTP/1.1', httpHeaders: {}} : {}
+  const body = typeof capture.body === 'string' ? new TextEncoder().encode(capture.body) : capture.body
+  return WARCSerializer.serialize(WARCRecord.create({warcVersion: 'WARC/1.0', type, url: capture.url, date: capture.date, ...http}, [body]), {gzip})
+}
+
+const crawl: Capture[] = [
+  {type: 'warcinfo', body: 'software: Wget/1.21\r\nformat: WARC File Format 1.0\r\n'},
+  {type: 'request', url: 'https://www.mofa.go.jp/na/na1/us/page3e_000650.html', body: ''},
+  {url: 'https://www.mofa.go.jp/na/na1/us/page3e_000650.html', date: '2023-08-01T10:00:00Z', contentType: 'text/html; charset=windows-1252', body: page('ministry')},
+  {url: 'https://www.mofa.go.jp/css/common.css', date: '2023-08-01T10:00:01Z', contentType: 'text/css', body: 'body { margin: 0 }'},
+  {url: 'https://www.mofa.go.jp/files/000237001.jpg', date: '2023-08-01T10:00:02Z', contentType: 'image/jpeg', body: Uint8Array.from([0xff, 0xd8, 0xff, 0xe0])},
+  {url: 'https://www.mofa.go.jp/js/jquery.js', date: '2023-08-01T10:00:03Z', contentType: 'application/javascript', body: 'var $;'},
+  {url: 'https://www.mofa.go.jp/gone.html', date: '2023-08-01T10:00:04Z', status: '404 Not Found', contentType: 'text/html', body: '<p>The page was not found.</p>'},
+  {url: 'https://www.mofa.go.jp/old.html', date: '2023-08-01T10:00:05Z', status: '301 Moved Permanently', body: ''},
+  {type: 'metadata', url: 'https://www.mofa.go.jp/na/na1/us/page3e_000650.html', body: 'outlink: https://www.mofa.go.jp/'},
+  {url: 'https://www.gov.uk/government/news/japan-uk', date: '2023-07-30T09:00:00Z', contentType: 'text/html; charset=utf-8', body: '<main><h1>An older capture</h1><p>Not this one.</p></main>'},
+  {url: 'https://www.gov.uk/government/news/japan-uk', date: '2023-08-02T09:00:00Z', contentType: 'text/html; charset=utf-8', body: page('govuk')},
+  {url: 'https://www.state.gov/japan-canada/', date: '2023-08-03T09:00:00Z', contentType: 'text/html', body: page('state')}
+]
+
+async function archive(path: string, captures: Capture[], gzip = true): Promise<Buffer> {
+  const bytes = Buffer.concat(await Promise.all(captures.map((c) => record(c, gzip))))
+  writeFileSync(path, bytes)
+  return bytes
+}
+
+const messagesOf = (reading: Awaited<ReturnType<typeof readArchive>>) => reading.messages.map((m) => `${m.severity} ${m.ruleId} ${m.reason}`)
+
+describe('readArchive', () => {
+  it('should give each HTML response with status 200 as a page, the latest capture of a URL, and count the rest', async () => {
+    const path = join(work, 'crawl.warc.gz')
+    await archive(path, crawl)
+    const reading = await readArchive(path, 'crawl.warc.gz', 1 << 20)
+    expect(reading.pages.map((p) => [p.source, p.origin.documentId, p.origin.captured])).toEqual([
+      ['crawl.warc.gz#https://www.mofa.go.jp/na/na1/us/page3e_000650.html', 'www-mofa-go-jp-na-na1-us-page3e-000650', '2023-08-01T10:00:00Z'],
+      ['crawl.warc.gz#https://www.gov.uk/government/news/japan-uk', 'www-gov-uk-government-news-japan-uk', '2023-08-02T09:00:00Z'],
+      ['crawl.warc.gz#https://www.state.gov/japan-canada/', 'www-state-gov-japan-canada', '2023-08-03T09:00:00Z']
+    ])
+    expect(messagesOf(reading)).toEqual([
+      'info duplicate-url Unexpected second capture of https://www.gov.uk/government/news/japan-uk (records 10 and 11), expected each page once; the latest (2023-08-02T09:00:00Z) is exported',
+      'info warc-skipped Skipped 8 of 12 records that are not HTML pages with status 200: 3 not HTML (images, styles, scripts, documents), 1 metadata records, 1 redirects, 1 request records, 1 status 404, 1 warcinfo records'
+    ])
+  })
+
+  it('should read a plain .warc the same as a .warc.gz', async () => {
+    const path = join(work, 'plain.warc')
+    await archive(path, crawl, false)
+    const reading = await readArchive(path, 'plain.warc', 1 << 20)
+    expect(reading.pages.map((p) => p.origin.documentId)).toEqual(['www-mofa-go-jp-na-na1-us-page3e-000650', 'www-gov-uk-government-news-japan-uk', 'www-state-gov-japan-canada'])
+    expect(reading.messages.map((m) => m.ruleId)).toEqual(['duplicate-url', 'warc-skipped'])
+  })
+
+  it('should make document ids from host, path and query, and number the URLs that clash', async () => {
+    expect(documentIdOfUrl('https://www.mofa.go.jp/na/na1/us/page3e_000650.html')).toBe('www-mofa-go-jp-na-na1-us-page3e-000650')
+    expect(documentIdOfUrl('https://www.example.org/news/index.html')).toBe('www-example-org-news')
+    expect(documentIdOfUrl('https://www.example.org/press.aspx?id=12')).toBe('www-example-org-press-id-12')
+    const path = join(work, 'clash.warc.gz')
+    await archive(path, [
+      {url: 'https://example.org/a-b', date: '2023-01-01T00:00:00Z', contentType: 'text/html', body: page('state')},
+      {url: 'https://example.org/a/b', date: '2023-01-01T00:00:00Z', contentType: 'text/html', body: page('govuk')}
+    ])
+    const reading = await readArchive(path, 'clash.warc.gz', 1 << 20)
+    expect(reading.pages.map((p) => p.origin.documentId)).toEqual(['example-org-a-b', 'example-org-a-b-2'])
+    expect(messagesOf(reading)).toEqual(['info document-id-clash Unexpected document id example-org-a-b for https://example.org/a/b, already given by https://example.org/a-b; exported as example-org-a-b-2'])
+  })
+
+  it('should keep the whole records before a cut and name the file, the record and the byte', async () => {
+    const path = join(work, 'cut.warc.gz')
+    const parts = await Promise.all(crawl.map((c) => record(c)))
+    const whole = Buffer.concat(parts)
+    const last = parts[parts.length - 1]
+    // Cut in the middle of the last record (the State-style page).
+    writeFileSync(path, whole.subarray(0, whole.length - Math.floor(last.length / 2)))
+    const reading = await readArchive(path, 'cut.warc.gz', 1 << 20)
+    expect(reading.pages.map((p) => p.origin.documentId)).toEqual(['www-mofa-go-jp-na-na1-us-page3e-000650', 'www-gov-uk-government-news-japan-uk'])
+    const at = whole.length - last.length
+    expect(messagesOf(reading).find((m) => m.includes('warc-truncated'))).toBe(`warning warc-truncated Unexpected end of cut.warc.gz after record 11 (byte ${at} of ${whole.length - Math.floor(last.length / 2)}): the archive is cut or corrupt in record 12; the 2 page(s) before it are exported`)
+  })
+
+  it('should find a plain .warc cut in a record too (warcio hands the cut record over as if whole)', async () => {
+    const path = join(work, 'cut.warc')
+    const parts = await Promise.all(crawl.map((c) => record(c, false)))
+    const whole = Buffer.concat(parts)
+    const at = whole.length - parts[parts.length - 1].length
+    for (const cut of [whole.length - 500, at + 100, at + 400]) {
+      writeFileSync(path, whole.subarray(0, cut))
+      const reading = await readArchive(path, 'cut.warc', 1 << 20)
+      expect(reading.pages.map((p) => p.origin.documentId)).toEqual(['www-mofa-go-jp-na-na1-us-page3e-000650', 'www-gov-uk-government-news-japan-uk'])
+      // Cut in the record's WARC headers, its header block has no WARC-Type yet: "unreadable data" rather than "end".
+      const reason = cut === at + 100 ? `unreadable data in cut.warc after record 11 (byte ${at} of ${cut}): record 12 has no WARC headers` : `end of cut.warc after record 11 (byte ${at} of ${cut}): the archive is cut or corrupt in record 12`
+      expect(messagesOf(reading).find((m) => m.includes('warc-truncated'))).toBe(`warning warc-truncated Unexpected ${reason}; the 2 page(s) before it are exported`)
+    }
+  })
+
+  it('should stop at a corrupt gzip member with the pages before it', async () => {
+    const path = join(work, 'corrupt.warc.gz')
+    const parts = await Promise.all(crawl.map((c) => record(c)))
+    const whole = Buffer.concat(parts)
+    const first = parts.slice(0, 3).reduce((n, r) => n + r.length, 0)
+    const broken = Buffer.from(whole)
+    for (let i = first + 20; i < first + 60; i++) broken[i] ^= 0x5a
+    writeFileSync(path, broken)
+    const reading = await readArchive(path, 'corrupt.warc.gz', 1 << 20)
+    expect(reading.pages.map((p) => p.origin.documentId)).toEqual(['www-mofa-go-jp-na-na1-us-page3e-000650'])
+    expect(messagesOf(reading)[0]).toBe(`warning warc-truncated Unexpected end of corrupt.warc.gz after record 3 (byte ${first} of ${whole.length}): the archive is cut or corrupt in record 4; the 1 page(s) before it are exported`)
+  })
+
+  it('should refuse a file that is no archive at all, and skip an enormous page without reading it', async () => {
+    const path = join(work, 'not.warc.gz')
+    writeFileSync(path, gzipSync(Buffer.from('<html><body>not an archive</body></html>')))
+    expect(messagesOf(await readArchive(path, 'not.warc.gz', 1 << 20))).toEqual(['error warc-unreadable Unexpected content in not.warc.gz, expected a WARC file (plain or gzip): no record could be read'])
+    const garbage = join(work, 'garbage.warc.gz')
+    writeFileSync(garbage, Buffer.from([0x1f, 0x8b, 0x08, 0x00, 1, 2, 3, 4, 5, 6, 7, 8, 9]))
+    expect((await readArchive(garbage, 'garbage.warc.gz', 1 << 20)).messages.map((m) => m.ruleId)).toEqual(['warc-unreadable'])
+
+    const big = join(work, 'big.warc.gz')
+    await archive(big, [{url: 'https://example.org/big', date: '2023-01-01T00:00:00Z', contentType: 'text/html', body: '<p>' + 'x'.repeat(2000) + '</p>'}, crawl[2]])
+    const reading = await readArchive(big, 'big.warc.gz', 1000)
+    expect(reading.pages).toEqual([])
+    expect(messagesOf(reading)[0]).toMatch(/^warning too-large Unexpected page of 0\.0 MB at https:\/\/example\.org\/big \(record 1\), expected a readout page of at most 0 MB; skipped without reading it$/)
+  })
+})
+
+describe('export of archives', () => {
+  it('should export a mix of .txt, .html and .warc.gz, each page with its URL, archive and capture date, its text published', async () => {
+    const input = join(work, 'mix')
+    mkdirSync(input)
+    writeFileSync(join(input, 'seed.txt'), readFileSync('tests/fixtures/html/ministry/readout.txt'))
+    writeFileSync(join(input, 'wordpress.html'), page('wordpress'))
+    await archive(join(input, 'crawl.warc.gz'), crawl)
+    const output = join(work, 'mix-out')
+    const result = await exportFolder({input, output, workers: 1})
+    expect(result.exported).toBe(5)
+    const documents = tableRows(join(output, 'csv', 'documents.csv'))
+    expect(documents.map((d) => [d.document_id, d.source, d.media_type, d.archive, d.captured])).toEqual([
+      ['seed', 'seed.txt', 'text/plain', '', ''],
+      ['wordpress', 'wordpress.html', 'text/html', '', ''],
+      ['www-gov-uk-government-news-japan-uk', 'crawl.warc.gz#https://www.gov.uk/government/news/japan-uk', 'text/html', 'crawl.warc.gz', '2023-08-02T09:00:00Z'],
+      ['www-mofa-go-jp-na-na1-us-page3e-000650', 'crawl.warc.gz#https://www.mofa.go.jp/na/na1/us/page3e_000650.html', 'text/html', 'crawl.warc.gz', '2023-08-01T10:00:00Z'],
+      ['www-state-gov-japan-canada', 'crawl.warc.gz#https://www.state.gov/japan-canada/', 'text/html', 'crawl.warc.gz', '2023-08-03T09:00:00Z']
+    ])
+    // The canonical link wins over the archived URI.
+    expect(documents[4].url).toBe('https://www.state.gov/japan-canada-foreign-ministers-meeting/')
+    expect(readdirSync(join(output, 'text')).sort()).toEqual(['wordpress.txt', 'www-gov-uk-government-news-japan-uk.txt', 'www-mofa-go-jp-na-na1-us-page3e-000650.txt', 'www-state-gov-japan-canada.txt'])
+    // The same statements from the archived page as from the readout's text.
+    const statements = tableRows(join(output, 'csv', 'statements.csv'))
+    const of = (id: string) => statements.filter((s) => s.document_id === id).map((s) => `${s.actor_kind} ${s.verb} ${s.content.replace(/\s+/g, ' ')}`)
+    expect(of('www-mofa-go-jp-na-na1-us-page3e-000650')).toEqual(of('seed'))
+    for (const s of statements) {
+      const text = Array.from(readFileSync(s.document_id === 'seed' ? join(input, 'seed.txt') : join(output, 'text', `${s.document_id}.txt`), 'utf8'))
+      expect(text.slice(Number(s.start), Number(s.end)).join('')).toBe(s.content)
+    }
+    const report = JSON.parse(readFileSync(join(output, 'report.json'), 'utf8')) as {files: {source: string; status: string; messages: {severity: string; rule: string}[]}[]}
+    expect(report.files.find((f) => f.source === 'crawl.warc.gz')).toMatchObject({status: 'archive', messages: [{severity: 'info', rule: 'duplicate-url'}, {severity: 'info', rule: 'warc-skipped'}]})
+  })
+
+  it('should export the pages before the cut of a truncated archive, and keep the latest capture across archives', async () => {
+    const input = join(work, 'two')
+    mkdirSync(input)
+    const whole = await archive(join(input, 'a.warc.gz'), crawl.slice(0, 4))
+    writeFileSync(join(input, 'a.warc.gz'), whole)
+    const later = {...crawl[2], date: '2024-01-01T00:00:00Z'}
+    const bytes = await archive(join(input, 'b.warc.gz'), [later, crawl[11]])
+    writeFileSync(join(input, 'b.warc.gz'), bytes.subarray(0, bytes.length - 100))
+    const output = join(work, 'two-out')
+    const result = await exportFolder({input, output, workers: 1})
+    expect(result.written).toBe(true)
+    const documents = tableRows(join(output, 'csv', 'documents.csv'))
+    expect(documents.map((d) => [d.document_id, d.archive, d.captured])).toEqual([['www-mofa-go-jp-na-na1-us-page3e-000650', 'b.warc.gz', '2024-01-01T00:00:00Z']])
+    const report = JSON.parse(readFileSync(join(output, 'report.json'), 'utf8')) as {files: {source: string; status: string; messages: {severity: string; rule: string; reason: string}[]}[]}
+    expect(report.files.map((f) => [f.source, f.status, f.messages.map((m) => `${m.severity} ${m.rule}`)])).toEqual([
+      ['a.warc.gz', 'archive', ['info warc-skipped']],
+      ['a.warc.gz#https://www.mofa.go.jp/na/na1/us/page3e_000650.html', 'duplicate', ['info duplicate-url']],
+      ['b.warc.gz', 'archive', ['warning warc-truncated']],
+      ['b.warc.gz#https://www.mofa.go.jp/na/na1/us/page3e_000650.html', 'exported', []]
+    ])
+    expect(report.files[2].messages[0].reason).toMatch(/^Unexpected end of b\.warc\.gz after record 1 \(byte \d+ of \d+\): the archive is cut or corrupt in record 2; the 1 page\(s\) before it are exported$/)
+  })
+
+  it('should leave the previous export as it was when an archive is unreadable', async () => {
+    const input = join(work, 'unreadable')
+    mkdirSync(input)
+    writeFileSync(join(input, 'seed.txt'), readFileSync('tests/fixtures/html/ministry/readout.txt'))
+    const output = join(work, 'unreadable-out')
+    expect((await exportFolder({input, output, workers: 1})).written).toBe(true)
+    const before = readFileSync(join(output, 'csv', 'documents.csv'), 'utf8')
+    writeFileSync(join(input, 'broken.warc.gz'), Buffer.from('this is not a web archive\n'))
+    const result = await exportFolder({input, output, workers: 1})
+    expect(result.written).toBe(false)
+    expect(result.refused).toEqual([{source: 'broken.warc.gz', reason: 'Unexpected content in broken.warc.gz, expected a WARC file (plain or gzip): no record could be read'}])
+    expect(readFileSync(join(output, 'csv', 'documents.csv'), 'utf8')).toBe(before)
+  })
+})
