@@ -22,6 +22,8 @@ export interface Gold {
   source?: string
   /** The publishing government: ISO 3166-1 alpha-2, or EU (default: Japan's). */
   government?: string
+  /** The meeting as it happened: readouts with the same label report one meeting (the gold of event linking). */
+  event?: string
   meeting?: {date?: string | null; start_time?: string | null; duration_minutes?: number | null; format?: string | null}
   participants?: {family_name: string; given_name?: string; title?: string; country?: string}[]
   persons?: string[]
@@ -202,6 +204,31 @@ export function evaluate(output: string, goldFolder: string): Evaluation {
       }
     }
   }
+
+  // Event links: every two gold readouts that carry an event label are one event or not; the export links their main meetings or not.
+  const labelled = golds.map((f) => JSON.parse(readFileSync(join(goldFolder, f), 'utf8')) as Gold).filter((g) => g.event)
+  const eventOf = new Map<string, string>()
+  for (const gold of labelled) {
+    const doc = documents.find((d) => basename(d.source) === (gold.source ?? `${gold.id}.txt`))
+    const main = doc ? meetings.find((m) => m.document_id === doc.document_id) : undefined
+    if (main?.event_id) eventOf.set(gold.id, main.event_id)
+  }
+  let linked = 0
+  let predictedLinks = 0
+  let goldLinks = 0
+  for (let i = 0; i < labelled.length; i++) {
+    for (let j = i + 1; j < labelled.length; j++) {
+      const [a, b] = [labelled[i], labelled[j]]
+      const same = a.event === b.event
+      const predicted = eventOf.has(a.id) && eventOf.get(a.id) === eventOf.get(b.id)
+      if (same) goldLinks++
+      if (predicted) predictedLinks++
+      if (same && predicted) linked++
+      else if (same) misses.push(`${a.id}: event link to ${b.id} missing`)
+      else if (predicted) misses.push(`${a.id}: event link to ${b.id} extra`)
+    }
+  }
+  if (labelled.length) counts.set('event links', {tp: linked, predicted: predictedLinks, gold: goldLinks})
 
   const groups: Evaluation['groups'] = {}
   for (const name of groupNames) {

@@ -111,7 +111,7 @@ function stampedDate(value: string): {date: string} | null {
     .replace(/\s+[|•·](?:\s.*)?$|\bby\s+.*$/i, '')
     .replace(/\([^)]{1,30}\)/g, '')
     .replace(/\b\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?/gi, '')
-    .replace(/[\s,.;:()–—-]+/g, ' ')
+    .replace(/[\s,.;:()|•·–—-]+/g, ' ')
     .trim()
   // "Dhaka, 20 November 2022:": a place before the date is a dateline of its own.
   const placeFirst = rest !== '' && value.indexOf(rest) === 0 && /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(rest) && /^[^,]+,\s*$/.test(value.slice(0, date.index))

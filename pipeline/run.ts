@@ -26,12 +26,14 @@ import {Pool} from './pool.js'
 import {documentIdOf, maxInputBytes, readBounded, tooLarge} from './read.js'
 import {archiveFile} from './sources.js'
 import {isArchiveName, readArchive, type ArchivedPage} from './warc.js'
-import {tableNames, type DocumentRecord, type EntityRecord, type EventRecord, type MeetingRecord, type TableName} from './types.js'
+import {tableNames, type DocumentRecord, type EntityRecord, type EventRecord, type MeetingRecord, type StatementRecord, type TableName} from './types.js'
+import {columnsOf} from './schemas.js'
+import {parse as parseCsv} from 'csv-parse/sync'
 import {fingerprint, version} from './version.js'
 import {csvFolders, toCsv} from './write/csv.js'
 import {dataPackage} from './write/datapackage.js'
 import {datasetGraphClosing} from './write/jsonld.js'
-import {datasetCard} from './write/markdown.js'
+import {datasetCard, eventPage, type EventSide} from './write/markdown.js'
 import {OutputFolder, ShareFiles} from './write/output.js'
 import './data.js'
 
@@ -312,6 +314,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
 
     // The dataset as a whole: the graph closed with the merged entities and the events, the entities, the package, the card, the report.
     const entities = plan.table()
+    await writeEventPages(folder, pool, written, meetings, events, entities, renames)
     shares.append(
       shareFiles.findIndex((file) => file.path === datasetGraphPath),
       Buffer.from(datasetGraphClosing(entities, events, meetings, written.map((d) => d.job.documentId), version))
@@ -329,7 +332,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     const rows = written.map((d) => d.document)
     folder.write('datapackage.json', JSON.stringify(dataPackage(rows, version), null, 2) + '\n')
     const evaluation: RootContent[] | undefined = options.evaluation ? evaluationContent(JSON.parse(readFileSync(options.evaluation, 'utf8')) as Evaluation) : undefined
-    folder.write('README.md', datasetCard(rows, dates.range(), counts, {version, refused, evaluation}))
+    folder.write('README.md', datasetCard(rows, dates.range(), counts, {version, refused, evaluation, sharedEvents: events.filter((e) => e.readouts > 1).length}))
     folder.write('report.json', JSON.stringify(report(ordered), null, 2) + '\n')
     timings.write += performance.now() - started
     await folder.commit()
@@ -353,6 +356,44 @@ async function run(options: ExportOptions, input: string, output: string, cache:
 }
 
 const datasetGraphPath = 'jsonld/dataset.jsonld'
+
+/**
+ * A page for each event more than one readout reports
+ * (`markdown/events/<event>.md`): what each side says. Its readouts are
+ * processed again for their statements and topics (a few documents).
+ */
+async function writeEventPages(folder: OutputFolder, pool: Pool, written: Written[], meetings: MeetingRecord[], events: EventRecord[], entities: EntityRecord[], renames: Map<string, string>): Promise<void> {
+  const shared = events.filter((event) => event.readouts > 1)
+  if (!shared.length) return
+  const names = new Map(entities.map((e) => [e.entity_id, e.name]))
+  const types = new Map(entities.map((e) => [e.entity_id, e.type]))
+  const byId = new Map(written.map((doc) => [doc.job.documentId, doc]))
+  const share = (table: TableName) => shareFiles.findIndex((file) => file.path === `${csvFolders.canonical}/${table}.csv`)
+  const rows = (bytes: Uint8Array, table: TableName) => parseCsv(Buffer.from(bytes), {columns: columnsOf(table), cast: (value) => (value === '' ? null : value)}) as Record<string, string | null>[]
+  const sidesOf = new Map<string, EventSide>()
+  const needed = [...new Set(shared.flatMap((event) => meetings.filter((m) => m.event_id === event.event_id).map((m) => m.document_id)))]
+  await Promise.all(
+    needed.map(async (documentId) => {
+      const doc = byId.get(documentId)!
+      const again = await pool.process(doc.job.entry.path, doc.job.entry.source, [], pageOf(doc.job))
+      if (!again.rendered) return
+      const parts = split(again.rendered)
+      const statements = rows(parts[share('statements')], 'statements').map((s) => ({...s, actor_name: s.actor_id ? names.get(renames.get(s.actor_id) ?? s.actor_id) ?? s.actor_name : s.actor_name}) as unknown as StatementRecord)
+      const topics = [...new Set(rows(parts[share('mentions')], 'mentions').map((m) => renames.get(m.entity_id!) ?? m.entity_id!))].map((id) => ({id, type: types.get(id) ?? '', name: names.get(id) ?? id}))
+      sidesOf.set(documentId, {document: doc.document, meeting: meetings.find((m) => m.document_id === documentId)!, statements, topics})
+    })
+  )
+  for (const event of shared) {
+    const sides = meetings
+      .filter((m) => m.event_id === event.event_id)
+      .map((m) => {
+        const side = sidesOf.get(m.document_id)!
+        // The statements said at this meeting (those of no meeting in particular go with a document's main one).
+        return {...side, meeting: m, statements: side.statements.filter((s) => s.meeting_id === m.meeting_id || (!s.meeting_id && m.meeting_id.endsWith('/m1')))}
+      })
+    folder.write(`markdown/events/${event.event_id.replace(/^event:/, '')}.md`, eventPage(event, sides, names))
+  }
+}
 
 /** Every meeting of the documents written, in document order, linked into events; the events by id. */
 function eventsOf(written: Written[], renames: Map<string, string>): {meetings: MeetingRecord[]; events: EventRecord[]; warnings: LinkWarning[]} {

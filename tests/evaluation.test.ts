@@ -33,9 +33,12 @@ describe('the published evaluation', () => {
     expect(m.countries.f1).toBeGreaterThanOrEqual(0.97)
     expect(m.statements.f1).toBeGreaterThanOrEqual(0.9)
     expect(m['joint statements'].f1).toBeGreaterThanOrEqual(0.93)
+    // Readouts of one meeting by two governments are linked into one event; no distractor is.
+    expect(m['event links'].precision).toBeGreaterThanOrEqual(0.97)
+    expect(m['event links'].recall).toBeGreaterThanOrEqual(0.9)
     // The Japanese readouts the rules were first built on hold what they reached.
     const japan = result.groups.Japan.measures
-    for (const key of Object.keys(japan)) if (key !== 'organizations') expect(japan[key].f1, key).toBeGreaterThanOrEqual(0.97)
+    for (const key of Object.keys(japan)) if (key !== 'organizations' && key !== 'event links') expect(japan[key].f1, key).toBeGreaterThanOrEqual(0.97)
   })
 
   it('should score every group of publishing governments apart, in the order the lexicon lists them', () => {

@@ -38,4 +38,22 @@ describe('one person across governments', () => {
       ])
     )
   })
+
+  it('should link the Japanese and the U.S. readouts of one meeting into one event, with a page of what each side says', () => {
+    const events = table('events')
+    const shared = events.filter((e) => e.readouts === '2')
+    expect(shared.map((e) => [e.event_id, e.date, e.first_source, e.last_source])).toEqual([
+      ['event:2023-01-11-blinken-hayashi', '2023-01-11', '2023-01-11-jp-hayashi-blinken', '2023-01-11-us-blinken-hayashi']
+    ])
+    const meetings = table('meetings')
+    expect(meetings.filter((m) => m.event_id === shared[0].event_id).map((m) => [m.meeting_id, m.event_linked_to])).toEqual([
+      ['2023-01-11-jp-hayashi-blinken/m1', ''],
+      ['2023-01-11-us-blinken-hayashi/m1', '2023-01-11-jp-hayashi-blinken/m1']
+    ])
+    expect(events.find((e) => e.first_source === '2023-02-18-cn-wang-blinken')?.readouts).toBe('1')
+    const page = readFileSync(join(work, 'out', 'markdown', 'events', '2023-01-11-blinken-hayashi.md'), 'utf8')
+    expect(page).toContain('## What 2023-01-11-jp-hayashi-blinken reports')
+    expect(page).toContain('## What 2023-01-11-us-blinken-hayashi reports')
+    expect(page).toContain('`reaffirm` — the ironclad U.S. commitment to the defense of Japan')
+  })
 })

@@ -8,7 +8,7 @@ import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootCont
 import {gfmToMarkdown} from 'mdast-util-gfm'
 import {toMarkdown} from 'mdast-util-to-markdown'
 import {schemas} from '../schemas.js'
-import {tableNames, type DocumentRecord, type DocumentRecords, type StatementRecord, type TableName} from '../types.js'
+import {tableNames, type DocumentRecord, type DocumentRecords, type EventRecord, type MeetingRecord, type StatementRecord, type TableName} from '../types.js'
 
 export const text = (value: string): PhrasingContent => ({type: 'text', value})
 const strong = (value: string): PhrasingContent => ({type: 'strong', children: [text(value)]})
@@ -204,6 +204,8 @@ export function documentTree(records: DocumentRecords): RootContent[] {
 
 export interface CardFacts {
   version: string
+  /** Events more than one readout reports. */
+  sharedEvents?: number
   evaluation?: RootContent[]
   refused?: {source: string; reason: string}[]
 }
@@ -230,6 +232,8 @@ export function cardTree(documents: DocumentRecord[], dates: [string, string] | 
       [
         ['Documents', String(counts.documents)],
         ['Meetings', String(counts.meetings)],
+        ['Events (meetings as they happened, each with every readout of it)', String(counts.events)],
+        ['Events reported by two readouts or more', String(facts.sharedEvents ?? 0)],
         ['Participants', String(counts.participants)],
         ['Entities', String(counts.entities)],
         ['Mentions', String(counts.mentions)],
@@ -251,7 +255,7 @@ export function cardTree(documents: DocumentRecord[], dates: [string, string] | 
       [code('spreadsheet/*.csv'), text(': the same tables for Excel and LibreOffice: UTF-8 with a byte-order mark, CRLF line ends, and cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) prefixed with an apostrophe.')],
       [code('datapackage.json'), text(': Frictionless Data Package v2 descriptor of both, with field types, primary and foreign keys.')],
       [code('jsonld/'), text(': one JSON-LD graph per document and one for the dataset (schema.org, W3C Web Annotation selectors, an embedded context: nothing is fetched).')],
-      [code('markdown/'), text(': a readable page per document.')]
+      [code('markdown/'), text(': a readable page per document, and in '), code('markdown/events/'), text(' a page per event that two readouts or more report: what each side says, and the topics one names that another does not.')]
     ])
   )
   out.push(heading(2, 'How it was made'))
@@ -297,4 +301,60 @@ export function cardTree(documents: DocumentRecord[], dates: [string, string] | 
   out.push(heading(2, 'How to cite'))
   out.push(paragraph(text(`Readout dataset, made with Readout ${facts.version} from the source files listed above. Cite the original readouts as published by their ministries.`)))
   return out
+}
+
+/** What an event's page needs of one readout of it. */
+export interface EventSide {
+  document: DocumentRecord
+  meeting: MeetingRecord
+  statements: StatementRecord[]
+  /** The entities it mentions: id, type and name. */
+  topics: {id: string; type: string; name: string}[]
+}
+
+/**
+ * An event's page: its facts, then what each readout of it reports
+ * (statements by actor, the joint statements each side claims) and the
+ * topics one side names that another does not.
+ */
+export function eventPage(event: EventRecord, sides: EventSide[], names: Map<string, string>): string {
+  const out: RootContent[] = [heading(1, `${dash(event.date)}: ${(event.person_ids ?? '').split('|').filter(Boolean).map((id) => names.get(id) ?? id).join(', ') || event.event_id}`)]
+  out.push(
+    table(
+      ['Event', 'Date', 'Format', 'Kind', 'Countries', 'Readouts'],
+      [[code(event.event_id), dash(event.date), dash(event.format), dash(event.kind), dash(event.countries?.split('|').join(', ') ?? null), String(event.readouts)]]
+    )
+  )
+  out.push(heading(2, 'Readouts'))
+  out.push(
+    table(
+      ['Document', 'Published', 'Meeting as written', 'Its date', 'Its format', 'Linked on'],
+      sides.map(({document, meeting}) => [code(document.document_id), dash(document.published), dash(meeting.name), dash(meeting.date), dash(meeting.format), meeting.event_evidence ? `${meeting.event_evidence} (confidence ${meeting.event_confidence})` : 'first readout'])
+    )
+  )
+  for (const side of sides) {
+    out.push(heading(2, `What ${side.document.document_id} reports`))
+    out.push(paragraph(text(side.document.title ?? side.document.source), ...(side.document.url ? [text(' · '), link(side.document.url)] : [])))
+    const joint = side.statements.filter((s) => s.actor_kind === 'joint')
+    const single = side.statements.filter((s) => s.actor_kind !== 'joint')
+    out.push(heading(3, 'Joint statements this side claims'))
+    out.push(joint.length ? list(joint.map((s) => [code(s.verb), text(` — ${oneLine(s.content)}`)])) : paragraph(text('None.')))
+    out.push(heading(3, 'Statements by actor'))
+    out.push(single.length ? list(single.map((s) => [strong(s.actor_name ?? s.actor ?? 'Unknown actor'), text(' '), code(s.verb), text(` — ${oneLine(s.content)}`)])) : paragraph(text('None.')))
+  }
+  // Topics: what each readout names, less what every readout names.
+  const everywhere = new Set(sides.map((s) => new Set(s.topics.map((t) => t.id))).reduce((a, b) => new Set([...a].filter((id) => b.has(id)))))
+  const only = sides.flatMap((side) => side.topics.filter((t) => !everywhere.has(t.id)).map((t) => ({...t, by: side.document.document_id})))
+  const byTopic = new Map<string, {type: string; name: string; by: string[]}>()
+  for (const t of only) byTopic.set(t.id, {type: t.type, name: t.name, by: [...(byTopic.get(t.id)?.by ?? []), t.by]})
+  out.push(heading(2, 'Topics not every readout names'))
+  out.push(
+    byTopic.size
+      ? table(
+          ['Topic', 'Type', 'Named by'],
+          [...byTopic].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([id, t]) => [t.name, t.type, t.by.join(', ')])
+        )
+      : paragraph(text('Every readout names the same topics.'))
+  )
+  return serialise(out)
 }
