@@ -32,7 +32,7 @@ import {parse as parseCsv} from 'csv-parse/sync'
 import {fingerprint, version} from './version.js'
 import {csvFolders, toCsv} from './write/csv.js'
 import {dataPackage} from './write/datapackage.js'
-import {datasetGraphClosing} from './write/jsonld.js'
+import {datasetGraphClosing, vocabularyGraph} from './write/jsonld.js'
 import {datasetCard, eventPage, type EventSide} from './write/markdown.js'
 import {OutputFolder, ShareFiles} from './write/output.js'
 import './data.js'
@@ -331,6 +331,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     }
     const rows = written.map((d) => d.document)
     folder.write('datapackage.json', JSON.stringify(dataPackage(rows, version), null, 2) + '\n')
+    folder.write('vocab.jsonld', vocabularyGraph(version))
     const evaluation: RootContent[] | undefined = options.evaluation ? evaluationContent(JSON.parse(readFileSync(options.evaluation, 'utf8')) as Evaluation) : undefined
     folder.write('README.md', datasetCard(rows, dates.range(), counts, {version, refused, evaluation, sharedEvents: events.filter((e) => e.readouts > 1).length}))
     folder.write('report.json', JSON.stringify(report(ordered), null, 2) + '\n')

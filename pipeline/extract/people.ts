@@ -47,9 +47,13 @@ const titledName = new RegExp(`(?<![\\p{L}-])(?<title>${bareTitles})${SP}(?<name
 const officeCommaName = new RegExp(`(?<![\\p{L}])(?<title>${OFFICE}(?:${SP}(?:of|for)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’.-]*(?:${SP}(?:of|and|the|\\p{Lu}[\\p{L}'’.-]*))*?)?),${SP}(?<name>${NAME})(?=\\s*(?:,|\\.|;|$)|${SP}(?:on|in|at|and|who|to|during|for|by|via|over|held|had|met|spoke|said)\\b)`, 'gu')
 /** A name with neither honorific nor office, where only a person can stand: opening a sentence before a verb of meeting or saying, or after "counterpart". */
 const MEETING_VERBS = 'held|met|meets|spoke|speaks|had|has|received|receives|hosted|hosts|visited|called|telephoned|phoned|chaired|joined|welcomed|thanked|said|says|stated|stressed|noted|added|informed|told|emphasized|emphasised|underlined|underscored|expressed|reaffirmed|reiterated|congratulated'
-const bareOpening = new RegExp(`(?:^|(?<=[.!?;:]\\s+)|(?<=\\n\\s*))(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?=${SP}(?:${MEETING_VERBS})\\b)`, 'gmu')
+const bareOpening = new RegExp(`(?:^[^\\S\\n]*|[.!?;:]\\s+)(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?=${SP}(?:${MEETING_VERBS})\\b)`, 'gmu')
 /** "... Commission for Foreign Affairs Wang Yi met ...": a family-name-first name before a verb, anywhere. */
-const familyFirstBeforeVerb = new RegExp(`(?<![\\p{L}])(?<name>(?:${alt([...familyFirst.korean, ...familyFirst.chinese, ...familyFirst.vietnamese])})${SP}${WORD}(?:${SP}${WORD})?)(?=${SP}(?:${MEETING_VERBS})\\b)`, 'gu')
+const familyFirstBeforeVerb = new RegExp(`(?<![\\p{L}])(?<name>${WORD}${SP}${WORD}(?:${SP}${WORD})?)(?=${SP}(?:${MEETING_VERBS})\\b)`, 'gu')
+const beforeVerbOrOffice = new RegExp(`^${SP}(?:${MEETING_VERBS})\\b|^,${SP}${OFFICE}`, 'u')
+const familyFirstSurnames = new Set([...familyFirst.korean, ...familyFirst.chinese, ...familyFirst.vietnamese])
+/** A name right after a country's or body's name (and its acronym in brackets). */
+const nameAfterBody = new RegExp(`^(?:${SP}\\([A-Z][A-Za-z.]*\\))?${SP}(?<name>${NAME})`, 'u')
 /** "Stéphane Séjourné, Minister for Europe and Foreign Affairs, hosted": a name, a comma and an office. */
 const nameCommaOffice = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3}),${SP}(?:the${SP})?(?:${OFFICE})(?![\\p{L}])`, 'gu')
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
@@ -192,8 +196,16 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
   for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, nameCommaOffice]) {
     for (const match of text.matchAll(pattern)) {
       const g = match.groups!
-      const start = match.index + match[0].lastIndexOf(g.name)
-      const written = cleanName(g.name, gazetteer)
+      let found = g.name
+      if (pattern === familyFirstBeforeVerb) {
+        // "... Foreign Affairs Wang Yi met": the name starts at its family name.
+        const parts = g.name.split(/\s+/)
+        const at = parts.findIndex((part, k) => familyFirstSurnames.has(part) && k < parts.length - 1)
+        if (at === -1) continue
+        found = parts.slice(at).join(' ')
+      }
+      const start = match.index + match[0].lastIndexOf(found)
+      const written = cleanName(found, gazetteer)
       if (!written || written.split(/\s+/).length < 2 || !free(start, start + written.length)) continue
       if (written.split(/\s+/).some((part) => gazetteer.organizationForms.has(part) || acronyms.has(part))) continue
       // "the Middle East, ...", "New Zealand, Prime Minister ...": a place, not a person.
@@ -207,7 +219,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       const before = text.slice(Math.max(0, match.index - 120), match.index)
       const office = officeBeforeBody.exec(before)
       if (!office) continue
-      const after = new RegExp(`^(?:${SP}\\([A-Z][A-Za-z.]*\\))?${SP}(?<name>${NAME})`, 'u').exec(text.slice(match.index + match[0].length, match.index + match[0].length + 80))
+      const after = nameAfterBody.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 80))
       if (!after?.groups) continue
       const start = match.index + match[0].length + after[0].lastIndexOf(after.groups.name)
       const written = cleanName(after.groups.name, gazetteer)
@@ -223,8 +235,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
     const first = g.name.split(/\s+/)[0]
     // Elsewhere, a person's place: before a verb of meeting or saying, after "met" or "with", or before ", <office>".
     const end = match.index + g.name.length
-    const placed =
-      new RegExp(`^${SP}(?:${MEETING_VERBS})\\b|^,${SP}${OFFICE}`, 'u').test(text.slice(end, end + 60)) || /\b(?:met|with|and|meets)\s+$/.test(text.slice(Math.max(0, match.index - 8), match.index))
+    const placed = beforeVerbOrOffice.test(text.slice(end, end + 60)) || /\b(?:met|with|and|meets)\s+$/.test(text.slice(Math.max(0, match.index - 8), match.index))
     if (!capitalStyle && (!placed || first.length < 3)) continue
     if (acronyms.has(first) || gazetteer.countryForms.has(first) || gazetteer.organizationForms.has(first) || romanOrPost.test(first)) continue
     // "the CPC Central Committee": after an article it is a name of a body, not of a person.

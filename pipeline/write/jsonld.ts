@@ -23,6 +23,13 @@ export const identifiers = 'https://w3id.org/readout/id/'
 
 const localName = (iri: string) => iri.split(/[:#/]/).pop()!
 
+/**
+ * The key a column has in a node: its name, but for a column named as a
+ * keyword's alias ("type"), which JSON-LD 1.0 processors would read as
+ * rdf:type even where a scoped context redefines it (rdflib 6 did).
+ */
+const jsonKey = (column: string) => (column === 'type' ? 'entity_type' : column)
+
 function columnTerms(schema: TableSchema): Record<string, unknown> {
   const references = new Set(schema['x-foreignKeys'].flatMap((fk) => fk.fields))
   const terms: Record<string, unknown> = {}
@@ -36,7 +43,7 @@ function columnTerms(schema: TableSchema): Record<string, unknown> {
         : property.format === 'date'
           ? 'xsd:date'
           : undefined
-    terms[column] = {'@id': property['x-jsonld'] ?? `ro:${column}`, ...(coercion ? {'@type': coercion} : {})}
+    terms[jsonKey(column)] = {'@id': property['x-jsonld'] ?? `ro:${column}`, ...(coercion ? {'@type': coercion} : {})}
   }
   return terms
 }
@@ -124,7 +131,7 @@ function recordNode(table: TableName, row: object): Record<string, unknown> {
   node['@type'] = [type]
   for (const column of columns) {
     const value = values[column]
-    if (value !== null && value !== undefined && value !== '') node[column] = value
+    if (value !== null && value !== undefined && value !== '') node[jsonKey(column)] = value
   }
   return node
 }
@@ -267,4 +274,45 @@ export function datasetGraphClosing(entities: EntityRecord[], events: EventRecor
   })
   const dataset = {id: 'dataset', type: 'Dataset', name: 'Readout: diplomatic meeting readouts as data', identifier: `readout-${version}`, hasPart: documentIds}
   return [...entities.map(entityNode), ...eventNodes, ...linkNodes].map((node) => JSON.stringify(node) + ',').join('') + JSON.stringify(dataset) + ']}\n'
+}
+
+/**
+ * The vocabulary of the `ro:` namespace (`vocab.jsonld`): every class (one
+ * per table) and every property (one per column the schemas map to `ro:`),
+ * with a label and a comment from the schemas' descriptions, and the
+ * classes a property is said of.
+ */
+export function vocabularyGraph(version: string): string {
+  const classes = tableNames.map((table) => {
+    const schema = schemas[table]
+    return {'@id': schema['x-jsonld'].type, '@type': 'rdfs:Class', 'rdfs:label': schema.title, 'rdfs:comment': schema.description}
+  })
+  const properties = new Map<string, {label: string; comments: string[]; domains: string[]}>()
+  for (const table of tableNames) {
+    const schema = schemas[table]
+    for (const [column, property] of Object.entries(schema.properties)) {
+      if (property['x-jsonld'] === false) continue
+      const iri = property['x-jsonld'] ?? `ro:${column}`
+      if (!iri.startsWith('ro:')) continue
+      const found = properties.get(iri) ?? {label: column.replace(/_/g, ' '), comments: [], domains: []}
+      if (!found.comments.includes(property.description)) found.comments.push(property.description)
+      found.domains.push(schema['x-jsonld'].type)
+      properties.set(iri, found)
+    }
+  }
+  const graph = {
+    '@context': {rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#', rdfs: 'http://www.w3.org/2000/01/rdf-schema#', owl: 'http://www.w3.org/2002/07/owl#', schema: 'https://schema.org/', ro: vocabulary},
+    '@graph': [
+      {'@id': vocabulary, '@type': 'owl:Ontology', 'rdfs:label': 'Readout vocabulary', 'rdfs:comment': 'The terms of the Readout dataset of diplomatic meeting readouts: a class per table, a property per column (see the dataset card).', 'owl:versionInfo': version},
+      ...classes,
+      ...[...properties].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([iri, p]) => ({
+        '@id': iri,
+        '@type': 'rdf:Property',
+        'rdfs:label': p.label,
+        'rdfs:comment': p.comments.join(' '),
+        'schema:domainIncludes': [...new Set(p.domains)].map((domain) => ({'@id': domain}))
+      }))
+    ]
+  }
+  return JSON.stringify(graph, null, 2) + '\n'
 }
