@@ -28,14 +28,15 @@ export function extract(file: VFile): void {
   const {entities, mentions, names, personOf} = findEntities(text, textEnd, places)
   const problems: MeetingProblem[] = []
 
-  // The publishing side: the first country its category, title or lead
-  // names ("Japan-Philippines Relations"), else the country the page names most.
-  // A country that a principal's title gives ("... of Turkey") is the other side's.
+  // The publishing side's likely countries, best first: a government body the
+  // header names ("The White House"), the country the page writes first in a
+  // pair ("ROK-U.S. alliance"), the countries its category, title and lead name
+  // ("Japan-Philippines Relations"), then the countries the page names most.
+  // A country that a principal's title gives ("... of Turkey") is the other side's;
+  // the place of the meeting ("in Bali, Indonesia") is no side's.
   const otherSides = new Set(names.map((name) => countryInTitleAfter(text, name.end, places)).filter((code): code is string => Boolean(code)))
-  // A country named as the meeting's place ("in Bali, Indonesia") is not the publisher's.
   const located = new Set(mentions.filter((m) => m.entityId.startsWith('country:') && /\b(?:in|at|near)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?\s*,\s*)?$/u.test(text.slice(Math.max(0, m.start - 40), m.start))).map((m) => m.start))
   const unplaced = mentions.filter((m) => !located.has(m.start))
-  // A government body the header names ("The White House", "10 Downing Street") says whose readout it is.
   const leadStart = layout.lead[0]?.start ?? textEnd
   const bodies = mentions.filter((m) => m.start < leadStart && m.entityId.startsWith('organization:')).map((m) => places.organizationForms.get(m.text.replace(/^the /, ''))?.country).filter((code): code is string => Boolean(code))
   const homeCountries = [...bodies, ...pairLeaders(text, unplaced, entities, textEnd), ...headerCountries(unplaced, entities, [layout.category, layout.title, ...layout.lead], otherSides), ...namedCountries(unplaced, entities, otherSides)].filter(
@@ -137,14 +138,15 @@ function countryInTitleAfter(text: string, end: number, places: ReturnType<typeo
   return appositive ? places.country(appositive[1])?.code ?? null : null
 }
 
+/** The word after a pair of countries that names their relations ("... relations", "... alliance"). */
+const relationWord = /^(?:[-–]\p{L}+)*\s+(?:bilateral\s+|strategic\s+|comprehensive\s+)*(?:relations?|relationship|alliance|partnership|cooperation|ties|summit|dialogue|meeting|talks|friendship|consultations?|economic|defen[cs]e|security|trade)\b/iu
+
 /**
  * The countries a page writes first in a pair ("Japan-U.S. relations",
  * "ROK-U.S. alliance", "China-US relations"): each side writes its own
- * country first. Most often first, then first seen; only those written
- * first more often than second.
+ * country first. Only those written first more often than second, most
+ * often first.
  */
-const relationWord = /^(?:[-–]\p{L}+)*\s+(?:bilateral\s+|strategic\s+|comprehensive\s+)*(?:relations?|relationship|alliance|partnership|cooperation|ties|summit|dialogue|meeting|talks|friendship|consultations?|economic|defen[cs]e|security|trade)\b/iu
-
 function pairLeaders(text: string, mentions: Extraction['mentions'], entities: Extraction['entities'], end: number): string[] {
   const score = new Map<string, number>()
   const countries = mentions.filter((m) => m.start < end && m.entityId.startsWith('country:'))

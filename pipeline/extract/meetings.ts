@@ -30,6 +30,8 @@ const telephoneVerb = phraseRegExp(kinds.telephoneVerbs.phrases, 'i')
 const inPersonWord = phraseRegExp(kinds.telephoneVerbs.inPerson, 'i')
 const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)))
 const OFFICES = [...titles.offices].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+/** "The President spoke today with ...": a sentence that opens with an office alone and a verb of meeting. */
+const officeAlone = new RegExp(`^["“']?(?:[^,]{0,40},\\s*)?[Tt]he\\s+(${OFFICES})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:met|meets|spoke|speaks|held|holds|had|has|received|hosted|called|telephoned)\\b`, 'u')
 const POST = honorifics.post.map(escapeRegExp).join('|')
 const postNominal = new RegExp(`^,?\\s*(?:${POST})(?=[\\s,])`, 'u')
 const PLACE = `\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|of|de|and))*?(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)?`
@@ -196,10 +198,8 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
     found = relative ? null : parseDate(leadDates)
     const later = relative ?? (found || !released ? null : relativeDate(leadDates, released))
     if (later) date = later.date
-    else if (found) {
-      // dated below
-    } else if (layout.dateline?.date) date = layout.dateline.date
-    else if (released) {
+    else if (!found && layout.dateline?.date) date = layout.dateline.date
+    else if (!found && released) {
       date = released
       context.problems.push({offset: sentence.start, reason: 'Unexpected lead without a date, expected "On <Month> <day>," or "today"; dated by the release date', ruleId: 'date-from-release'})
     }
@@ -319,17 +319,17 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   const relativeEnd = relative ? relativeStart + relative[0].length : sentence.end
   const inRelative = (start: number) => start >= relativeStart && start < relativeEnd
   /** Principals the sentence names by a pronoun: the guests of the one who met them. */
-  const named = new Set<FoundName>()
+  const byPronoun = new Set<FoundName>()
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start))
   // "The President spoke today with ...": an office alone, held by the one person the page names with it.
-  const office = new RegExp(`^["“']?(?:[^,]{0,40},\\s*)?[Tt]he\\s+(${OFFICES})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:met|meets|spoke|speaks|held|holds|had|has|received|hosted|called|telephoned)\\b`, 'u').exec(sentence.text)
+  const office = officeAlone.exec(sentence.text)
   if (office && !main) {
     const holders = new Set(names.filter((n) => n.title && (n.title === office[1] || n.title.endsWith(` ${office[1]}`)) && !(n.start >= sentence.start && n.end <= sentence.end)).map((n) => personOf.get(n)!))
     const holder = holders.size === 1 ? [...holders][0] : null
-    const named = holder ? names.find((n) => personOf.get(n) === holder)! : null
-    if (named && !inSentence.some((n) => personOf.get(n) === holder)) {
+    const written = holder ? names.find((n) => personOf.get(n) === holder)! : null
+    if (written && !inSentence.some((n) => idOf.get(n) === holder)) {
       const at = sentence.start + office.index
-      const pseudo: FoundName = {...named, start: at, end: at, title: office[1]}
+      const pseudo: FoundName = {...written, start: at, end: at, title: office[1]}
       idOf.set(pseudo, holder!)
       inSentence.unshift(pseudo)
     }
@@ -354,12 +354,12 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   const pronoun = /\bwith\s+(?:him|her)\b/.exec(sentence.text)
   if (pronoun) {
     const earlier = names.filter((n) => n.end <= sentence.start && n.start >= (context.layout.lead[0]?.start ?? 0)).pop()
-    if (earlier && !inSentence.some((n) => personOf.get(n) === personOf.get(earlier))) {
+    if (earlier && !inSentence.some((n) => idOf.get(n) === personOf.get(earlier))) {
       // Read at its own place (its office is written there), met as the guest.
       const pseudo: FoundName = {...earlier}
       idOf.set(pseudo, personOf.get(earlier)!)
       inSentence.push(pseudo)
-      named.add(pseudo)
+      byPronoun.add(pseudo)
     }
   }
   inSentence.sort((a, b) => a.start - b.start)
@@ -375,7 +375,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
     const personId = idOf.get(name)!
     if (seen.has(personId)) continue
     seen.add(personId)
-    const before = name.start < verbAt && !named.has(name)
+    const before = name.start < verbAt && !byPronoun.has(name)
     let role: Participant['role'] = before ? (courtesy ? 'guest' : 'host') : courtesy ? 'host' : 'guest'
     const after = text.slice(name.end, sentence.end)
     const {title, country, appositiveEnd} = officeOf(text, name, after, gazetteer)
