@@ -35,13 +35,15 @@ const NAME = `${PART}(?:${SP}(?:${PARTICLE}${SP})*${PART}){0,4}`
 
 const honorificName = new RegExp(`(?<![\\p{L}])(?<honorific>${HONORIFIC}(?:${SP}${HONORIFIC})*)${SP}(?<name>${NAME})(?:,?${SP}(?<post>${POST}))?`, 'gu')
 // Offices written before a bare name: "Secretary Tillerson", "Minister for Foreign Affairs Fumio Kishida".
-const bareTitles = `(?:${alt([...titles.bare, ...titles.offices.filter((office) => /\s(?:of|for)\s/.test(office))])})`
+/** News copies write offices in lower case ("Chinese foreign minister Wang Yi", "government spokesperson Steffen Hebestreit"). */
+const lowerOffices = [...titles.bare, 'spokesperson', 'spokesman', 'spokeswoman'].filter((title) => /\s/.test(title) || /^(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Envoy|Spokesperson|Spokesman|Spokeswoman|spokesperson|spokesman|spokeswoman)$/.test(title)).map((title) => title.toLowerCase())
+const bareTitles = `(?:${alt([...titles.bare, ...titles.offices.filter((office) => /\s(?:of|for)\s/.test(office)), ...lowerOffices])})`
 /** Offices as head words, for names written after an office that names its country or body. */
 const OFFICE = `(?:${alt(titles.offices)})`
 /** Words of a ministry's or department's name after an office: "Secretary of Foreign Affairs", "Minister for Europe and Foreign Affairs". */
 const DEPARTMENT = `(?:${alt(titles.departments)})`
 /** "Acting Secretary of Foreign Affairs Albert F. del Rosario": an office of a department, then the name. */
-const departmentName = new RegExp(`(?<![\\p{L}-])(?<title>${OFFICE}${SP}(?:of|for)${SP}(?:the${SP})?${DEPARTMENT}(?:${SP}(?:and|&)?${SP}?${DEPARTMENT})*)${SP}(?!${DEPARTMENT}(?![\\p{L}]))(?<name>(?:${PARTICLE}${SP})?${NAME})`, 'gu')
+const departmentName = new RegExp(`(?<![\\p{L}-])(?<title>${OFFICE}${SP}(?:of|for)${SP}(?:the${SP})?${DEPARTMENT}(?:${SP}(?:and|&)?(?:${SP})?${DEPARTMENT})*)${SP}(?!${DEPARTMENT}(?![\\p{L}]))(?<name>(?:${PARTICLE}${SP})?${NAME})`, 'gu')
 const titledName = new RegExp(`(?<![\\p{L}-])(?<title>${bareTitles})${SP}(?<name>(?:${PARTICLE}${SP})?${NAME})`, 'gu')
 /** "the Prime Minister of India, Narendra Modi": an office, a comma, the name, then the clause goes on. */
 const officeCommaName = new RegExp(`(?<![\\p{L}])(?<title>${OFFICE}(?:${SP}(?:of|for)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’.-]*(?:${SP}(?:of|and|the|\\p{Lu}[\\p{L}'’.-]*))*?)?),${SP}(?<name>${NAME})(?=\\s*(?:,|\\.|;|$)|${SP}(?:on|in|at|and|who|to|during|for|by|via|over|held|had|met|spoke|said)\\b)`, 'gu')
