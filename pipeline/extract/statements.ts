@@ -21,7 +21,8 @@ import titles from '../lexicon/titles.json' with {type: 'json'}
 import verbs from '../lexicon/verbs.json' with {type: 'json'}
 import type {SentenceView} from '../parse.js'
 import type {ActorKind, Entity, Mention, Participant, Span, Statement} from '../types.js'
-import {itemMarker, span, trimSpan} from '../text.js'
+import {escapeRegExp, itemMarker, span, trimSpan} from '../text.js'
+import {gazetteer} from '../gazetteer.js'
 
 const lemmaOf: Record<string, string> = verbs.past
 /** Past forms whose reporting sense needs the words after them ("took stock of", "made clear", "pointed to"). */
@@ -540,9 +541,14 @@ function expandOffice(value: string): string | null {
 
 /** The participant whose office is `value` ("the Secretary of State", "Foreign Minister"), if one is. */
 function holderOf(value: string, participants: Participant[]): Participant | null {
-  const office = expandOffice(value)
-  if (!office) return null
-  return participants.find((p) => p.title && (p.title === office || p.title.endsWith(office) || office.endsWith(p.title) || p.title.startsWith(`${office} `))) ?? null
+  const written = expandOffice(value)
+  if (!written) return null
+  // "The Chinese President": the office of the principal of that country.
+  const adjective = /^(\p{Lu}[\p{L}.-]*)\s+(\p{Lu}.*)$/u.exec(written)
+  const country = adjective ? gazetteer().countryOrAdjective(adjective[1]) : null
+  const office = country ? adjective![2] : written
+  const holds = (title: string) => title === office || title.endsWith(office) || office.endsWith(title) || new RegExp(`^${escapeRegExp(office)}(?![\\p{L}])`, 'u').test(title)
+  return participants.find((p) => p.title && holds(p.title) && (!country || p.country === country.code)) ?? null
 }
 
 /** The verb with its particles and object introducers; where the content starts. */
