@@ -23,13 +23,13 @@ describe('the published evaluation', () => {
   })
 
   it('should hold the extraction to its targets on the gold set, the whole and the Japanese readouts', () => {
-    // The whole set of every government's readouts: the figures reached when the set was made (issue 11's targets are higher: see README).
+    // The whole set of every government's readouts: issue 11's targets for the whole set (each group of governments does not reach them all yet: see README).
     const m = result.measures
     for (const field of ['date', 'start_time', 'duration_minutes', 'format']) expect(m[`meeting.${field}`].f1, field).toBeGreaterThanOrEqual(0.97)
     expect(m.participants.f1).toBeGreaterThanOrEqual(0.97)
     expect(m['participant.title'].f1).toBeGreaterThanOrEqual(0.95)
-    expect(m['participant.country'].f1).toBeGreaterThanOrEqual(0.9)
-    expect(m.persons.f1).toBeGreaterThanOrEqual(0.95)
+    expect(m['participant.country'].f1).toBeGreaterThanOrEqual(0.95)
+    expect(m.persons.f1).toBeGreaterThanOrEqual(0.97)
     expect(m.countries.f1).toBeGreaterThanOrEqual(0.97)
     expect(m.statements.f1).toBeGreaterThanOrEqual(0.9)
     expect(m['joint statements'].f1).toBeGreaterThanOrEqual(0.93)
