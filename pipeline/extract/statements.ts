@@ -36,6 +36,9 @@ const phrasal = new Map<string, {phrases: {words: string[]; lemma: string}[]; al
     })
 )
 
+/** Present participles of reporting verbs ("welcoming"), which report where they open a clause. */
+const participleOf: Record<string, string> = Object.fromEntries(Object.entries(verbs.participles).filter(([word]) => word !== '$comment'))
+
 /** The lemma of a reporting verb at `i` and how many words after it belong to it; null when it reports nothing here. */
 function reportingVerbAt(tokens: Span[], i: number): {lemma: string; words: number} | null {
   const word = lower(tokens[i])
@@ -50,13 +53,11 @@ function reportingVerbAt(tokens: Span[], i: number): {lemma: string; words: numb
   return lemma ? {lemma, words: 0} : null
 }
 
-const participleOf: Record<string, string> = Object.fromEntries(Object.entries(verbs.participles).filter(([word]) => word !== '$comment'))
-
 /** "..., welcoming X", "Acknowledging X, the Minister ...": where a participle of a reporting verb opens a clause, else null. */
 function participialClause(tokens: Span[], i: number, sentence: SentenceView): 'leading' | 'trailing' | null {
   if (!/ing$/.test(lower(tokens[i]))) return null
   const before = sentence.text.slice(0, tokens[i].start - sentence.start)
-  if (before.trim() === '' || itemMarker.test(`${before.trim()} `) && before.trim().length <= 6) return 'leading'
+  if (before.trim() === '' || (itemMarker.test(`${before.trim()} `) && before.trim().length <= 6)) return 'leading'
   const previous = tokens[i - 1] ? lower(tokens[i - 1]) : ''
   if (previous === ',' || previous === ';' || (previous === 'and' && tokens[i - 2]?.text === ',')) return 'trailing'
   return null
@@ -176,9 +177,8 @@ function listIntroduced(sentence: SentenceView, context: StatementContext, lastS
   if (!reporting) return null
   let j = i - 1
   while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
-  let window = collectWindow(tokens, j)
-  let actor = window.span ? resolveActor(window.span, context, lastSingle) : null
-  if (!actor && (window.words.length === 0 || window.boundaryWord === 'and')) actor = sentenceSubject(sentence, context, lastSingle, i)
+  const window = collectWindow(tokens, j)
+  const actor = (window.span ? resolveActor(window.span, context, lastSingle) : null) ?? (window.words.length === 0 || window.boundaryWord === 'and' ? sentenceSubject(sentence, context, lastSingle, i) : null)
   if (!actor) return null
   return {actor, lemma: reporting.lemma, verbText: span(context.text, tokens[i].start, tokens[i + reporting.words].end)}
 }
