@@ -58,4 +58,12 @@ describe('names', () => {
     expect(messages.filter((m) => m.includes('Invalid'))).toEqual([])
     expect(records.participants.map((p) => p.person_id)).toEqual(['person:taro-yamada', 'person:u421-u435-u440-u433-u435-u439-u41b-u430-u432-u440-u43e-u432'])
   })
+
+  it('should find a person named with a common given name and no office, but not a name inside a longer one', () => {
+    const text = 'They called for the release of Michael Kovrig and Michael Spavor, and recalled the Camp David Trilateral Summit.'
+    expect(findNames(text, gazetteer(), new Set()).map((n) => [n.written, n.familyName])).toEqual([
+      ['Michael Kovrig', 'Kovrig'],
+      ['Michael Spavor', 'Spavor']
+    ])
+  })
 })

@@ -15,6 +15,7 @@ import titles from '../lexicon/titles.json' with {type: 'json'}
 import entityHeads from '../lexicon/entity-heads.json' with {type: 'json'}
 import placesData from '../lexicon/places.json' with {type: 'json'}
 import numbers from '../lexicon/numbers.json' with {type: 'json'}
+import givenNames from '../lexicon/given-names.json' with {type: 'json'}
 import {escapeRegExp, titleCase} from '../text.js'
 import type {Gazetteer} from '../gazetteer.js'
 
@@ -58,6 +59,8 @@ const familyFirstSurnames = new Set([...familyFirst.korean, ...familyFirst.chine
 const nameAfterBody = new RegExp(`^(?:${SP}\\([A-Z][A-Za-z.]*\\))?${SP}(?<name>${NAME})`, 'u')
 /** "Stéphane Séjourné, Minister for Europe and Foreign Affairs, hosted": a name, a comma and an office. */
 const nameCommaOffice = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3}),${SP}(?:the${SP})?(?:${OFFICE})(?![\\p{L}])`, 'gu')
+/** "Michael Kovrig", "Nicolás Maduro": a common given name and a capitalised word, with neither honorific nor office. */
+const givenFirst = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?<name>(?:${alt(givenNames.names)})(?:${SP}(?:${INITIAL}|${WORD}))?${SP}(?:${PARTICLE}${SP})*${WORD})(?![\\p{L}’'-])(?!${SP}\\p{Lu})`, 'gu')
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
 /** An office and "of" or "for" right before a country's or body's name: "Federal Minister for Foreign Affairs of the ". */
 const officeBeforeBody = new RegExp(`(?<![\\p{L}])((?:the${SP})?${OFFICE}(?:${SP}(?:and|of|for|the|\\p{Lu}[\\p{L}'’.-]*))*?)${SP}(?:of|for)${SP}(?:the${SP})?$`, 'u')
@@ -195,10 +198,12 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
     add(start, written, null, slashTitle(text, match.index + match[0].indexOf(g.title), g.title), written.split(/\s+/).length > 1)
   }
   const free = (start: number, end: number) => !found.some((name) => start < name.end && end > name.start)
-  for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, nameCommaOffice]) {
+  for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, nameCommaOffice, givenFirst]) {
     for (const match of text.matchAll(pattern)) {
       const g = match.groups!
       let found = g.name
+      // "Camp David Trilateral Summit", "of Germany Annalena Baerbock": after a capitalised word, a given name is part of something longer (an office's rule reads the latter).
+      if (pattern === givenFirst && /\p{Lu}[\p{L}.'’-]*[^\S\r\n]+$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue
       if (pattern === familyFirstBeforeVerb) {
         // "... Foreign Affairs Wang Yi met": the name starts at its family name.
         const parts = g.name.split(/\s+/)
