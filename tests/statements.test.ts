@@ -165,4 +165,11 @@ describe('statements', () => {
     expect(statementLines(records)).toEqual(['Obama reaffirm: the commitment of the United States to the security of Japan', 'joint agree: to stay in close touch'])
     expect(records.meetings.map((m) => [m.format, m.date])).toEqual([['telephone', '2016-01-06']])
   })
+
+  it('should read two offices joined by "and" as both sides, and an office alone as its holder though the paragraph names him later', () => {
+    const {records} = run(
+      'Readout of President Joseph Reed’s Call with Prime Minister Ana Silva of Chile\n\nJanuary 23, 2021\n\nPresident Joseph Reed spoke today with Prime Minister Ana Silva of Chile. The President made clear that he means to deepen ties. President Reed pointed to climate change. The President and the Prime Minister agreed to meet soon.\n'
+    )
+    expect(statementLines(records)).toEqual(['Joseph Reed make clear: he means to deepen ties', 'Joseph Reed point to: climate change', 'joint agree: to meet soon'])
+  })
 })

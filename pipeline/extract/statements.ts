@@ -498,27 +498,32 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     const entity = entities.get(organization.entityId)!
     return {kind: 'single', span: subject, id: entity.id, name: entity.name}
   }
-  // "The Secretary and Foreign Minister": two participants by office, together.
+  // "The Secretary and Foreign Minister", "The Secretary and the Foreign Minister": two offices, together.
   const offices = value.split(/\s+and\s+/)
   if (offices.length === 2) {
     const [a, b] = offices.map((office) => holderOf(office, context.participants))
     if (a && b && a.personId !== b.personId) return {kind: 'joint', span: subject, id: null, name: null}
+    const [x, y] = offices.map(expandOffice)
+    if (x && y && x !== y && [x, y].every((office) => officeWords.has(office.split(/\s+/).pop()!))) return {kind: 'joint', span: subject, id: null, name: null}
   }
   // "the Secretary of State", "the Minister": a participant by office; else the one person the page names with that office.
   const holder = holderOf(value, context.participants) ?? officeHolder(value, context.offices)
-  // "The Prime Minister said it was good to see Prime Minister Albanese": an office alone is not the holder named after it.
-  const line = lineAround(text, subject.end)
-  if (holder && context.mentions.some((m) => m.entityId === holder.personId && m.start > subject.end && m.start < line)) return null
+  // "The Prime Minister said it was good to see Prime Minister Albanese": an office alone is not the holder its sentence names after it.
+  const end = sentenceEndAfter(text, subject.end)
+  if (holder && context.mentions.some((m) => m.entityId === holder.personId && m.start > subject.end && m.start < end)) return null
   if (holder) return {kind: 'single', span: subject, id: holder.personId, name: holder.name}
   return null
 }
 
 const abbreviations = titles.abbreviations as Record<string, string>
 
-/** Where the sentence holding `at` ends, at most: the end of its line. */
-function lineAround(text: string, at: number): number {
-  const end = text.indexOf('\n', at)
-  return end === -1 ? text.length : end
+/** Where the sentence holding `at` ends: the first full stop and space after it (an abbreviation ends it early), at most the end of its line. */
+function sentenceEndAfter(text: string, at: number): number {
+  const line = text.indexOf('\n', at)
+  const stop = /[.!?](?=\s|$)/g
+  stop.lastIndex = at
+  const found = stop.exec(text)
+  return Math.min(line === -1 ? text.length : line, found ? found.index : text.length)
 }
 
 /** The one person written with office `value` ("The President" for "President Obama"), if exactly one is. */
