@@ -76,15 +76,16 @@ function dateOf(value: string): {date: string | null} | null {
   if (words(value) > 6) return null
   // "07/06/2022": day and month in an order only the site knows, unless one of them is over 12.
   const numeric = /^(?:[A-Za-z ]+:?\s+)?(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})$/.exec(value)
-  if (numeric) {
-    const [first, second] = [Number(numeric[1]), Number(numeric[2])]
-    // Day first, as most of the world writes it, unless the day can only be the second number.
-    const order = second > 12 && first <= 12 ? [first, second] : [second, first]
-    return {date: parseDate(`${numeric[3]}-${order[0]}-${order[1]}`)?.full ?? null}
-  }
+  if (numeric) return {date: dayFirst(numeric)}
   // "Published 14 March 2023", "Date: 7 January 2022", "Posted: 2023-09-18", "Press Release 07 May, 2022": a label before the date.
   const date = parseDate(value.replace(releaseLabel, ''), null, true)
   return date && date.whole ? {date: date.full} : null
+}
+
+/** A numeric date (day, month, year as matched), read day first as most of the world writes it, unless the day can only be the second number. */
+function dayFirst([, a, b, year]: RegExpExecArray): string | null {
+  const [first, second] = [Number(a), Number(b)]
+  return parseDate(second > 12 && first <= 12 ? `${year}-${first}-${second}` : `${year}-${second}-${first}`)?.full ?? null
 }
 
 const releaseLabel = /^(?:published|released|issued|posted|date|press release|news release|updated|source\s*:[^|]*\|)(?:\s+on)?\s*:?\s+/i
@@ -99,8 +100,7 @@ function stampedDate(value: string): {date: string} | null {
   // "Published on: 02.03.2022 at 09:19": a numeric date, day first.
   const numeric = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b/.exec(value)
   if (numeric && words(value) <= 8) {
-    const [first, second] = [Number(numeric[1]), Number(numeric[2])]
-    const full = parseDate(second > 12 && first <= 12 ? `${numeric[3]}-${first}-${second}` : `${numeric[3]}-${second}-${first}`)?.full
+    const full = dayFirst(numeric)
     const rest = (value.slice(0, numeric.index) + value.slice(numeric.index + numeric[0].length)).replace(releaseLabel, '').replace(/\bat\b|\b\d{1,2}[:h]\d{2}\b|[\s,.;:()–—-]+/gi, ' ').trim()
     if (full && (rest === '' || /^(?:posted|published|updated)(?:\s+on)?$/i.test(rest))) return {date: full}
   }
@@ -280,9 +280,8 @@ function datelineOf(text: string, line: Line | null, published: string | null): 
   const place = match.groups.place.trim()
   const date = match.groups.date ? parseDate(match.groups.date, published ? Number(published.slice(0, 4)) : null) : null
   // A place in capitals, or a place with a date: "Secretary of State Antony J. Blinken:" is not a dateline.
-  if (!date && !/^\p{Lu}[\p{Lu}.'’ -]+$/u.test(place) && !/,\s*D\.?C\.?$/.test(`${place},${match.groups.date ?? ''}`)) return null
-  if (place.split(/\s+/).length > 4) return null
-  return {place, date: date?.full ?? null, month: date?.month ?? null, day: date?.day ?? null, span: span(text, line.start, line.start + match[0].length)}
+  if ((!date && !/^\p{Lu}[\p{Lu}.'’ -]+$/u.test(place)) || place.split(/\s+/).length > 4) return null
+  return {date: date?.full ?? null, span: span(text, line.start, line.start + match[0].length)}
 }
 
 /**

@@ -18,7 +18,7 @@ import {join, relative, resolve, sep} from 'node:path'
 import type {RootContent} from 'mdast'
 import {VFile} from 'vfile'
 import {Cache, identityOf, type ExportRecord} from './cache.js'
-import {documentTables, shareFiles, type PlainMessage, type Processed, type Rendered, type Summary, type Timings} from './document.js'
+import {datasetGraphPath, documentTables, shareFiles, type PlainMessage, type Processed, type Rendered, type Summary, type Timings} from './document.js'
 import {evaluationContent, type Evaluation} from './evaluate.js'
 import {EntityPlan, renamablePeople} from './merge.js'
 import {linkEvents, type LinkWarning, type MeetingSummary} from './events.js'
@@ -181,28 +181,23 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       for (const page of reading.pages) {
         const id = page.origin.documentId
         archivedIds.set(page.source, id)
-        const key = cache ? cache.keyOf(`${page.source}\u0000${page.origin.captured}`, page.sha256) : ''
+        const job: Job = {entry: {path: entry.path, source: page.source}, sha256: page.sha256, key: cache ? cache.keyOf(`${page.source}\u0000${page.origin.captured}`, page.sha256) : '', documentId: id, extra: [], duplicate: false, page}
+        jobs.push(job)
         // The same URL captured again, here or in another archive: the latest capture wins.
         const earlier = jobsByUrl.get(page.origin.url)
         if (earlier) {
-          const note = (other: string): PlainMessage => ({...message(`Unexpected second capture of ${page.origin.url}, expected each page once; the latest, from ${other}, is exported`, 'duplicate-url', false), fatal: null})
-          if ((earlier.page?.origin.captured ?? '') > (page.origin.captured ?? '')) {
-            jobs.push({entry: {path: entry.path, source: page.source}, sha256: page.sha256, key, documentId: id, extra: [note(earlier.entry.source)], duplicate: true, page})
-            continue
+          const [kept, dropped] = (earlier.page?.origin.captured ?? '') > (page.origin.captured ?? '') ? [earlier, job] : [job, earlier]
+          dropped.duplicate = true
+          dropped.extra.push({...message(`Unexpected second capture of ${page.origin.url}, expected each page once; the latest, from ${kept.entry.source}, is exported`, 'duplicate-url', false), fatal: null})
+          if (kept === job) {
+            byId.set(id, page.source)
+            jobsByUrl.set(page.origin.url, job)
           }
-          earlier.duplicate = true
-          earlier.extra.push(note(page.source))
-          byId.set(id, page.source)
-          const job: Job = {entry: {path: entry.path, source: page.source}, sha256: page.sha256, key, documentId: id, extra: [], duplicate: false, page}
-          jobs.push(job)
-          jobsByUrl.set(page.origin.url, job)
           continue
         }
         const clash = byId.get(id)
-        const extra = clash ? [message(`Unexpected document id ${id}, already given by ${clash}; rename the file or remove the page from the archive`, 'document-id-clash', true)] : []
-        if (!clash) byId.set(id, page.source)
-        const job: Job = {entry: {path: entry.path, source: page.source}, sha256: page.sha256, key, documentId: id, extra, duplicate: false, page}
-        jobs.push(job)
+        if (clash) job.extra.push(message(`Unexpected document id ${id}, already given by ${clash}; rename the file or remove the page from the archive`, 'document-id-clash', true))
+        else byId.set(id, page.source)
         jobsByUrl.set(page.origin.url, job)
       }
       continue
@@ -356,8 +351,6 @@ async function run(options: ExportOptions, input: string, output: string, cache:
   }
 }
 
-const datasetGraphPath = 'jsonld/dataset.jsonld'
-
 /**
  * A page for each event more than one readout reports
  * (`markdown/events/<event>.md`): what each side says. Its readouts are
@@ -371,8 +364,9 @@ async function writeEventPages(folder: OutputFolder, pool: Pool, written: Writte
   const byId = new Map(written.map((doc) => [doc.job.documentId, doc]))
   const share = (table: TableName) => shareFiles.findIndex((file) => file.path === `${csvFolders.canonical}/${table}.csv`)
   const rows = (bytes: Uint8Array, table: TableName) => parseCsv(Buffer.from(bytes), {columns: columnsOf(table), cast: (value) => (value === '' ? null : value)}) as Record<string, string | null>[]
-  const sidesOf = new Map<string, EventSide>()
-  const needed = [...new Set(shared.flatMap((event) => meetings.filter((m) => m.event_id === event.event_id).map((m) => m.document_id)))]
+  const readoutsOf = new Map(shared.map((event) => [event.event_id, meetings.filter((m) => m.event_id === event.event_id)]))
+  const sidesOf = new Map<string, Omit<EventSide, 'meeting'>>()
+  const needed = [...new Set([...readoutsOf.values()].flat().map((m) => m.document_id))]
   await Promise.all(
     needed.map(async (documentId) => {
       const doc = byId.get(documentId)!
@@ -381,17 +375,15 @@ async function writeEventPages(folder: OutputFolder, pool: Pool, written: Writte
       const parts = split(again.rendered)
       const statements = rows(parts[share('statements')], 'statements').map((s) => ({...s, actor_name: s.actor_id ? names.get(renames.get(s.actor_id) ?? s.actor_id) ?? s.actor_name : s.actor_name}) as unknown as StatementRecord)
       const topics = [...new Set(rows(parts[share('mentions')], 'mentions').map((m) => renames.get(m.entity_id!) ?? m.entity_id!))].map((id) => ({id, type: types.get(id) ?? '', name: names.get(id) ?? id}))
-      sidesOf.set(documentId, {document: doc.document, meeting: meetings.find((m) => m.document_id === documentId)!, statements, topics})
+      sidesOf.set(documentId, {document: doc.document, statements, topics})
     })
   )
   for (const event of shared) {
-    const sides = meetings
-      .filter((m) => m.event_id === event.event_id)
-      .map((m) => {
-        const side = sidesOf.get(m.document_id)!
-        // The statements said at this meeting (those of no meeting in particular go with a document's main one).
-        return {...side, meeting: m, statements: side.statements.filter((s) => s.meeting_id === m.meeting_id || (!s.meeting_id && m.meeting_id.endsWith('/m1')))}
-      })
+    const sides = readoutsOf.get(event.event_id)!.map((m) => {
+      const side = sidesOf.get(m.document_id)!
+      // The statements said at this meeting (those of no meeting in particular go with a document's main one).
+      return {...side, meeting: m, statements: side.statements.filter((s) => s.meeting_id === m.meeting_id || (!s.meeting_id && m.meeting_id.endsWith('/m1')))}
+    })
     folder.write(`markdown/events/${event.event_id.replace(/^event:/, '')}.md`, eventPage(event, sides, names))
   }
 }

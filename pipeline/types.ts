@@ -56,7 +56,7 @@ export interface Layout {
   title: Span | null
   published: {date: string | null; span: Span} | null
   /** The lead's dateline ("WASHINGTON, Nov 25 –", "ISLAMABAD:"): where and when the release was issued. */
-  dateline: {place: string; date: string | null; month: number | null; day: number | null; span: Span} | null
+  dateline: {date: string | null; span: Span} | null
   lead: Line[]
   sections: SectionSpan[]
   footer: Line | null

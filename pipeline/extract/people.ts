@@ -37,7 +37,7 @@ const NAME = `${PART}(?:${SP}(?:${PARTICLE}${SP})*${PART}){0,4}`
 const honorificName = new RegExp(`(?<![\\p{L}])(?<honorific>${HONORIFIC}(?:${SP}${HONORIFIC})*)${SP}(?<name>${NAME})(?:,?${SP}(?<post>${POST}))?`, 'gu')
 // Offices written before a bare name: "Secretary Tillerson", "Minister for Foreign Affairs Fumio Kishida".
 /** News copies write offices in lower case ("Chinese foreign minister Wang Yi", "government spokesperson Steffen Hebestreit"). */
-const lowerOffices = [...titles.bare, 'spokesperson', 'spokesman', 'spokeswoman'].filter((title) => /\s/.test(title) || /^(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Envoy|Spokesperson|Spokesman|Spokeswoman|spokesperson|spokesman|spokeswoman)$/.test(title)).map((title) => title.toLowerCase())
+const lowerOffices = [...titles.bare, 'spokesperson', 'spokesman', 'spokeswoman'].filter((title) => /\s/.test(title) || /^(?:minister|secretary|president|premier|chancellor|ambassador|envoy|spokes(?:person|man|woman))$/i.test(title)).map((title) => title.toLowerCase())
 const bareTitles = `(?:${alt([...titles.bare, ...titles.offices.filter((office) => /\s(?:of|for)\s/.test(office)), ...lowerOffices])})`
 /** Offices as head words, for names written after an office that names its country or body. */
 const OFFICE = `(?:${alt(titles.offices)})`
@@ -67,7 +67,7 @@ const officeBeforeBody = new RegExp(`(?<![\\p{L}])((?:the${SP})?${OFFICE}(?:${SP
 const monthNames = new Set(Object.keys(numbers.months).map((m) => m[0].toUpperCase() + m.slice(1)))
 const capsName = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${CAPS}${SP}${WORD}(?:${SP}${WORD})?)(?![\\p{L}])`, 'gu')
 
-const familyFirstNames = new Set([...familyFirst.korean, ...familyFirst.chinese, ...familyFirst.vietnamese, ...familyFirst.japanese])
+const familyFirstNames = new Set([...familyFirstSurnames, ...familyFirst.japanese])
 const givenReference = new Set(familyFirst.vietnamese)
 const romanOrPost = new RegExp(`^(?:${POST}|[IVX]+)$`, 'u')
 
@@ -201,7 +201,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
   for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, nameCommaOffice, givenFirst]) {
     for (const match of text.matchAll(pattern)) {
       const g = match.groups!
-      let found = g.name
+      let name = g.name
       // "Camp David Trilateral Summit", "of Germany Annalena Baerbock": after a capitalised word, a given name is part of something longer (an office's rule reads the latter).
       if (pattern === givenFirst && /\p{Lu}[\p{L}.'’-]*[^\S\r\n]+$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue
       if (pattern === familyFirstBeforeVerb) {
@@ -209,10 +209,10 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
         const parts = g.name.split(/\s+/)
         const at = parts.findIndex((part, k) => familyFirstSurnames.has(part) && k < parts.length - 1)
         if (at === -1) continue
-        found = parts.slice(at).join(' ')
+        name = parts.slice(at).join(' ')
       }
-      const start = match.index + match[0].lastIndexOf(found)
-      const written = cleanName(found, gazetteer)
+      const start = match.index + match[0].lastIndexOf(name)
+      const written = cleanName(name, gazetteer)
       if (!written || written.split(/\s+/).length < 2 || !free(start, start + written.length)) continue
       if (written.split(/\s+/).some((part) => gazetteer.organizationForms.has(part) || acronyms.has(part))) continue
       // "the Middle East, ...", "New Zealand, Prime Minister ...": a place, not a person.
