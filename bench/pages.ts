@@ -11,16 +11,23 @@ import {gzipSync} from 'node:zlib'
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-/** The readout's lines as blocks: numbered headings as headings, the rest as paragraphs. */
+/**
+ * The readout's paragraphs (lines between blank lines) as blocks, as a site
+ * writes them: a numbered heading alone as a heading, the rest as a
+ * paragraph whose lines are kept by `<br>`. A browser's text of the page is
+ * then the readout's text (its lines trimmed, one blank line between
+ * paragraphs): the pages cost what reading HTML costs, not other text.
+ */
 function blocks(text: string): string {
   return text
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => {
-      const value = line.trim()
-      if (/^\d{1,2}\s+\S/.test(value) && value.split(/\s+/).length < 8 && !value.endsWith('.')) return `<h3>${escape(value)}</h3>`
-      if (/^\(\d{1,2}\)\s+\S/.test(value) && value.split(/\s+/).length < 8 && !value.endsWith('.')) return `<h4>${escape(value)}</h4>`
-      return `<p>${escape(value)}</p>`
+    .split(/\n\s*\n/)
+    .map((block) => block.split('\n').map((line) => line.trim()).filter(Boolean))
+    .filter((lines) => lines.length)
+    .map((lines) => {
+      const value = lines[0]
+      if (lines.length === 1 && /^\d{1,2}\s+\S/.test(value) && value.split(/\s+/).length < 8 && !value.endsWith('.')) return `<h3>${escape(value)}</h3>`
+      if (lines.length === 1 && /^\(\d{1,2}\)\s+\S/.test(value) && value.split(/\s+/).length < 8 && !value.endsWith('.')) return `<h4>${escape(value)}</h4>`
+      return `<p>${lines.map(escape).join('<br>\n')}</p>`
     })
     .join('\n')
 }

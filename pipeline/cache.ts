@@ -23,6 +23,7 @@
 import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs'
 import {createHash} from 'node:crypto'
 import {join} from 'node:path'
+import {noTimings} from './clock.js'
 import type {Processed, Rendered, Summary} from './document.js'
 import {alive} from './write/output.js'
 
@@ -92,7 +93,7 @@ export class Cache {
       if (readSync(fd, bytes, 0, bytes.length, offset) !== bytes.length) return null
       const head = JSON.parse(Buffer.from(bytes.buffer, 0, headLength).toString('utf8')) as Head
       const rendered: Rendered | null = head.lengths && head.rows ? {bytes: bytes.subarray(headLength), lengths: head.lengths, rows: head.rows} : null
-      return {summary: head.summary, rendered, timings: {}}
+      return {summary: head.summary, rendered, timings: noTimings()}
     } catch {
       return null
     }

@@ -17,6 +17,7 @@ import {datasetGraphOpening, datasetGraphPart, documentGraph} from './write/json
 import {documentPage} from './write/markdown.js'
 import {csvFolders, csvRows, toCsv} from './write/csv.js'
 import type {VFile} from 'vfile'
+import {noTimings, timed, type Timings} from './clock.js'
 import './data.js'
 
 /** A message as plain data (what vfile-reporter needs to print it again). */
@@ -62,8 +63,7 @@ export interface Rendered {
   rows: Record<string, number>
 }
 
-/** Milliseconds spent per stage (read, parse, extract, records, validate, render). */
-export type Timings = Record<string, number>
+export type {Timings} from './clock.js'
 
 /** A processed document: its summary, its outputs (null when refused), the time each stage took. */
 export interface Processed {
@@ -80,19 +80,17 @@ const stages = [
 ] as const
 
 /** Run every stage on one file's bytes; an exception becomes a fatal message on the file. Adds each stage's milliseconds to `timings`. */
-export function processDocument(bytes: Uint8Array, source: string, cwd?: string, timings: Timings = {}, origin?: Origin): VFile {
-  let started = performance.now()
-  const file = read(bytes, source, cwd, origin)
-  timings.read = (timings.read ?? 0) + performance.now() - started
+export function processDocument(bytes: Uint8Array, source: string, cwd?: string, timings: Timings = noTimings(), origin?: Origin): VFile {
+  const file = timed(timings, 'read', () => read(bytes, source, cwd, origin))
   for (const [name, stage] of stages) {
     if (isRefused(file)) break
-    started = performance.now()
-    try {
-      stage(file)
-    } catch (error) {
-      refuse(file, `Cannot process file: ${error instanceof Error ? error.message : String(error)}`, {ruleId: 'crash', source: 'readout', cause: error instanceof Error ? error : undefined})
-    }
-    timings[name] = (timings[name] ?? 0) + performance.now() - started
+    timed(timings, name, () => {
+      try {
+        stage(file)
+      } catch (error) {
+        refuse(file, `Cannot process file: ${error instanceof Error ? error.message : String(error)}`, {ruleId: 'crash', source: 'readout', cause: error instanceof Error ? error : undefined})
+      }
+    })
   }
   return file
 }
@@ -103,37 +101,35 @@ export function processDocument(bytes: Uint8Array, source: string, cwd?: string,
  * for the main thread.
  */
 export function processAndRender(bytes: Uint8Array, source: string, renames?: Map<string, string>, origin?: Origin): Processed {
-  const timings: Timings = {}
+  const timings = noTimings()
   const file = processDocument(bytes, source, undefined, timings, origin)
-  const info = file.data.source!
   const records = isRefused(file) ? null : (file.data.records ?? null)
-  const started = performance.now()
-  const rendered = records ? encode(renderDocument(renames ? renameRecords(records, renames) : records, String(file.value))) : null
-  timings.render = performance.now() - started
+  const rendered = timed(timings, 'render', () => (records ? encode(renderDocument(renames ? renameRecords(records, renames) : records, String(file.value))) : null))
+  return {summary: summaryOf(file, source, records), rendered, timings}
+}
+
+function summaryOf(file: VFile, source: string, records: DocumentRecords | null): Summary {
+  const info = file.data.source!
   return {
-    summary: {
-      source,
-      documentId: info.documentId,
-      sha256: info.sha256,
-      messages: file.messages.map((m) => ({
-        reason: m.reason,
-        line: m.line ?? null,
-        column: m.column ?? null,
-        endLine: m.place && 'end' in m.place ? m.place.end.line : null,
-        endColumn: m.place && 'end' in m.place ? m.place.end.column : null,
-        ruleId: m.ruleId ?? null,
-        source: m.source ?? null,
-        fatal: Boolean(m.fatal)
-      })),
-      refused: file.messages.some((m) => m.fatal) || !records,
-      document: records?.document ?? null,
-      dates: (records?.meetings ?? []).map((meeting) => meeting.date),
-      entities: records?.entities ?? [],
-      meetings: records?.meetings ?? [],
-      principals: (records?.participants ?? []).map(({meeting_id, person_id, family_name, country, title}) => ({meeting_id, person_id, family_name, country, title}))
-    },
-    rendered,
-    timings
+    source,
+    documentId: info.documentId,
+    sha256: info.sha256,
+    messages: file.messages.map((m) => ({
+      reason: m.reason,
+      line: m.line ?? null,
+      column: m.column ?? null,
+      endLine: m.place && 'end' in m.place ? m.place.end.line : null,
+      endColumn: m.place && 'end' in m.place ? m.place.end.column : null,
+      ruleId: m.ruleId ?? null,
+      source: m.source ?? null,
+      fatal: Boolean(m.fatal)
+    })),
+    refused: file.messages.some((m) => m.fatal) || !records,
+    document: records?.document ?? null,
+    dates: (records?.meetings ?? []).map((meeting) => meeting.date),
+    entities: records?.entities ?? [],
+    meetings: records?.meetings ?? [],
+    principals: (records?.participants ?? []).map(({meeting_id, person_id, family_name, country, title}) => ({meeting_id, person_id, family_name, country, title}))
   }
 }
 

@@ -18,7 +18,8 @@ import {join, relative, resolve, sep} from 'node:path'
 import type {RootContent} from 'mdast'
 import {VFile} from 'vfile'
 import {Cache, identityOf, type ExportRecord} from './cache.js'
-import {datasetGraphPath, documentTables, shareFiles, type PlainMessage, type Processed, type Rendered, type Summary, type Timings} from './document.js'
+import {addTimings, cpuMs, noTimings, timed, type Timings} from './clock.js'
+import {datasetGraphPath, documentTables, shareFiles, type PlainMessage, type Processed, type Rendered, type Summary} from './document.js'
 import {evaluationContent, type Evaluation} from './evaluate.js'
 import {EntityPlan, renamablePeople} from './merge.js'
 import {linkEvents, type LinkWarning, type MeetingSummary} from './events.js'
@@ -64,7 +65,7 @@ export interface ExportResult {
   refused: {source: string; reason: string}[]
   /** The output was (re)written. */
   written: boolean
-  /** Milliseconds spent per stage, summed over the documents processed (read ... render, in the workers) and the writing (on this thread). */
+  /** Milliseconds spent per stage, wall and CPU: summed over the documents processed (read ... render, in the workers), their writing (write) and the dataset's own files (dataset), on this thread. */
   timings: Timings
 }
 
@@ -236,7 +237,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     const merge = new InInputOrder<EntityRecord[]>((entities) => plan.add(entities))
     const dates = new DateRange()
     const written: Written[] = []
-    const timings: Timings = {write: 0}
+    const timings = noTimings()
     let fromCache = 0
     let done = 0
     await inOrder(
@@ -254,7 +255,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         const {summary, rendered} = processed
         if (fresh) {
           cache?.put(job.key, processed)
-          for (const stage in processed.timings) timings[stage] = (timings[stage] ?? 0) + processed.timings[stage]
+          addTimings(timings, processed.timings)
         }
         options.progress?.(++done, jobs.length)
         files.set(job.entry.source, fileOf(job.entry.source, input, [...summary.messages, ...job.extra]))
@@ -262,9 +263,9 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         merge.add(n, exported ? summary.entities : [])
         if (!exported) return
         for (const date of summary.dates) dates.add(date)
-        const started = performance.now()
-        await writeDocument(folder, shares, job.documentId, rendered, reuse[n])
-        timings.write += performance.now() - started
+        // Room for its files first: the time waiting for the disk is no stage's.
+        await folder.room(3)
+        timed(timings, 'write', () => writeDocument(folder, shares, job.documentId, rendered, reuse[n]))
         written.push({job, document: summary.document!, meetings: summary.meetings, principals: summary.principals, rows: rendered.rows, renamable: renamablePeople(summary.entities), rendering: job.key})
       }
     )
@@ -281,7 +282,8 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     }
 
     // The documents whose people the merge renamed: processed again with the renames, in their place.
-    const started = performance.now()
+    // The dataset's own files (and the documents the merge renames, the event pages): timed as one stage.
+    const started = {wall: performance.now(), cpu: cpuMs()}
     await folder.flush()
     const renames = plan.renames()
     await Promise.all(
@@ -330,7 +332,8 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     const evaluation: RootContent[] | undefined = options.evaluation ? evaluationContent(JSON.parse(readFileSync(options.evaluation, 'utf8')) as Evaluation) : undefined
     folder.write('README.md', datasetCard(rows, dates.range(), counts, {version, refused, evaluation, sharedEvents: events.filter((e) => e.readouts > 1).length}))
     folder.write('report.json', JSON.stringify(report(ordered), null, 2) + '\n')
-    timings.write += performance.now() - started
+    timings.wall.dataset = performance.now() - started.wall
+    timings.cpu.dataset = cpuMs() - started.cpu
     await folder.commit()
     cache?.commit()
     // What the next export to this folder can link instead of writing.
@@ -438,21 +441,22 @@ function split(rendered: Rendered): Uint8Array[] {
 
 /**
  * Stream a document into the staging folder: its table rows appended, its
- * graph and page written in the background, or linked from the previous
- * output when it holds them already (`reuse`).
+ * graph and page (and a web page's text) written in the background, or
+ * linked from the previous output when it holds them already (`reuse`).
+ * The folder must have room for three files (`OutputFolder.room`).
  */
-async function writeDocument(folder: OutputFolder, shares: ShareFiles, documentId: string, rendered: Rendered, reuse: boolean): Promise<void> {
+function writeDocument(folder: OutputFolder, shares: ShareFiles, documentId: string, rendered: Rendered, reuse: boolean): void {
   const parts = split(rendered)
   shares.add(parts.slice(0, shareFiles.length))
   for (const [relative, part] of [
     [`jsonld/${documentId}.jsonld`, parts[shareFiles.length]],
     [`markdown/${documentId}.md`, parts[shareFiles.length + 1]]
   ] as const) {
-    await folder.writeSoon(relative, part, reuse ? join(folder.target, relative) : undefined)
+    folder.writeSoon(relative, part, reuse ? join(folder.target, relative) : undefined)
   }
   // The text read of a web page, which every offset slices.
   const text = parts[shareFiles.length + 2]
-  if (text.length) await folder.writeSoon(`text/${documentId}.txt`, text)
+  if (text.length) folder.writeSoon(`text/${documentId}.txt`, text)
 }
 
 /** The first and last of the dates seen. */

@@ -35,16 +35,20 @@ export class OutputFolder {
   private failure: Error | null = null
   private wake: (() => void) | null = null
 
+  /** Wait until `files` more background writes may start (at most 64 under way); throws the first failure. */
+  async room(files: number): Promise<void> {
+    while (this.pending > 0 && this.pending + files > 64) await this.settled()
+    if (this.failure) throw this.failure
+  }
+
   /**
    * Write one file in the background, in libuv's thread pool: on these
    * machines creating a file costs far more than writing a few KB, and this
-   * thread has the tables to write meanwhile. At most 64 under way; `flush`
+   * thread has the tables to write meanwhile (call `room` first); `flush`
    * waits for the last and throws the first failure. With `linkFrom` (a
    * file holding `content` already), link or copy that file instead.
    */
-  async writeSoon(relative: string, content: Uint8Array, linkFrom?: string): Promise<void> {
-    while (this.pending >= 64) await this.settled()
-    if (this.failure) throw this.failure
+  writeSoon(relative: string, content: Uint8Array, linkFrom?: string): void {
     this.pending++
     const path = this.pathOf(relative)
     const done = (error: Error | null) => {
