@@ -42,16 +42,22 @@ export function readPage(html: string, base: string | null = null): Page {
   // parse5 (the HTML standard's parser, as rehype-parse uses it) without
   // source positions: the text read is published, offsets index that text,
   // and parsing with positions took twice as long.
-  const tree = fromParse5(parse(html)) as Root
+  try {
+    return readTree(fromParse5(parse(html)) as Root, base)
+  } finally {
+    verdicts.clear()
+  }
+}
+
+function readTree(tree: Root, base: string | null): Page {
   const found = scan(tree)
   const info = pageInfo(found, base)
   const main = mainContent(tree, found.containers)
   // Dates the chrome carries are read before it is removed.
   info.published ??= publishedLine(main)
-  const pruned = prune(main)
   // The content's own heading, else og:title (a site's <h1> outside the content is often its name).
-  info.title = firstText(pruned, 'h1') ?? info.title
-  return {...info, text: lines(toText(pruned))}
+  info.title = firstText(main, 'h1') ?? info.title
+  return {...info, text: lines(toText(prune(main)))}
 }
 
 /** What one walk of the tree finds: the head's metadata, the first <time datetime>, the content containers. */
@@ -67,7 +73,9 @@ const containerIds = new Set(['maincontents', 'main-contents', 'maincontent', 'm
 
 function scan(tree: Root): Scan {
   const found: Scan = {metas: new Map(), canonical: null, language: null, time: null, containers: []}
-  const walk = (node: Parents, ancestors: Parents[]) => {
+  // The path from the root to the node walked; copied only for a container.
+  const path: Parents[] = [tree]
+  const walk = (node: Parents) => {
     for (const child of node.children) {
       if (child.type !== 'element') continue
       const name = child.tagName
@@ -82,17 +90,22 @@ function scan(tree: Root): Scan {
       } else if (name === 'time') {
         found.time ??= attribute(child, 'dateTime')
       }
-      if (name === 'main' || name === 'article' || attribute(child, 'role') === 'main' || containerIds.has(attribute(child, 'id') ?? '')) found.containers.push({node: child, ancestors})
-      if (child.children.length) walk(child, [...ancestors, child])
+      if (name === 'main' || name === 'article' || attribute(child, 'role') === 'main' || containerIds.has(attribute(child, 'id') ?? '')) found.containers.push({node: child, ancestors: path.slice()})
+      if (child.children.length) {
+        path.push(child)
+        walk(child)
+        path.pop()
+      }
     }
   }
-  walk(tree, [tree])
+  walk(tree)
   return found
 }
 
-/** The text of the first `tag` element under `node`. */
+/** The text of the first `tag` element under `node` outside chrome. */
 function firstText(node: Nodes, tag: string): string | null {
-  if (node.type === 'element' && node.tagName === tag) return clean(toText(node)) || null
+  if (node.type === 'element' && chrome(node)) return null
+  if (node.type === 'element' && node.tagName === tag) return clean(toText(prune(node))) || null
   if (!('children' in node)) return null
   for (const child of node.children) {
     const found = firstText(child as Nodes, tag)
@@ -152,7 +165,8 @@ function pageInfo(found: Scan, base: string | null): PageInfo {
 
 /** A labelled release date written on the page ("Published 14 March 2023", "Posted on September 18, 2023"): read from the blocks holding the label. */
 function publishedLine(tree: Parents): string | null {
-  const label = /\b(?:published|posted|released|issued)\b/i
+  // The label opens a short text ("Published 14 March 2023", "<dt>Published</dt>").
+  const label = /^\s*(?:first\s+)?(?:published|posted|released|issued)\b/i
   const blocks: Parents[] = []
   const find = (node: Parents) => {
     for (const child of node.children) {
@@ -186,8 +200,11 @@ function ancestorOf(tree: Parents, target: Parents): Parents | null {
 
 /** The main content: the deepest content container holding at least two thirds of the largest one's text, else the densest block. */
 function mainContent(tree: Root, containers: Scan['containers']): Parents {
+  // The deepest measured first: an outer container counts the inner ones' size, not their text again.
+  const sizes = new Map<Element, number>()
+  for (const {node} of [...containers].sort((a, b) => b.ancestors.length - a.ancestors.length)) sizes.set(node, textSize(node, sizes))
   const candidates = containers
-    .map(({node, ancestors}) => ({node, size: textSize(node), ancestors}))
+    .map(({node, ancestors}) => ({node, size: sizes.get(node)!, ancestors}))
     // A card inside a related-articles box is no content container.
     .filter((c) => c.size > 0 && !c.ancestors.some((a) => a.type === 'element' && chrome(a)))
     .map((c) => ({...c, depth: c.ancestors.length}))
@@ -205,13 +222,17 @@ function mainContent(tree: Root, containers: Scan['containers']): Parents {
   return densest(body ?? tree)
 }
 
-/** Characters of text outside links and chrome: what a reader reads rather than clicks. */
-function textSize(node: Nodes): number {
+/** Characters of text outside links and chrome: what a reader reads rather than clicks (`known`: elements measured already). */
+function textSize(node: Nodes, known?: Map<Element, number>): number {
   if (node.type === 'text') return node.value.trim().length
-  if (node.type === 'element' && (node.tagName === 'a' || chrome(node))) return 0
-  if (!('children' in node)) return 0
+  if (node.type !== 'element' && node.type !== 'root') return 0
+  if (node.type === 'element') {
+    const size = known?.get(node)
+    if (size !== undefined) return size
+    if (node.tagName === 'a' || chrome(node)) return 0
+  }
   let size = 0
-  for (const child of node.children) size += textSize(child as Nodes)
+  for (const child of node.children) size += textSize(child, known)
   return size
 }
 
@@ -252,8 +273,12 @@ const chromeWords = new Set([
   'meta', 'byline', 'contextual', 'print', 'pagetop', 'hidden', 'visually', 'sr', 'screenreader', 'advert', 'ads', 'promo', 'popup', 'modal'
 ])
 
-/** Each element's verdict, once (the tree is walked several times). */
-const verdicts = new WeakMap<Element, boolean>()
+/**
+ * Each element's verdict, once (the tree is walked several times); for
+ * the page being read only, emptied when it is read (a WeakMap kept across
+ * pages grew with every element of every page and slowed the collector).
+ */
+const verdicts = new Map<Element, boolean>()
 
 function chrome(node: Element): boolean {
   let verdict = verdicts.get(node)
@@ -283,13 +308,24 @@ function holds(node: Element, test: (element: Element) => boolean): boolean {
   return node.children.some((child) => child.type === 'element' && (test(child) || holds(child, test)))
 }
 
-/** A copy of the tree without its chrome. */
+/**
+ * The tree without its chrome, changed in place (it is read once). A
+ * heading becomes a paragraph of its own, as a browser sets it apart
+ * (`innerText` gives it one line break, a paragraph two).
+ */
 function prune<T extends Nodes>(node: T): T {
   if (!('children' in node)) return node
-  const children = node.children.filter((child) => child.type !== 'comment' && !(child.type === 'element' && chrome(child))).map((child) => prune(child as Nodes))
-  if (node.type === 'element' && node.tagName === 'ol') numberItems(node, children as Element['children'])
-  return {...node, children} as T
+  const children = node.children.filter((child) => child.type !== 'comment' && !(child.type === 'element' && chrome(child)))
+  for (const child of children) prune(child as Nodes)
+  if (node.type === 'element') {
+    if (node.tagName === 'ol') numberItems(node, children as Element['children'])
+    else if (headings.has(node.tagName)) node.tagName = 'p'
+  }
+  node.children = children as typeof node.children
+  return node
 }
+
+const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
 /**
  * The numbers a browser shows before an ordered list's items ("1. ", from

@@ -30,6 +30,14 @@ const minimumWords = 12
 
 export const isPageName = (name: string) => /\.html?$/i.test(name)
 
+/** The words holding a letter in `text`, counted up to `limit` (a readout has thousands: no need to count them all). */
+function wordsUpTo(text: string, limit: number): number {
+  const word = /\S*\p{L}\S*/gu
+  let n = 0
+  while (n < limit && word.exec(text)) n++
+  return n
+}
+
 export function readHtml(bytes: Uint8Array, file: VFile, origin?: Origin): void {
   const decoded = decodePage(bytes, charsetOf(origin?.contentType))
   if (decoded.unknown) {
@@ -51,7 +59,7 @@ export function readHtml(bytes: Uint8Array, file: VFile, origin?: Origin): void 
     refuse(file, `Unexpected page in \`${page.language}\` (its <html lang>), expected a readout in English (export the English version of the page)`, {place: {line: 1, column: 1}, ruleId: 'not-english', source})
     return
   }
-  const words = page.text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
+  const words = wordsUpTo(page.text, minimumWords)
   if (words < minimumWords) {
     refuse(file, `Unexpected page without readable text (${words} words outside scripts, navigation and forms), expected the readout's text: save the page once it has loaded in a browser, or copy its text into a .txt file`, {
       place: {line: 1, column: 1},
