@@ -16,7 +16,7 @@ import {validate} from './validate.js'
 import {datasetGraphOpening, datasetGraphPart, documentGraph} from './write/jsonld.js'
 import {documentPage} from './write/markdown.js'
 import {csvFolders, csvRows, toCsv} from './write/csv.js'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {noTimings, timed, type Timings} from './clock.js'
 import './data.js'
 
@@ -106,6 +106,14 @@ export function processAndRender(bytes: Uint8Array, source: string, renames?: Ma
   const records = isRefused(file) ? null : (file.data.records ?? null)
   const rendered = timed(timings, 'render', () => (records ? encode(renderDocument(renames ? renameRecords(records, renames) : records, String(file.value))) : null))
   return {summary: summaryOf(file, source, records), rendered, timings}
+}
+
+/** A document whose bytes cannot be read (an archived page whose record changed since the archive was indexed): refused, with `reason`. */
+export function unreadable(source: string, documentId: string, reason: string): Processed {
+  const file = new VFile({path: source})
+  file.data.source = {source, documentId, sha256: ''}
+  refuse(file, reason, {place: {line: 1, column: 1}, ruleId: 'warc-truncated', source: 'readout:warc'})
+  return {summary: summaryOf(file, source, null), rendered: null, timings: noTimings()}
 }
 
 function summaryOf(file: VFile, source: string, records: DocumentRecords | null): Summary {

@@ -8,22 +8,42 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {Worker} from 'node:worker_threads'
-import {processAndRender, type Processed} from './document.js'
+import {addTimings, noTimings, timed} from './clock.js'
+import {processAndRender, unreadable, type Processed} from './document.js'
 import type {Origin} from './page.js'
+import {readRecord, type RecordPlace} from './warc.js'
 
-/** Process the file at `path` (named `source`, or the `page` read from a web archive there), its people renamed by `renames` (none: the common case). */
+/** Process the file at `path` (named `source`, or the `page` whose record lies there in a web archive), its people renamed by `renames` (none: the common case). */
 export interface Task {
   id: number
   path: string
   source: string
   renames: [string, string][]
-  page?: {bytes: Uint8Array; origin: Origin}
+  page?: ArchivedTask
+}
+
+/** An archived page: where its record is, and where it was captured. */
+export interface ArchivedTask {
+  record: RecordPlace
+  origin: Origin
 }
 
 export type Answer = {id: number; result?: Processed; error?: string}
 
 export function perform(task: Task): Processed {
-  return processAndRender(task.page?.bytes ?? readFileSync(task.path), task.source, task.renames.length ? new Map(task.renames) : undefined, task.page?.origin)
+  const renames = task.renames.length ? new Map(task.renames) : undefined
+  if (!task.page) return processAndRender(readFileSync(task.path), task.source, renames)
+  // An archived page's record is read here, in the worker, and counted in its read stage.
+  const timings = noTimings()
+  let bytes: Uint8Array
+  try {
+    bytes = timed(timings, 'read', () => readRecord(task.path, task.page!.record))
+  } catch (error) {
+    return unreadable(task.source, task.page.origin.documentId, error instanceof Error ? error.message : String(error))
+  }
+  const processed = processAndRender(bytes, task.source, renames, task.page.origin)
+  addTimings(processed.timings, timings)
+  return processed
 }
 
 /**

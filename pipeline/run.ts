@@ -23,7 +23,7 @@ import {datasetGraphPath, documentTables, shareFiles, type PlainMessage, type Pr
 import {evaluationContent, type Evaluation} from './evaluate.js'
 import {EntityPlan, renamablePeople} from './merge.js'
 import {linkEvents, type LinkWarning, type MeetingSummary} from './events.js'
-import {Pool} from './pool.js'
+import {Pool, type ArchivedTask} from './pool.js'
 import {documentIdOf, maxInputBytes, readBounded, tooLarge} from './read.js'
 import {archiveFile} from './sources.js'
 import {isArchiveName, readArchive, type ArchivedPage} from './warc.js'
@@ -143,7 +143,7 @@ interface Job {
   /** Messages found before it is read (copies, id clashes). */
   extra: PlainMessage[]
   duplicate: boolean
-  /** A page read from a web archive: its bytes and where it was captured. */
+  /** A page from a web archive: where its record is and where it was captured. */
   page?: ArchivedPage
 }
 
@@ -428,9 +428,9 @@ function eventsOf(written: Written[], renames: Map<string, string>): {meetings: 
   return {meetings, events: records, warnings}
 }
 
-/** An archived page's bytes and origin, for the worker that reads it. */
-function pageOf(job: Job): {bytes: Uint8Array; origin: ArchivedPage['origin']} | undefined {
-  return job.page && {bytes: job.page.bytes, origin: job.page.origin}
+/** Where an archived page's record is, and its origin, for the worker that reads it. */
+function pageOf(job: Job): ArchivedTask | undefined {
+  return job.page && {record: job.page.record, origin: job.page.origin}
 }
 
 /** A rendered document's parts: its shares, then its graph, its page and (for a web page) the text read. */

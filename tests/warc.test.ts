@@ -11,7 +11,8 @@ import {gzipSync} from 'node:zlib'
 import {WARCRecord, WARCSerializer} from 'warcio'
 import {afterAll, describe, expect, it} from 'vitest'
 import {exportFolder} from '../pipeline/run.js'
-import {documentIdOfUrl, readArchive} from '../pipeline/warc.js'
+import {createHash} from 'node:crypto'
+import {documentIdOfUrl, readArchive, readRecord} from '../pipeline/warc.js'
 import {tableRows} from './helpers.js'
 
 const work = mkdtempSync(join(tmpdir(), 'readout-warc-'))
@@ -25,13 +26,15 @@ interface Capture {
   date?: string
   status?: string
   contentType?: string
+  /** Other HTTP headers (Transfer-Encoding, Content-Encoding). */
+  headers?: Record<string, string>
   body: string | Uint8Array
 }
 
 /** One record as bytes, gzipped on its own unless `gzip` is false. */
 async function record(capture: Capture, gzip = true): Promise<Uint8Array> {
   const type = capture.type ?? 'response'
-  const http = type === 'response' ? {statusline: `HTTP/1.1 ${capture.status ?? '200 OK'}`, httpHeaders: capture.contentType ? {'Content-Type': capture.contentType} : {}} : type === 'request' ? {statusline: 'GET / HTTP/1.1', httpHeaders: {}} : {}
+  const http = type === 'response' ? {statusline: `HTTP/1.1 ${capture.status ?? '200 OK'}`, httpHeaders: {...(capture.contentType ? {'Content-Type': capture.contentType} : {}), ...capture.headers}} : type === 'request' ? {statusline: 'GET / HTTP/1.1', httpHeaders: {}} : {}
   const body = typeof capture.body === 'string' ? new TextEncoder().encode(capture.body) : capture.body
   return WARCSerializer.serialize(WARCRecord.create({warcVersion: 'WARC/1.0', type, url: capture.url, date: capture.date, ...http}, [body]), {gzip})
 }
@@ -136,6 +139,29 @@ describe('readArchive', () => {
     const reading = await readArchive(path, 'corrupt.warc.gz', 1 << 20)
     expect(reading.pages.map((p) => p.origin.documentId)).toEqual(['www-mofa-go-jp-na-na1-us-page3e-000650'])
     expect(messagesOf(reading)[0]).toBe(`warning warc-truncated Unexpected end of corrupt.warc.gz after record 3 (byte ${first} of ${whole.length}): the archive is cut or corrupt in record 4; the 1 page(s) before it are exported`)
+  })
+
+  it('should read a page again from its place in the archive, the bytes the first pass hashed (gzip or plain, chunked or gzip-encoded)', async () => {
+    const html = page('state')
+    const chunked = Buffer.concat([Buffer.from(`400\r\n`), html.subarray(0, 0x400), Buffer.from(`\r\n${(html.length - 0x400).toString(16)}\r\n`), html.subarray(0x400), Buffer.from('\r\n0\r\n\r\n')])
+    const captures: Capture[] = [
+      crawl[0],
+      {url: 'https://example.org/plain', date: '2023-01-01T00:00:00Z', contentType: 'text/html', body: page('ministry')},
+      crawl[3],
+      {url: 'https://example.org/chunked', date: '2023-01-01T00:00:01Z', contentType: 'text/html', headers: {'Transfer-Encoding': 'chunked'}, body: chunked},
+      {url: 'https://example.org/gzipped', date: '2023-01-01T00:00:02Z', contentType: 'text/html', headers: {'Content-Encoding': 'gzip'}, body: gzipSync(page('govuk'))}
+    ]
+    for (const gzip of [true, false]) {
+      const path = join(work, gzip ? 'again.warc.gz' : 'again.warc')
+      await archive(path, captures, gzip)
+      const reading = await readArchive(path, 'again', 1 << 20)
+      expect(reading.pages.map((p) => p.origin.url)).toEqual(['https://example.org/plain', 'https://example.org/chunked', 'https://example.org/gzipped'])
+      const bodies = reading.pages.map((p) => readRecord(path, p.record))
+      expect(bodies.map((body) => createHash('sha256').update(body).digest('hex'))).toEqual(reading.pages.map((p) => p.sha256))
+      expect(bodies.map((body) => Buffer.from(body).equals(page('ministry')) || Buffer.from(body).equals(html) || Buffer.from(body).equals(page('govuk')))).toEqual([true, true, true])
+      // Another record's place is no page's: refused with a message, not read as the wrong page.
+      expect(() => readRecord(path, {...reading.pages[1].record, id: reading.pages[0].record.id})).toThrow(/^Unexpected bytes at the record at byte \d+ of .*again\.warc(\.gz)?, expected the record indexed there; was the archive changed during the export\?$/)
+    }
   })
 
   it('should refuse a file that is no archive at all, and skip an enormous page without reading it', async () => {
