@@ -79,9 +79,9 @@ const stages = [
   ['validate', validate]
 ] as const
 
-/** Run every stage on one file's bytes; an exception becomes a fatal message on the file. Adds each stage's milliseconds to `timings`. */
-export function processDocument(bytes: Uint8Array, source: string, cwd?: string, timings: Timings = noTimings(), origin?: Origin): VFile {
-  const file = timed(timings, 'read', () => read(bytes, source, cwd, origin))
+/** Run every stage on one file's bytes (as `documentId`, default: its own, see `read`); an exception becomes a fatal message on the file. Adds each stage's milliseconds to `timings`. */
+export function processDocument(bytes: Uint8Array, source: string, cwd?: string, timings: Timings = noTimings(), origin?: Origin, documentId?: string): VFile {
+  const file = timed(timings, 'read', () => read(bytes, source, cwd, origin, documentId))
   for (const [name, stage] of stages) {
     if (isRefused(file)) break
     timed(timings, name, () => {
@@ -100,9 +100,9 @@ export function processDocument(bytes: Uint8Array, source: string, cwd?: string,
  * `renames` applied to its people (none in the common case): plain data
  * for the main thread.
  */
-export function processAndRender(bytes: Uint8Array, source: string, renames?: Map<string, string>, origin?: Origin): Processed {
+export function processAndRender(bytes: Uint8Array, source: string, documentId: string, renames?: Map<string, string>, origin?: Origin): Processed {
   const timings = noTimings()
-  const file = processDocument(bytes, source, undefined, timings, origin)
+  const file = processDocument(bytes, source, undefined, timings, origin, documentId)
   const records = isRefused(file) ? null : (file.data.records ?? null)
   const rendered = timed(timings, 'render', () => (records ? encode(renderDocument(renames ? renameRecords(records, renames) : records, String(file.value))) : null))
   return {summary: summaryOf(file, source, records), rendered, timings}

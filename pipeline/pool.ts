@@ -13,11 +13,12 @@ import {processAndRender, unreadable, type Processed} from './document.js'
 import type {Origin} from './page.js'
 import {readRecord, type RecordPlace} from './warc.js'
 
-/** Process the file at `path` (named `source`, or the `page` whose record lies there in a web archive), its people renamed by `renames` (none: the common case). */
+/** Process the file at `path` (named `source`, or the `page` whose record lies there in a web archive) as `documentId`, its people renamed by `renames` (none: the common case). */
 export interface Task {
   id: number
   path: string
   source: string
+  documentId: string
   renames: [string, string][]
   page?: ArchivedTask
 }
@@ -32,7 +33,7 @@ export type Answer = {id: number; result?: Processed; error?: string}
 
 export function perform(task: Task): Processed {
   const renames = task.renames.length ? new Map(task.renames) : undefined
-  if (!task.page) return processAndRender(readFileSync(task.path), task.source, renames)
+  if (!task.page) return processAndRender(readFileSync(task.path), task.source, task.documentId, renames)
   // An archived page's record is read here, in the worker, and counted in its read stage.
   const timings = noTimings()
   let bytes: Uint8Array
@@ -41,7 +42,7 @@ export function perform(task: Task): Processed {
   } catch (error) {
     return unreadable(task.source, task.page.origin.documentId, error instanceof Error ? error.message : String(error))
   }
-  const processed = processAndRender(bytes, task.source, renames, task.page.origin)
+  const processed = processAndRender(bytes, task.source, task.documentId, renames, task.page.origin)
   addTimings(processed.timings, timings)
   return processed
 }
@@ -96,9 +97,9 @@ export class Pool {
     return worker
   }
 
-  /** Run the stages on a file and render it, with `renames` applied. */
-  process(path: string, source: string, renames: [string, string][] = [], page?: Task['page']): Promise<Processed> {
-    const task: Task = {id: this.next++, path, source, renames, page}
+  /** Run the stages on a file and render it as `documentId`, with `renames` applied. */
+  process(path: string, source: string, documentId: string, renames: [string, string][] = [], page?: Task['page']): Promise<Processed> {
+    const task: Task = {id: this.next++, path, source, documentId, renames, page}
     // Cloned as a worker's answer is: strings sliced from a document's text would keep the whole text alive.
     if (this.size <= 1) return Promise.resolve().then(() => inline(perform(task)))
     return new Promise<Processed>((resolve, reject) => {

@@ -66,7 +66,9 @@ export function readBounded(path: string): {size: number; bytes: Buffer} {
 }
 
 /**
- * Decode `bytes` (the content of `relativePath`) into a VFile.
+ * Decode `bytes` (the content of `relativePath`) into a VFile, as
+ * `documentId` (default: an archived page's, else the file name's; the
+ * export numbers ids that clash, see ids.ts).
  *
  * UTF-8 is expected; a byte-order mark is removed. UTF-16 with a BOM is
  * decoded with a warning. Bytes that are not UTF-8 but read as Windows-1252
@@ -74,9 +76,8 @@ export function readBounded(path: string): {size: number; bytes: Buffer} {
  * warning naming the first such byte. Binary content, HTML and empty files
  * are fatal.
  */
-export function read(bytes: Uint8Array, relativePath: string, cwd?: string, origin?: Origin): VFile {
+export function read(bytes: Uint8Array, relativePath: string, cwd?: string, origin?: Origin, documentId = origin?.documentId ?? documentIdOf(relativePath)): VFile {
   const file = new VFile({path: relativePath, cwd})
-  const documentId = origin?.documentId ?? documentIdOf(relativePath)
   file.data.source = {
     source: relativePath,
     documentId,

@@ -25,6 +25,7 @@ import {EntityPlan, renamablePeople} from './merge.js'
 import {linkEvents, type LinkWarning, type MeetingSummary} from './events.js'
 import {Pool, type ArchivedTask} from './pool.js'
 import {documentIdOf, maxInputBytes, readBounded, tooLarge} from './read.js'
+import {clashReason, uniqueIds} from './ids.js'
 import {archiveFile} from './sources.js'
 import {isArchiveName, readArchive, type ArchivedPage} from './warc.js'
 import {tableNames, type DocumentRecord, type EntityRecord, type EventRecord, type MeetingRecord, type StatementRecord, type TableName} from './types.js'
@@ -162,13 +163,11 @@ interface Written {
 }
 
 async function run(options: ExportOptions, input: string, output: string, cache: Cache | null, pool: Pool): Promise<ExportResult> {
-  // Every input, its hash and document id; duplicates and id clashes found up front.
+  // Every input, its hash and own document id; duplicates found up front.
   const files = new Map<string, VFile>()
   const bySha = new Map<string, string>()
-  const byId = new Map<string, string>()
   const jobs: Job[] = []
-  // Pages from web archives: their document ids, and the job of each URL.
-  const archivedIds = new Map<string, string>()
+  // The job of each archived URL: the latest capture wins.
   const jobsByUrl = new Map<string, Job>()
   for (const entry of listInputs(input)) {
     if (entry.problem) {
@@ -180,9 +179,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       const reading = await readArchive(entry.path, entry.source, maxInputBytes)
       files.set(entry.source, archiveFile(entry.source, input, reading))
       for (const page of reading.pages) {
-        const id = page.origin.documentId
-        archivedIds.set(page.source, id)
-        const job: Job = {entry: {path: entry.path, source: page.source}, sha256: page.sha256, key: cache ? cache.keyOf(`${page.source}\u0000${page.origin.captured}`, page.sha256) : '', documentId: id, extra: [], duplicate: false, page}
+        const job: Job = {entry: {path: entry.path, source: page.source}, sha256: page.sha256, key: '', documentId: page.origin.documentId, extra: [], duplicate: false, page}
         jobs.push(job)
         // The same URL captured again, here or in another archive: the latest capture wins.
         const earlier = jobsByUrl.get(page.origin.url)
@@ -190,16 +187,8 @@ async function run(options: ExportOptions, input: string, output: string, cache:
           const [kept, dropped] = (earlier.page?.origin.captured ?? '') > (page.origin.captured ?? '') ? [earlier, job] : [job, earlier]
           dropped.duplicate = true
           dropped.extra.push({...message(`Unexpected second capture of ${page.origin.url}, expected each page once; the latest, from ${kept.entry.source}, is exported`, 'duplicate-url', false), fatal: null})
-          if (kept === job) {
-            byId.set(id, page.source)
-            jobsByUrl.set(page.origin.url, job)
-          }
-          continue
-        }
-        const clash = byId.get(id)
-        if (clash) job.extra.push(message(`Unexpected document id ${id}, already given by ${clash}; rename the file or remove the page from the archive`, 'document-id-clash', true))
-        else byId.set(id, page.source)
-        jobsByUrl.set(page.origin.url, job)
+          jobsByUrl.set(page.origin.url, kept)
+        } else jobsByUrl.set(page.origin.url, job)
       }
       continue
     }
@@ -215,11 +204,18 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     const twin = bySha.get(sha256)
     if (twin) extra.push(message(`Unexpected copy of ${twin} (same sha256), expected each readout once; exported once`, 'duplicate-document', false))
     else bySha.set(sha256, entry.source)
-    const id = documentIdOf(entry.source)
-    const clash = id && !twin ? byId.get(id) : undefined
-    if (clash) extra.push(message(`Unexpected document id ${id}, already given by ${clash}; rename one of the two files`, 'document-id-clash', true))
-    else if (id && !twin) byId.set(id, entry.source)
-    jobs.push({entry, sha256, key: cache ? cache.keyOf(entry.source, sha256) : '', documentId: id, extra, duplicate: Boolean(twin)})
+    jobs.push({entry, sha256, key: '', documentId: documentIdOf(entry.source), extra, duplicate: Boolean(twin)})
+  }
+  // One id per document: of inputs giving the same id, the first in source order keeps it, the others are numbered (see ids.ts).
+  const {ids, renamed} = uniqueIds(jobs.filter((job) => !job.duplicate && job.documentId).map((job) => ({source: job.entry.source, id: job.documentId})))
+  for (const job of jobs) {
+    const numbered = renamed.get(job.entry.source)
+    if (numbered) job.extra.push({...message(clashReason(job.documentId, numbered), 'document-id-clash', false), fatal: null})
+    job.documentId = ids.get(job.entry.source) ?? job.documentId
+    if (job.page) job.page.origin.documentId = job.documentId
+    // The cache key: the bytes and where they come from (and the id, when it is not the input's own: it is in every record).
+    const from = job.page ? `${job.entry.source}\u0000${job.page.origin.captured}` : job.entry.source
+    if (cache) job.key = cache.keyOf(numbered ? `${from}\u0000${numbered.id}` : from, job.sha256)
   }
   // Documents are written in document-id order, the order of every table.
   const order = jobs.map((_, n) => n).sort((a, b) => (jobs[a].documentId < jobs[b].documentId ? -1 : jobs[a].documentId > jobs[b].documentId ? 1 : a - b))
@@ -249,7 +245,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         if (cached) fromCache++
         return cached
       },
-      (n) => pool.process(jobs[n].entry.path, jobs[n].entry.source, [], pageOf(jobs[n])),
+      (n) => pool.process(jobs[n].entry.path, jobs[n].entry.source, jobs[n].documentId, [], pageOf(jobs[n])),
       async (processed, n, fresh) => {
         const job = jobs[n]
         const {summary, rendered} = processed
@@ -271,7 +267,8 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     )
 
     const ordered = [...files.keys()].sort().map((source) => files.get(source)!)
-    for (const file of ordered) if (archivedIds.has(file.path)) file.data.source = {source: file.path, documentId: archivedIds.get(file.path)!, sha256: ''}
+    // The report's ids: those the documents are exported under.
+    for (const file of ordered) if (ids.has(file.path)) file.data.source = {source: file.path, documentId: ids.get(file.path)!, sha256: ''}
     const refused = ordered
       .filter((f) => f.messages.some((m) => m.fatal))
       .map((f) => ({source: f.path, reason: f.messages.find((m) => m.fatal)!.reason}))
@@ -290,7 +287,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       written.map(async (doc, n) => {
         const applying = doc.renamable.filter((id) => renames.has(id)).map((id): [string, string] => [id, renames.get(id)!])
         if (!applying.length) return
-        const again = await pool.process(doc.job.entry.path, doc.job.entry.source, applying, pageOf(doc.job))
+        const again = await pool.process(doc.job.entry.path, doc.job.entry.source, doc.job.documentId, applying, pageOf(doc.job))
         if (again.summary.sha256 !== doc.job.sha256 || !again.rendered) throw new Error(`${doc.job.entry.source} changed during the export; export again`)
         const parts = split(again.rendered)
         shares.replace(n, parts.slice(0, shareFiles.length))
@@ -373,7 +370,7 @@ async function writeEventPages(folder: OutputFolder, pool: Pool, written: Writte
   await Promise.all(
     needed.map(async (documentId) => {
       const doc = byId.get(documentId)!
-      const again = await pool.process(doc.job.entry.path, doc.job.entry.source, [], pageOf(doc.job))
+      const again = await pool.process(doc.job.entry.path, doc.job.entry.source, doc.job.documentId, [], pageOf(doc.job))
       if (!again.rendered) return
       const parts = split(again.rendered)
       const statements = rows(parts[share('statements')], 'statements').map((s) => ({...s, actor_name: s.actor_id ? names.get(renames.get(s.actor_id) ?? s.actor_id) ?? s.actor_name : s.actor_name}) as unknown as StatementRecord)

@@ -168,20 +168,12 @@ export async function readArchive(path: string, archive: string, maxBytes: numbe
     messages.push({reason: `Skipped ${total} of ${records} records that are not HTML pages with status 200: ${kinds.join(', ')}`, ruleId: 'warc-skipped', severity: 'info'})
   }
   if (byUrl.size === 0 && complete) messages.push({reason: `Unexpected archive without HTML pages, expected responses with status 200 and an HTML content type`, ruleId: 'warc-no-pages', severity: 'warning'})
-  return {pages: withIds([...byUrl.values()].sort((a, b) => a.order - b.order), messages), messages}
+  return {pages: withIds([...byUrl.values()].sort((a, b) => a.order - b.order)), messages}
 }
 
-/** Each page's `document_id`; of two URLs giving the same one, the later in URL order takes `-2`, `-3`, ... */
-function withIds(pages: ArchivedPage[], messages: ArchiveMessage[]): ArchivedPage[] {
-  const taken = new Map<string, string>()
-  for (const page of [...pages].sort((a, b) => (a.origin.url < b.origin.url ? -1 : 1))) {
-    const base = documentIdOfUrl(page.origin.url) || 'page'
-    let id = base
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
-    if (id !== base) messages.push({reason: `Unexpected document id ${base} for ${page.origin.url}, already given by ${taken.get(base)}; exported as ${id}`, ruleId: 'document-id-clash', severity: 'info'})
-    taken.set(id, page.origin.url)
-    page.origin.documentId = id
-  }
+/** Each page's own `document_id`, from its URL (the export numbers ids that clash, see ids.ts). */
+function withIds(pages: ArchivedPage[]): ArchivedPage[] {
+  for (const page of pages) page.origin.documentId = documentIdOfUrl(page.origin.url) || 'page'
   return pages
 }
 

@@ -5,6 +5,7 @@ import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {exportFolder, processDocument, UsageError} from '../pipeline/run.js'
 import {OutputFolder} from '../pipeline/write/output.js'
+import {tableRows} from './helpers.js'
 
 const bad = 'tests/fixtures/bad'
 const work = mkdtempSync(join(tmpdir(), 'readout-bad-'))
@@ -96,11 +97,16 @@ describe('bad inputs', () => {
     expect(result.files[1].messages.map(String)).toEqual(['b-meeting.txt:1:1: Unexpected copy of a-meeting.txt (same sha256), expected each readout once; exported once'])
   })
 
-  it('should refuse two file names that give the same document id, naming both', async () => {
+  it('should export the later of two file names that give the same document id under a numbered id, naming both', async () => {
     const input = inputOf('clash', {'Talk.txt': 'crlf-tabs-nbsp.txt', 'talk.txt': 'astral.txt'})
     const result = await exportFolder({input, output: join(work, 'clash-out')})
-    expect(result.written).toBe(false)
-    expect(result.refused).toEqual([{source: 'talk.txt', reason: 'Unexpected document id talk, already given by Talk.txt; rename one of the two files'}])
+    expect(result.refused).toEqual([])
+    expect(result.exported).toBe(2)
+    expect(result.files.find((f) => f.path === 'talk.txt')!.messages.map((m) => [m.ruleId, m.fatal, m.reason])).toEqual([['document-id-clash', null, 'Unexpected document id talk, already given by Talk.txt; exported as talk-2']])
+    expect(tableRows(join(work, 'clash-out', 'csv', 'documents.csv')).map((d) => [d.document_id, d.source])).toEqual([
+      ['talk', 'Talk.txt'],
+      ['talk-2', 'talk.txt']
+    ])
   })
 
   it('should skip a symbolic link with a warning', async () => {

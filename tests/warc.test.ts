@@ -86,7 +86,7 @@ describe('readArchive', () => {
     expect(reading.messages.map((m) => m.ruleId)).toEqual(['duplicate-url', 'warc-skipped'])
   })
 
-  it('should make document ids from host, path and query, and number the URLs that clash', async () => {
+  it('should make document ids from host, path and query (the export numbers those that clash)', async () => {
     expect(documentIdOfUrl('https://www.mofa.go.jp/na/na1/us/page3e_000650.html')).toBe('www-mofa-go-jp-na-na1-us-page3e-000650')
     expect(documentIdOfUrl('https://www.example.org/news/index.html')).toBe('www-example-org-news')
     expect(documentIdOfUrl('https://www.example.org/press.aspx?id=12')).toBe('www-example-org-press-id-12')
@@ -96,8 +96,8 @@ describe('readArchive', () => {
       {url: 'https://example.org/a/b', date: '2023-01-01T00:00:00Z', contentType: 'text/html', body: page('govuk')}
     ])
     const reading = await readArchive(path, 'clash.warc.gz', 1 << 20)
-    expect(reading.pages.map((p) => p.origin.documentId)).toEqual(['example-org-a-b', 'example-org-a-b-2'])
-    expect(messagesOf(reading)).toEqual(['info document-id-clash Unexpected document id example-org-a-b for https://example.org/a/b, already given by https://example.org/a-b; exported as example-org-a-b-2'])
+    expect(reading.pages.map((p) => p.origin.documentId)).toEqual(['example-org-a-b', 'example-org-a-b'])
+    expect(messagesOf(reading)).toEqual([])
   })
 
   it('should keep the whole records before a cut and name the file, the record and the byte', async () => {
@@ -181,6 +181,38 @@ describe('readArchive', () => {
 })
 
 describe('export of archives', () => {
+  it('should number the later of the inputs that give one document id, in source order, whatever their kind, naming both', async () => {
+    const input = join(work, 'clashes')
+    mkdirSync(input)
+    await archive(join(input, 'crawl.warc.gz'), [
+      {url: 'https://example.org/a-b', date: '2023-01-01T00:00:00Z', contentType: 'text/html', body: page('state')},
+      {url: 'https://example.org/a/b', date: '2023-01-01T00:00:00Z', contentType: 'text/html', body: page('govuk')}
+    ])
+    writeFileSync(join(input, 'example-org-a-b.html'), page('wordpress'))
+    writeFileSync(join(input, 'example-org-a-b.txt'), readFileSync('tests/fixtures/html/ministry/readout.txt'))
+    // Its own id is the first number free: never one another input holds as its own.
+    writeFileSync(join(input, 'example-org-a-b-3.txt'), readFileSync('tests/fixtures/html/state/readout.txt'))
+    const output = join(work, 'clashes-out')
+    const result = await exportFolder({input, output, workers: 1})
+    expect(result.refused).toEqual([])
+    expect(result.exported).toBe(5)
+    expect(tableRows(join(output, 'csv', 'documents.csv')).map((d) => [d.document_id, d.source])).toEqual([
+      ['example-org-a-b', 'crawl.warc.gz#https://example.org/a-b'],
+      ['example-org-a-b-2', 'crawl.warc.gz#https://example.org/a/b'],
+      ['example-org-a-b-3', 'example-org-a-b-3.txt'],
+      ['example-org-a-b-4', 'example-org-a-b.html'],
+      ['example-org-a-b-5', 'example-org-a-b.txt']
+    ])
+    expect(readdirSync(join(output, 'text')).sort()).toEqual(['example-org-a-b-2.txt', 'example-org-a-b-4.txt', 'example-org-a-b.txt'])
+    const report = JSON.parse(readFileSync(join(output, 'report.json'), 'utf8')) as {files: {source: string; document_id: string | null; status: string; messages: {severity: string; rule: string; reason: string}[]}[]}
+    const clashes = report.files.flatMap((f) => f.messages.filter((m) => m.rule === 'document-id-clash').map((m) => [f.source, f.document_id, f.status, m.severity, m.reason]))
+    expect(clashes).toEqual([
+      ['crawl.warc.gz#https://example.org/a/b', 'example-org-a-b-2', 'exported', 'info', 'Unexpected document id example-org-a-b, already given by crawl.warc.gz#https://example.org/a-b; exported as example-org-a-b-2'],
+      ['example-org-a-b.html', 'example-org-a-b-4', 'exported', 'info', 'Unexpected document id example-org-a-b, already given by crawl.warc.gz#https://example.org/a-b; exported as example-org-a-b-4'],
+      ['example-org-a-b.txt', 'example-org-a-b-5', 'exported', 'info', 'Unexpected document id example-org-a-b, already given by crawl.warc.gz#https://example.org/a-b; exported as example-org-a-b-5']
+    ])
+  })
+
   it('should export a mix of .txt, .html and .warc.gz, each page with its URL, archive and capture date, its text published', async () => {
     const input = join(work, 'mix')
     mkdirSync(input)
