@@ -1,36 +1,19 @@
 /**
- * The CPU time of the calling thread, for the time spent per stage: on a
- * machine shared with others, wall time says as much about the neighbours
- * as about the work. Linux counts each thread's time in
- * `/proc/thread-self/schedstat` (nanoseconds on the CPU, first field); the
- * file is opened once per thread (a worker's own module instance) and read
- * again at each call (a few microseconds). Where it cannot be read, the
- * process's CPU time (`process.cpuUsage`) stands in: the same with one
- * worker, where the stages run on the main thread.
+ * CPU time, for the time spent per stage: on a machine shared with others,
+ * wall time says as much about the neighbours as about the work. It is
+ * the process's (getrusage, exact to the microsecond): with one worker,
+ * where the stages run on the main thread, a stage's time and what the
+ * process's other threads (the collector's helpers, the compiler, the
+ * file writes) do meanwhile; with several workers each stage also counts
+ * the other workers' work, so compare stages with one worker (as `make
+ * bench` does). Linux's per-thread counter (`/proc/thread-self/schedstat`)
+ * was tried and is no substitute: it is brought up to date only at the
+ * scheduler's ticks, and stages of a fraction of a millisecond read 3-4
+ * times their time from it.
  */
-import {openSync, readSync} from 'node:fs'
 
-const buffer = Buffer.alloc(64)
-let schedstat: number | null | undefined
-
-/** Milliseconds of CPU time used so far by this thread. */
+/** Milliseconds of CPU time used so far by this process. */
 export function cpuMs(): number {
-  if (schedstat === undefined) {
-    try {
-      schedstat = openSync('/proc/thread-self/schedstat', 'r')
-    } catch {
-      schedstat = null
-    }
-  }
-  if (schedstat !== null) {
-    try {
-      const length = readSync(schedstat, buffer, 0, buffer.length, 0)
-      const ns = Number(buffer.toString('latin1', 0, length).split(' ', 1)[0])
-      if (Number.isFinite(ns)) return ns / 1e6
-    } catch {
-      schedstat = null
-    }
-  }
   const {user, system} = process.cpuUsage()
   return (user + system) / 1000
 }
@@ -39,7 +22,7 @@ export function cpuMs(): number {
 export interface Timings {
   /** Wall-clock time. */
   wall: Record<string, number>
-  /** CPU time of the thread that ran the stage. */
+  /** CPU time of the process while the stage ran (see `cpuMs`). */
   cpu: Record<string, number>
 }
 
