@@ -234,17 +234,18 @@ function readAt(path: string, {offset, length}: RecordPlace): Buffer {
   }
 }
 
-/** A header block from `start` (a first line, then `Name: value` lines, then a blank line): its lines, its fields by lower-case name, where it ends. */
+/** A header block from `start` (a first line, then `Name: value` lines, then a blank line; CRLF or, as warcio allows, LF): its lines, its fields by lower-case name, where it ends. */
 function headersOf(bytes: Buffer, start: number): {lines: string[]; fields: Map<string, string>; end: number} | null {
-  const blank = bytes.indexOf('\r\n\r\n', start)
-  if (blank === -1) return null
-  const lines = bytes.toString('latin1', start, blank).split('\r\n')
+  const head = bytes.toString('latin1', start, Math.min(bytes.length, start + (1 << 16)))
+  const blank = /\r?\n\r?\n/.exec(head)
+  if (!blank) return null
+  const lines = head.slice(0, blank.index).split(/\r?\n/)
   const fields = new Map<string, string>()
   for (const line of lines.slice(1)) {
     const colon = line.indexOf(':')
     if (colon > 0) fields.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim())
   }
-  return {lines, fields, end: blank + 4}
+  return {lines, fields, end: start + blank.index + blank[0].length}
 }
 
 /** A chunked body's data, or null when it is not chunked after all (then it is read as it is, as warcio does). */
