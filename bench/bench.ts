@@ -22,6 +22,7 @@ import {unified} from 'unified'
 import {parse as parseCsv} from 'csv-parse/sync'
 import {makeCorpus} from './corpus.js'
 import {makeArchive, makePages} from './pages.js'
+import {pairedStages} from './paired.js'
 
 /** `BENCH_SIZES=none`: only the web pages' comparison. */
 const sizes = process.env.BENCH_SIZES === 'none' ? [] : (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number)
@@ -195,13 +196,14 @@ for (const size of sizes) {
 }
 
 // Web pages: the same readouts as saved pages (the text in a site's chrome)
-// and in one web archive, exported with one worker, against the readouts as
-// text (goal: reading HTML adds at most 30% to a document's time). A
-// document's time is the CPU time of its stages as the export reports them
-// (`--timings`, read to write, on the thread that ran them: what a
-// neighbour's load disturbs least); each export runs `htmlRounds` times,
-// the three inputs in turn, and the median of each stage is kept. The
-// statements must be the same.
+// and in one web archive, against the readouts as text (goal: reading HTML
+// adds at most 30% to a document's time). A document's time is CPU time:
+// its stages read to render measured paired in this process (see
+// paired.ts: the three kinds in turn, document by document, so that the
+// machine's load and the collector weigh on all three alike), and its
+// writing as the exports time it. Each export (one worker) also runs
+// `htmlRounds` times, the three inputs in turn, for its stages, CPU, wall
+// time and peak memory; medians are kept. The statements must be the same.
 const htmlSize = Number(process.env.BENCH_HTML_SIZE ?? (sizes.length ? Math.min(1000, Math.max(...sizes)) : 1000))
 const htmlRounds = Number(process.env.BENCH_HTML_ROUNDS ?? 5)
 const pages = (() => {
@@ -245,16 +247,28 @@ const summary = (runs: Export[]) => {
 }
 const measured = {text: summary(rounds.text), pages: summary(rounds.pages), archive: summary(rounds.archive)}
 const increase = (name: 'pages' | 'archive', key: 'stagesCpuMsPerDocument' | 'processCpuMsPerDocument' | 'exportSeconds') => measured[name][key] / measured.text[key] - 1
+// The verdict: the stages paired in this process (read to render), with the write stage of the exports.
+const texts = readdirSync(pages.text.folder).sort().map((name) => join(pages.text.folder, name))
+const pagePaths = readdirSync(pages.pageFolder).sort().map((name) => join(pages.pageFolder, name))
+const paired = await pairedStages(texts, pagePaths, join(pages.archiveFolder, 'crawl.warc.gz'), (page) => `https://www.example.org/press/${page.replace(/^.*\//, '')}`, htmlRounds)
+const pairedStageNames = stageNames.filter((stage) => stage !== 'write')
+const pairedTotal = (name: 'text' | 'pages' | 'archive') => median(paired.rounds[name].map((round) => pairedStageNames.reduce((n, stage) => n + (round[stage] ?? 0), 0)))
+/** A document's CPU time: its stages (paired) and its writing (the exports'). */
+const documentMs = (name: 'text' | 'pages' | 'archive') => pairedTotal(name) + measured[name].stageCpuMsPerDocument.write
 const html = {
   documents: htmlSize,
   rounds: htmlRounds,
   textMB: pages.text.bytes / 2 ** 20,
   pagesMB: pages.pageBytes / 2 ** 20,
   archiveMB: pages.archiveBytes / 2 ** 20,
-  ...measured,
+  paired: {stageCpuMsPerDocument: paired.stages, stagesCpuMsPerDocument: {text: pairedTotal('text'), pages: pairedTotal('pages'), archive: pairedTotal('archive')}, rounds: paired.rounds},
+  documentCpuMs: {text: documentMs('text'), pages: documentMs('pages'), archive: documentMs('archive')},
+  exports: measured,
   overhead: {
-    stages: increase('pages', 'stagesCpuMsPerDocument'),
-    archiveStages: increase('archive', 'stagesCpuMsPerDocument'),
+    document: documentMs('pages') / documentMs('text') - 1,
+    archiveDocument: documentMs('archive') / documentMs('text') - 1,
+    exportStages: increase('pages', 'stagesCpuMsPerDocument'),
+    archiveExportStages: increase('archive', 'stagesCpuMsPerDocument'),
     process: increase('pages', 'processCpuMsPerDocument'),
     archiveProcess: increase('archive', 'processCpuMsPerDocument'),
     export: increase('pages', 'exportSeconds'),
@@ -264,25 +278,27 @@ const html = {
 }
 const g = (x: number, d = 1) => x.toFixed(d)
 const p = (x: number) => `${x >= 0 ? '+' : ''}${g(100 * x, 0)}%`
+const label = {text: '.txt', pages: '.html', archive: '.warc.gz'} as const
+const kinds = ['text', 'pages', 'archive'] as const
 const htmlLines = [
-  `Web pages: the ${html.documents} readouts of ${g(html.textMB)} MB as saved pages in a site's chrome (${g(html.pagesMB)} MB) and in one .warc.gz (${g(html.archiveMB)} MB), against the same readouts as text; one worker, no cache; each export ${html.rounds} times, the three in turn, medians shown. Statements the same from all three: ${html.sameStatements ? 'yes' : 'NO'}.`,
+  `Web pages: the ${html.documents} readouts of ${g(html.textMB)} MB as saved pages in a site's chrome (${g(html.pagesMB)} MB) and in one .warc.gz (${g(html.archiveMB)} MB), against the same readouts as text; ${html.rounds} rounds, medians. Statements the same from all three: ${html.sameStatements ? 'yes' : 'NO'}.`,
   '',
-  'CPU ms per document by stage (`--timings`: the thread that ran the stage):',
+  `A document's CPU time, ms (read to render paired in one process: each readout as text, page and archived page in turn, as a worker processes it; write: the exports' main thread), and what a page adds: **${p(html.overhead.document)}** for a saved page, **${p(html.overhead.archiveDocument)}** for an archived one (goal: at most +30%).`,
   '',
-  `| Input | ${documentStages.join(' | ')} | stages | added to the text |`,
-  `| --- | ${documentStages.map(() => '---').join(' | ')} | --- | --- |`,
-  ...(['text', 'pages', 'archive'] as const).map(
+  `| Input | ${pairedStageNames.join(' | ')} | write | document | added to the text |`,
+  `| --- | ${pairedStageNames.map(() => '---').join(' | ')} | --- | --- | --- |`,
+  ...kinds.map(
     (name) =>
-      `| ${{text: '.txt', pages: '.html', archive: '.warc.gz'}[name]} | ${documentStages.map((stage) => g(measured[name].stageCpuMsPerDocument[stage], 2)).join(' | ')} | ${g(measured[name].stagesCpuMsPerDocument, 2)} | ${name === 'text' ? '—' : p(increase(name, 'stagesCpuMsPerDocument'))} |`
+      `| ${label[name]} | ${pairedStageNames.map((stage) => g(paired.stages[name][stage] ?? 0, 2)).join(' | ')} | ${g(measured[name].stageCpuMsPerDocument.write, 2)} | ${g(html.documentCpuMs[name], 2)} | ${name === 'text' ? '—' : `${p(html.documentCpuMs[name] / html.documentCpuMs.text - 1)} (${g(html.documentCpuMs[name] - html.documentCpuMs.text, 2)} ms)`} |`
   ),
   '',
-  'The whole export (every thread: the collector, the file writes, the archive read on the main thread):',
+  'The exports (one worker, no cache, the three in turn each round): CPU ms per document by stage as `--timings` reports them (the process\'s CPU while the stage ran, so with what the collector and the file writes do meanwhile), the whole process\'s CPU (start-up included), wall time and peak memory:',
   '',
-  '| Input | process CPU ms/document | added to the text | export s (wall) | added to the text | peak MB |',
-  '| --- | --- | --- | --- | --- | --- |',
-  ...(['text', 'pages', 'archive'] as const).map(
+  `| Input | ${documentStages.join(' | ')} | stages | added | process CPU ms/document | added | export s (wall) | added | peak MB |`,
+  `| --- | ${documentStages.map(() => '---').join(' | ')} | --- | --- | --- | --- | --- | --- | --- |`,
+  ...kinds.map(
     (name) =>
-      `| ${{text: '.txt', pages: '.html', archive: '.warc.gz'}[name]} | ${g(measured[name].processCpuMsPerDocument, 2)} | ${name === 'text' ? '—' : p(increase(name, 'processCpuMsPerDocument'))} | ${g(measured[name].exportSeconds, 2)} | ${name === 'text' ? '—' : p(increase(name, 'exportSeconds'))} | ${g(measured[name].peakMB, 0)} |`
+      `| ${label[name]} | ${documentStages.map((stage) => g(measured[name].stageCpuMsPerDocument[stage], 2)).join(' | ')} | ${g(measured[name].stagesCpuMsPerDocument, 2)} | ${name === 'text' ? '—' : p(increase(name, 'stagesCpuMsPerDocument'))} | ${g(measured[name].processCpuMsPerDocument, 2)} | ${name === 'text' ? '—' : p(increase(name, 'processCpuMsPerDocument'))} | ${g(measured[name].exportSeconds, 2)} | ${name === 'text' ? '—' : p(increase(name, 'exportSeconds'))} | ${g(measured[name].peakMB, 0)} |`
   )
 ]
 console.log(htmlLines.join('\n'))
