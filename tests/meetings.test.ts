@@ -138,4 +138,27 @@ describe('meetings', () => {
       ['Radosław Sikorski', 'PL']
     ])
   })
+
+  it('should date a lead with no day by the next sentence that reports the encounter with its day', () => {
+    const {records} = run('Press release\n\nForeign Secretary meets counterparts\n\nThe press release issued by the Foreign Office on 22 September 2022.\n\nForeign Secretary John Reed held trilateral talks with his Chilean counterpart, Foreign Minister Ana Silva, and Peruvian Foreign Minister Luis Soto.\n\nThe Foreign Ministers met in New York on 21 September 2022 and agreed to deepen their cooperation.\n')
+    expect(records.meetings[0].date).toBe('2022-09-21')
+  })
+
+  it('should read "separate meetings with X and Y" as one meeting with each', () => {
+    const {records} = run('Talks\n\nFebruary 19, 2020\n\nForeign Minister Ana Silva had separate meetings with Peruvian Foreign Minister Luis Soto and Bolivian Foreign Minister Juan Rojas in Lima on February 19.\n')
+    const names = (id: string) => records.participants.filter((p) => p.meeting_id === id).map((p) => p.family_name)
+    expect(records.meetings.map((m) => names(m.meeting_id))).toEqual([
+      ['Silva', 'Soto'],
+      ['Silva', 'Rojas']
+    ])
+  })
+
+  it('should take the publishing side from a line naming a government body, and not a clause for a second office', () => {
+    const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
+    expect(principals('PM call with US President Reed: 15 September 2017\n\nPrime Minister Jane Cole spoke to President John Reed about North Korea.\n\nFrom:\nPrime Minister\'s Office, 10 Downing Street\n')).toEqual([
+      ['Cole', 'Prime Minister', 'GB'],
+      ['Reed', 'President', null]
+    ])
+    expect(principals('Call\n\nMarch 28, 2023\n\nPrince Ahmed bin Khalid, Crown Prince and Prime Minister, today telephoned President Wei Ming of the People\'s Republic of China.\n')[0][1]).toBe('Crown Prince and Prime Minister')
+  })
 })

@@ -12,7 +12,7 @@ import type {SentenceView} from '../parse.js'
 import type {Entity, Format, Layout, Meeting, Mention, Participant, Span} from '../types.js'
 import {escapeRegExp, phraseRegExp, span, trimSpan} from '../text.js'
 import type {FoundName} from './people.js'
-import {findDurations, findTimes, rangeMinutes, parseDate, relativeDate, yearFor} from './when.js'
+import {findDurations, findTimes, rangeMinutes, parseDate, relativeDate, yearFor, type FoundDate} from './when.js'
 
 export interface MeetingProblem {
   offset: number
@@ -141,7 +141,7 @@ export function findMeetings(context: MeetingContext): Meeting[] {
       if (!reported) continue
       // One meeting per kind phrase; phrases inside an earlier name are not new.
       if (meetings.some((m) => m.sentence.start === sentence.start && (first || m.kind === match.kind))) continue
-      meetings.push(meetingFrom(sentence, match, context, meetings[0] ?? null))
+      meetings.push(...separately(meetingFrom(sentence, match, context, meetings[0] ?? null), sentence))
       break
     }
   }
@@ -150,9 +150,32 @@ export function findMeetings(context: MeetingContext): Meeting[] {
     // "On March 3, Minister X met with ...": a meeting without a kind noun.
     const sentence = leadSentences.find((s) => /\b(?:met|meets|spoke|talked|received|visited)\b/.test(s.text)) ?? leadSentences[0]
     const match: KindMatch = {start: sentence.start, end: sentence.start, phrase: '', kind: 'meeting', format: 'in_person'}
-    meetings.push(meetingFrom(sentence, match, context, null))
+    meetings.push(...separately(meetingFrom(sentence, match, context, null), sentence))
   }
   return meetings
+}
+
+/** "had separate meetings with X and Y", "met separately with X and Y": one meeting with each guest, the host in each. */
+function separately(meeting: Meeting, sentence: SentenceView): Meeting[] {
+  const hosts = meeting.participants.filter((p) => p.role === 'host')
+  const guests = meeting.participants.filter((p) => p.role === 'guest')
+  if (!/\bseparate(?:ly)?\b/i.test(sentence.text) || hosts.length === 0 || guests.length < 2 || hosts.length + guests.length < meeting.participants.length) return [meeting]
+  return guests.map((guest) => ({...meeting, participants: [...hosts.map((host) => ({...host})), guest]}))
+}
+
+/**
+ * A lead with no day of its own ("Foreign Secretary X held trilateral talks with ..."):
+ * one of the next sentences may report the same encounter with its day
+ * ("The Foreign Ministers ... met in New York on 21 September 2022").
+ */
+function datedReport(sentences: SentenceView[], lead: SentenceView): FoundDate | null {
+  const next = sentences.filter((s) => s.start >= lead.end).slice(0, 3)
+  for (const sentence of next) {
+    const verb = /\b(?:met|meet|held|spoke|talked)\b/i.exec(sentence.text)
+    const found = verb ? parseDate(sentence.text.slice(verb.index)) : null
+    if (found && found.index < 60) return found
+  }
+  return null
 }
 
 function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingContext, main: Meeting | null): Meeting {
@@ -199,7 +222,8 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
     const later = relative ?? (found || !released ? null : relativeDate(leadDates, released))
     if (later) date = later.date
     else if (!found && layout.dateline?.date) date = layout.dateline.date
-    else if (!found && released) {
+    else if (!found) found = datedReport(context.sentences, sentence)
+    if (!found && !later && !layout.dateline?.date && released) {
       date = released
       context.problems.push({offset: sentence.start, reason: 'Unexpected lead without a date, expected "On <Month> <day>," or "today"; dated by the release date', ruleId: 'date-from-release'})
     }
@@ -479,7 +503,7 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
       // ", Germany" after the office; or a second office: "Taoiseach, Prime Minister of Ireland".
       const next = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b))/.exec(rest.slice(appositive[0].length))
       const found = next ? gazetteer.country(next[1]) : null
-      const office = next && !found ? /^(.*?)\s+of\s+((?:the\s+)?\p{Lu}.*)$/u.exec(next[1]) : null
+      const office = next && !found ? /^(\p{Lu}.*?)\s+of\s+((?:the\s+)?\p{Lu}.*)$/u.exec(next[1]) : null
       const officeCountry = office && office[1].split(/\s+/).some((w) => officeWords.has(w)) ? gazetteer.country(office[2]) : null
       if (found) {
         country = found.code
