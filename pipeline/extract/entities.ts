@@ -17,7 +17,7 @@ import numbers from '../lexicon/numbers.json' with {type: 'json'}
 import type {Gazetteer} from '../gazetteer.js'
 import type {Entity, EntityType, Mention, Span} from '../types.js'
 import {findPhrases, slug} from '../text.js'
-import {findNames, notNames, type FoundName} from './people.js'
+import {findNames, notNames, particles, type FoundName} from './people.js'
 
 /** White space within a line: names never run across lines. */
 const SP = '[^\\S\\r\\n]+'
@@ -152,6 +152,11 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
     const forms = [person.givenName && person.familyName ? `${person.givenName} ${person.familyName}` : null, person.familyName, person.familyName?.toUpperCase()]
     if (person.givenName && person.refersByGivenName) forms.push(person.givenName.split(/\s+/).pop())
     for (const form of forms) if (form && form.length > 1 && !referenceForms.has(form)) referenceForms.set(form, person)
+  }
+  // A family name of several words by its first ("Lula" for Lula da Silva, "Borrell" for Borrell Fontelles), unless that is a particle ("Al Nahyan", "Le Drian").
+  for (const person of people) {
+    const first = person.givenName ? /^(\p{Lu}[\p{L}\p{M}]{2,})\s/u.exec(person.familyName ?? '')?.[1] : undefined
+    if (first && !particles.includes(first.toLowerCase()) && !referenceForms.has(first)) referenceForms.set(first, person)
   }
   if (referenceForms.size) {
     for (const {index, phrase} of findPhrases(text, referenceForms.keys())) {

@@ -21,7 +21,7 @@ import type {Gazetteer} from '../gazetteer.js'
 
 /** White space within a line: names never run across lines. */
 const SP = '[^\\S\\r\\n]+'
-const particles = ['del', 'de', 'da', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'el', 'la', 'le', 'y', 'ibn', 'abu']
+export const particles = ['del', 'de', 'da', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'el', 'la', 'le', 'y', 'ibn', 'abu']
 const alt = (values: string[]) => [...new Set(values)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 
 const HONORIFIC = `(?:${alt(honorifics.pre)})`

@@ -17,6 +17,7 @@
  * statement of the sentence, or the sentence's end.
  */
 import actors from '../lexicon/actors.json' with {type: 'json'}
+import honorifics from '../lexicon/honorifics.json' with {type: 'json'}
 import titles from '../lexicon/titles.json' with {type: 'json'}
 import verbs from '../lexicon/verbs.json' with {type: 'json'}
 import type {SentenceView} from '../parse.js'
@@ -97,7 +98,10 @@ function officeLike(value: string): boolean {
 }
 
 /** Words that link a coordinated verb to the one before it: ", and, in particular,". */
-const linking = new Set([',', ';', 'and', 'in', 'particular', 'addition', 'also', 'then', 'further', 'furthermore', 'moreover', 'additionally', 'but', 'while', 'turn', 'return', 'response', 'at', 'same', 'time', 'the'])
+const linking = new Set([',', ';', 'and', 'in', 'particular', 'addition', 'also', 'then', 'further', 'furthermore', 'moreover', 'additionally', 'but', 'while', 'turn', 'return', 'response', 'the'])
+/** "at the same time", a linking phrase whose words alone are not ("at an appropriate time and extended"). */
+const sameTime = ['at', 'the', 'same', 'time']
+const linksBefore = (tokens: Span[], k: number) => (sameTime.every((word, n) => lower(tokens[k - 4 + n] ?? {text: ''} as Span) === word) ? 4 : linking.has(lower(tokens[k - 1])) ? 1 : 0)
 const introductory = /^(?:in|on|at|for|with|regarding|concerning|as|after|before|during|following|furthermore|moreover|additionally|in addition|in response|in particular|besides|also|then|finally|lastly|first|second|third|meanwhile|however|thereafter|subsequently|to|from|upon|under|while|when|based|referring|turning|with regard|while)\b/i
 
 export interface StatementProblem {
@@ -281,7 +285,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       // comma or coordinator of the run before it.
       actor = previous.actor
       let k = window.firstIndex - 1
-      while (k > previous.index + 1 && linking.has(lower(tokens[k - 1]))) k--
+      for (let n = linksBefore(tokens, k); n > 0 && k - n > previous.index; n = linksBefore(tokens, k)) k -= n
       clauseStart = k >= 0 && k < tokens.length ? tokens[k].start : window.boundaryStart
     }
     if (!actor && !previous && window.words.length === 0) {
@@ -488,6 +492,9 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     if (lastSingle) return {kind: 'single', span: subject, id: lastSingle.id, name: lastSingle.name}
     return {kind: 'single', span: subject, id: null, name: null}
   }
+  // "The Chinese President": the principal holding that office, not the country.
+  const principal = countries.length === 1 && officeWords.has(words[words.length - 1]) ? holderOf(value, context.participants) : null
+  if (principal) return {kind: 'single', span: subject, id: principal.personId, name: principal.name}
   // "the Japanese side", "Japan", "the U.S. Government".
   if (countries.length === 1 && (words.length <= 4 || /\b(?:side|government|delegation)\b/i.test(value))) {
     const country = entities.get(countries[0])!
@@ -516,6 +523,7 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
 }
 
 const abbreviations = titles.abbreviations as Record<string, string>
+const honorificBefore = new RegExp(`^(?:${[...honorifics.pre].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s+(?=(?:the\\s+)?\\p{Lu})`, 'u')
 
 /** Where the sentence holding `at` ends: the first full stop and space after it (an abbreviation ends it early), at most the end of its line. */
 function sentenceEndAfter(text: string, at: number): number {
@@ -536,7 +544,8 @@ function officeHolder(value: string, offices: StatementContext['offices']): {per
 
 /** An office alone, its abbreviation spelled out: "the PM" gives "Prime Minister". */
 function expandOffice(value: string): string | null {
-  const office = /^(?:the\s+)?(.+)$/i.exec(value.trim())![1]
+  // "HRH the Crown Prince": the office without the style before it.
+  const office = /^(?:the\s+)?(.+)$/i.exec(value.trim().replace(honorificBefore, ''))![1]
   if (!/^\p{Lu}/u.test(office)) return null
   return office
     .split(/\s+/)
