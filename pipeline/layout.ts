@@ -138,6 +138,9 @@ export function recognise(text: string): Layout {
     const line = lines[i]
     if (line.kind === 'blank') continue
     if (isLeadLike(stripMarker(line.text)) && !dateOf(line.text) && !isCaption(line.text) && !(framingLine.test(line.text) && words(line.text) < 20 && !/:$/.test(line.text))) {
+      // A headline that reads like prose, with no stop and the release's date right under it ("X and Y held an online conversation ...", "27 December 2025"): still the header.
+      const next = lines.slice(i + 1, end).find((l) => l.kind !== 'blank')
+      if (!/[.!?:;]$/.test(line.text) && next && dateOf(next.text)) continue
       leadIndex = i
       break
     }

@@ -161,4 +161,17 @@ describe('meetings', () => {
     ])
     expect(principals('Call\n\nMarch 28, 2023\n\nPrince Ahmed bin Khalid, Crown Prince and Prime Minister, today telephoned President Wei Ming of the People\'s Republic of China.\n')[0][1]).toBe('Crown Prince and Prime Minister')
   })
+
+  it('should add the principals of an attendance list, each with the office and country written before the name', () => {
+    const {records} = run('News\n\nPresident Ana Silva chaired a virtual summit with Central Asian leaders\n\n25 January 2022\n\nPresident Ana Silva of Chile chaired a video conversation with the leaders of Central Asia.\n\nTaking part were President of France Jean Dupont, Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev, President of the European Commission Ursula von der Leyen, and Prime Minister of Norway Jonas Berg.\n')
+    expect(records.meetings[0]).toMatchObject({format: 'video', date: '2022-01-25'})
+    expect(records.participants.map((p) => [p.family_name, p.title, p.country, p.role])).toEqual([
+      ['Silva', 'President', 'CL', 'participant'],
+      ['Dupont', 'President', 'FR', 'participant'],
+      ['Japarov', 'President', 'KG', 'participant'],
+      ['Mirziyoyev', 'President', 'UZ', 'participant'],
+      ['von der Leyen', 'President of the European Commission', null, 'participant'],
+      ['Berg', 'Prime Minister', 'NO', 'participant']
+    ])
+  })
 })

@@ -152,7 +152,27 @@ export function findMeetings(context: MeetingContext): Meeting[] {
     const match: KindMatch = {start: sentence.start, end: sentence.start, phrase: '', kind: 'meeting', format: 'in_person'}
     meetings.push(...separately(meetingFrom(sentence, match, context, null), sentence))
   }
+  if (meetings[0]) addAttendance(meetings[0], context)
   return meetings
+}
+
+/** "Taking part were X, Y and Z", "The meeting was attended by X and Y", "Participants included ...": a list of the principals. */
+const attendanceList = /^(?:(?:also\s+)?(?:taking part|participating|present|joining)\b[^.;]{0,60}?\b(?:were|was)\b|[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|(?:the\s+)?(?:participants|attendees)\s+(?:included|were)\b)/i
+
+/** The principals a list right after the meeting's sentence adds: all take part alike. */
+function addAttendance(meeting: Meeting, context: MeetingContext): void {
+  const at = context.sentences.findIndex((s) => s.start === meeting.sentence.start)
+  for (const sentence of context.sentences.slice(at + 1, at + 4)) {
+    if (!attendanceList.test(sentence.text)) continue
+    const format = meeting.format ?? 'in_person'
+    // The publishing side is among the meeting's own principals, not the list's.
+    const listed = participantsOf(sentence, {start: sentence.start, end: sentence.start, phrase: '', kind: meeting.kind ?? 'meeting', format}, format, {...context, homeCountries: []}, null)
+    const added = listed.filter((p) => !meeting.participants.some((q) => q.personId === p.personId))
+    if (!added.length) return
+    for (const p of meeting.participants) p.role = 'participant'
+    meeting.participants.push(...added.map((p) => ({...p, role: 'participant' as const})))
+    return
+  }
 }
 
 /** "had separate meetings with X and Y", "met separately with X and Y": one meeting with each guest, the host in each. */
@@ -402,7 +422,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
     const before = name.start < verbAt && !byPronoun.has(name)
     let role: Participant['role'] = before ? (courtesy ? 'guest' : 'host') : courtesy ? 'host' : 'guest'
     const after = text.slice(name.end, sentence.end)
-    const {title, country, appositiveEnd} = officeOf(text, name, after, gazetteer)
+    const {title, country, appositiveEnd} = officeOf(text, name, after, gazetteer, names.map((n) => n.start))
     // A visitor is the guest of a meeting in person; on the telephone or by video, the visit is elsewhere ("who is visiting Munster, Germany, held telephone talks with").
     const visiting = format === 'in_person' && /^[^.]*?\bwho (?:is|was|are|were) (?:visiting|on (?:a|an) [a-z ]*visit)/.test(text.slice(appositiveEnd, sentence.end).slice(0, 40))
     if (visiting) {
@@ -456,7 +476,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
  * ", Federal Minister for Foreign Affairs, Germany"; or before it
  * ("Foreign Minister Wang Yi", "U.S. Secretary of State").
  */
-function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazetteer): {title: string | null; country: string | null; appositiveEnd: number} {
+function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazetteer, nameStarts: number[] = []): {title: string | null; country: string | null; appositiveEnd: number} {
   let rest = after
   let skipped = 0
   const post = postNominal.exec(rest)
@@ -471,7 +491,10 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
   // ("with Mr. X, Minister for Foreign Affairs present"), or a preposition
   // that starts something else ("... of China for approximately 50 minutes").
   const appositive = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b|\s+held\b|\s+had\b|\s+paid\b|\s+met\b|\s+(?:also\s+)?(?:present|attending|in\s+attendance)\b|\s+on\s+the\s+margins?\b|\s+(?:for|from|at|on|in|during|beginning|commencing|with)\s+(?=[\p{Ll}\d])))/u.exec(rest)
-  if (appositive && /^(?:the\s+)?\p{Lu}/u.test(appositive[1]) && appositive[1].split(/\s+/).some((w) => officeWords.has(w))) {
+  // "X, President of Finland Alexander Stubb, ...": an office that another name follows is that name's, in a list.
+  const appositiveStart = name.end + skipped + (appositive ? appositive[0].length - appositive[1].length : 0)
+  const listed = appositive ? nameStarts.some((start) => start > appositiveStart && start < name.end + skipped + appositive[0].length) : false
+  if (appositive && !listed && /^(?:the\s+)?\p{Lu}/u.test(appositive[1]) && appositive[1].split(/\s+/).some((w) => officeWords.has(w))) {
     title = appositive[1].trim().replace(/^the\s+/, '')
     appositiveEnd = name.end + skipped + appositive[0].length
     // "Secretary of State for Foreign, Commonwealth and Development Affairs of ...": a list inside the office.
@@ -515,7 +538,7 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
       }
     }
   }
-  if (!country && !appositive) {
+  if (!country && (!appositive || listed)) {
     // "Foreign Minister Li Zhaoxing of the People's Republic of China": the country right after the name.
     const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}'’.-]*))*)/u.exec(rest)
     const words = of ? of[1].split(/\s+/) : []
@@ -558,7 +581,10 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
     // Within the name's line: a heading above says nothing of this name.
     const run = /((?:\p{Lu}[\p{L}.'’-]*|of|for|the)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.-]*|of|for|the|and)){0,7}),?[^\S\r\n]+$/u.exec(before)
     // "China’s State Councilor ...": a possessive country is the country.
-    const words = run ? run[1].split(/\s+/).map((word) => word.replace(/[’']s$/u, '')) : []
+    const all = run ? run[1].split(/\s+/).map((word) => word.replace(/[’']s$/u, '')) : []
+    // "Turkmen President X and Uzbek President Y": before "and" and a name, the words are another name's ("State Councilor and Foreign Minister" is one office).
+    const and = all.lastIndexOf('and')
+    const words = and > 0 && !officeWords.has(all[and - 1]) ? all.slice(and + 1) : all
     for (let k = 0; k < words.length && !country; k++) {
       const found = (k + 1 < words.length ? gazetteer.countryOrAdjective(`${words[k]} ${words[k + 1]}`) : null) ?? gazetteer.countryOrAdjective(words[k])
       if (found) country = found.code

@@ -211,6 +211,9 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
         if (at === -1) continue
         name = parts.slice(at).join(' ')
       }
+      // "President of France Emmanuel Macron, President of ...": a country's name opens an office's name, not a person's (read below).
+      const words = name.split(/\s+/)
+      if ([1, 2, 3].some((n) => words.length > n + 1 && gazetteer.countryForms.has(words.slice(0, n).join(' ')))) continue
       const start = match.index + match[0].lastIndexOf(name)
       const written = cleanName(name, gazetteer)
       if (!written || written.split(/\s+/).length < 2 || !free(start, start + written.length)) continue
@@ -231,8 +234,9 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       const start = match.index + match[0].length + after[0].lastIndexOf(after.groups.name)
       const written = cleanName(after.groups.name, gazetteer)
       if (!written || written.split(/\s+/).length < 2 || !free(start, start + written.length)) continue
-      // The office, without the body it is of: "Minister of Foreign Affairs (of Ukraine)".
-      add(start, written, null, office[1].replace(/^the\s+/i, ''), true)
+      // The office, without the country it is of ("Minister of Foreign Affairs (of Ukraine)"); with the organization it is of ("President of the European Commission").
+      const title = pattern === gazetteer.organizationPattern ? text.slice(match.index - before.length + office.index, match.index + match[0].length) : office[1]
+      add(start, written, null, title.replace(/^the\s+/i, ''), true)
     }
   }
   // Family names written in capitals ("IWAYA Takeshi") only on a page that writes them so after an honorific or office.
