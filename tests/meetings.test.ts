@@ -174,4 +174,21 @@ describe('meetings', () => {
       ['Berg', 'Prime Minister', 'NO', 'participant']
     ])
   })
+
+  it('should date a summary paragraph by the release date line under it, with its time', () => {
+    const {records} = run('PM Ana Silva holds phone talks with Peruvian counterpart\n\nAGENCY - Peruvian Prime Minister Luis Soto congratulated Prime Minister Ana Silva during phone talks on April 20.\n\nApril 20, 2021 9:12 PM GMT+7\n\nThe two leaders agreed to meet soon.\n')
+    expect(records.meetings[0].date).toBe('2021-04-20')
+  })
+
+  it('should give the publishing side to the subject of the lead, a visitor too, and read two offices of countries joined by "and"', () => {
+    const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
+    expect(principals('Office of the President, Republic of Korea\n\nBriefing on the summit\n\nJune 23, 2023\n\nPresident Kim Min-jun, who is on a state visit to Chile, held a summit with President Ana Silva in Santiago today.\n')).toEqual([
+      ['Kim', 'President', 'KR'],
+      ['Silva', 'President', null]
+    ])
+    expect(principals('News\n\nLeaders talk\n\n27 December 2025\n\nIn Halifax, President of Chile Ana Silva and Prime Minister of Canada Mark Reed held a video conversation with European leaders.\n')).toEqual([
+      ['Silva', 'President', 'CL'],
+      ['Reed', 'Prime Minister', 'CA']
+    ])
+  })
 })

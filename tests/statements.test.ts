@@ -175,11 +175,12 @@ describe('statements', () => {
 
   it('should resolve a styled office, an office with its country, and the first word of a family name of several words', () => {
     const {records} = run(
-      'Crown Prince makes call to Chilean President\n\nMarch 28, 2023\n\nHis Royal Highness Prince Ahmed bin Khalid Al Faisal, Crown Prince and Prime Minister, today telephoned President Luis Soto Mendez of Chile. HRH the Crown Prince voiced the Kingdom\'s gratitude for the initiative. The Chilean President, for his part, commended the role of the Kingdom. President Soto Mendez thanked the Crown Prince for the call. Soto said he would accept the invitation at an appropriate time and extended an invitation in return.\n'
+      'Crown Prince makes call to Chilean President\n\nMarch 28, 2023\n\nHis Royal Highness Prince Ahmed bin Khalid Al Faisal, Crown Prince and Prime Minister, today telephoned President Luis Soto Mendez of Chile. HRH the Crown Prince voiced the Kingdom\'s gratitude for the initiative. The Chilean President, for his part, commended the role of the Kingdom. The President of Chile emphasized that peace matters. President Soto Mendez thanked the Crown Prince for the call. Soto said he would accept the invitation at an appropriate time and extended an invitation in return.\n'
     )
     expect(statementLines(records)).toEqual([
       "Ahmed bin Khalid Al Faisal voice: the Kingdom's gratitude for the initiative",
       'Luis Soto Mendez commend: the role of the Kingdom',
+      'Luis Soto Mendez emphasize: peace matters',
       'Luis Soto Mendez thank: the Crown Prince for the call',
       'Luis Soto Mendez say: he would accept the invitation at an appropriate time',
       'Luis Soto Mendez extend: an invitation in return'

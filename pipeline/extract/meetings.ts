@@ -459,7 +459,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   // names no country and no international organization ("Minister for
   // Foreign Affairs"); among several, the host, then the subject of the lead.
   const national = result.filter((p) => !p.country && !(p.title && organizationIn(p.title)))
-  const own = national.length === 1 ? national[0] : national.find((p) => p.role === 'host') ?? national.find((p) => p.span.start < verbAt)
+  const own = national.length === 1 ? national[0] : national.find((p) => p.span.start < verbAt) ?? national.find((p) => p.role === 'host')
   const taken = new Set(result.map((p) => p.country).filter(Boolean))
   const home = context.homeCountries.find((code) => !taken.has(code))
   if (own && home) own.country = home

@@ -64,6 +64,8 @@ const givenFirst = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?<name>(?:${alt(givenNa
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
 /** An office and "of" or "for" right before a country's or body's name: "Federal Minister for Foreign Affairs of the ". */
 const officeBeforeBody = new RegExp(`(?<![\\p{L}])((?:the${SP})?${OFFICE}(?:${SP}(?:and|of|for|the|\\p{Lu}[\\p{L}'’.-]*))*?)${SP}(?:of|for)${SP}(?:the${SP})?$`, 'u')
+const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)))
+const departmentWords = new Set(titles.departments.flatMap((t) => t.split(/\s+/)))
 const monthNames = new Set(Object.keys(numbers.months).map((m) => m[0].toUpperCase() + m.slice(1)))
 const capsName = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${CAPS}${SP}${WORD}(?:${SP}${WORD})?)(?![\\p{L}])`, 'gu')
 
@@ -234,8 +236,16 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       const start = match.index + match[0].length + after[0].lastIndexOf(after.groups.name)
       const written = cleanName(after.groups.name, gazetteer)
       if (!written || written.split(/\s+/).length < 2 || !free(start, start + written.length)) continue
+      // "President of Ukraine X and Prime Minister of ...": after a name and "and", another office starts.
+      let officeStart = match.index - before.length + office.index
+      let title = office[1]
+      const and = /^(.*\s)?(\S+)\s+and\s+/u.exec(title)
+      if (and && !officeWords.has(and[2]) && !departmentWords.has(and[2]) && title.slice(and[0].length).split(/\s+/).some((w) => officeWords.has(w))) {
+        officeStart += and[0].length
+        title = title.slice(and[0].length)
+      }
       // The office, without the country it is of ("Minister of Foreign Affairs (of Ukraine)"); with the organization it is of ("President of the European Commission").
-      const title = pattern === gazetteer.organizationPattern ? text.slice(match.index - before.length + office.index, match.index + match[0].length) : office[1]
+      if (pattern === gazetteer.organizationPattern) title = text.slice(officeStart, match.index + match[0].length)
       add(start, written, null, title.replace(/^the\s+/i, ''), true)
     }
   }

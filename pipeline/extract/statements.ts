@@ -492,8 +492,8 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     if (lastSingle) return {kind: 'single', span: subject, id: lastSingle.id, name: lastSingle.name}
     return {kind: 'single', span: subject, id: null, name: null}
   }
-  // "The Chinese President": the principal holding that office, not the country.
-  const principal = countries.length === 1 && officeWords.has(words[words.length - 1]) ? holderOf(value, context.participants) : null
+  // "The Chinese President", "The President of Ukraine": the principal holding that office, not the country.
+  const principal = countries.length === 1 && (officeWords.has(words[words.length - 1]) || /^(?:the\s+)?\p{Lu}[\p{L}\s-]*?\s+of\s/u.test(value)) ? holderOf(value, context.participants) : null
   if (principal) return {kind: 'single', span: subject, id: principal.personId, name: principal.name}
   // "the Japanese side", "Japan", "the U.S. Government".
   if (countries.length === 1 && (words.length <= 4 || /\b(?:side|government|delegation)\b/i.test(value))) {
@@ -557,10 +557,11 @@ function expandOffice(value: string): string | null {
 function holderOf(value: string, participants: Participant[]): Participant | null {
   const written = expandOffice(value)
   if (!written) return null
-  // "The Chinese President": the office of the principal of that country.
+  // "The Chinese President", "The President of Ukraine": the office of the principal of that country.
   const adjective = /^(\p{Lu}[\p{L}.-]*)\s+(\p{Lu}.*)$/u.exec(written)
-  const country = adjective ? gazetteer().countryOrAdjective(adjective[1]) : null
-  const office = country ? adjective![2] : written
+  const ofCountry = /^(\p{Lu}.*?)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(written)
+  const country = (adjective ? gazetteer().countryOrAdjective(adjective[1]) : null) ?? (ofCountry ? gazetteer().country(ofCountry[2]) : null)
+  const office = !country ? written : adjective && gazetteer().countryOrAdjective(adjective[1]) ? adjective[2] : ofCountry![1]
   const holds = (title: string) => title === office || title.endsWith(office) || office.endsWith(title) || new RegExp(`^${escapeRegExp(office)}(?![\\p{L}])`, 'u').test(title)
   return participants.find((p) => p.title && holds(p.title) && (!country || p.country === country.code)) ?? null
 }
