@@ -186,4 +186,17 @@ describe('statements', () => {
       'Luis Soto Mendez extend: an invitation in return'
     ])
   })
+
+  it('should give the addressee of "informed X that" to the verb, an office of an organization to its holder, and a clause its own subject before a participle', () => {
+    const {records} = run(
+      'Readout\n\nJanuary 22, 2021\n\nThe President of the European Council, Ana Silva, held a phone call with President Luis Soto of Peru. The President of the European Council made clear that the EU speaks with one voice. President Silva also informed President Soto that she intends to hold a debate; President Soto, pointing to the economy, pressed for closer trade; and the two agreed to talk again.\n'
+    )
+    expect(statementLines(records)).toEqual([
+      'Ana Silva make clear: the EU speaks with one voice',
+      'Ana Silva inform: she intends to hold a debate',
+      'Luis Soto point to: the economy',
+      'Luis Soto press for: closer trade',
+      'joint agree: to talk again'
+    ])
+  })
 })

@@ -70,6 +70,18 @@ const needsObject = verbs.needsObject as unknown as Record<string, string[]>
 const introducers = verbs.objectIntroducers.phrases.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)
 /** Verbs after which a noun phrase introduces the content ("shared the view that X"); after the others only "that" does. */
 const introducedBy = new Set(verbs.objectIntroducers.verbs)
+const addressed = new Set(verbs.addressed.verbs)
+
+/** "informed President X that", "assured him that": where the "that" after an addressee stands (within a few words, no comma), else -1. */
+function thatAfterAddressee(tokens: Span[], k: number, lemma: string): number {
+  if (!addressed.has(lemma)) return -1
+  for (let m = k + 1; m < Math.min(tokens.length, k + 8); m++) {
+    const word = lower(tokens[m])
+    if (word === 'that') return m
+    if (word === ',' || word === ';' || word === ':' || word === '.') return -1
+  }
+  return -1
+}
 const auxiliaries = new Set(verbs.auxiliaries)
 const blockers = new Set(verbs.blockers)
 const adverbs = new Set(verbs.adverbs)
@@ -241,8 +253,12 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       if (!participle || (needsObject[lemma] && !phraseWords && !needsObject[lemma].includes(tokens[i + 1] ? lower(tokens[i + 1]) : ''))) continue
       const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma, phraseWords)
       const previous = found[found.length - 1]
-      const actor = participle === 'leading' ? null : previous?.actor ?? sentenceSubject(sentence, context, lastSingle, i)
-      const clauseStart = participle === 'leading' ? tokens[i].start : tokens[i - 1].text === ',' ? tokens[i - 1].start : tokens[i - 2].start
+      // "; Minister Park, pointing to X, pressed for Y": a clause's own subject before the participle.
+      const own = participle === 'trailing' && tokens[i - 1].text === ',' ? collectWindow(tokens, i - 2) : null
+      const named = own?.span && (own.boundaryWord === ';' || own.boundaryWord === null) && own.words.every((w) => /^(?:\p{Lu}|the$|of$|\.)/u.test(w.text))
+      const subject = named ? resolveActor(own!.span!, context, lastSingle) : null
+      const actor = participle === 'leading' ? null : subject ?? previous?.actor ?? sentenceSubject(sentence, context, lastSingle, i)
+      const clauseStart = participle === 'leading' ? tokens[i].start : subject ? own!.boundaryStart : tokens[i - 1].text === ',' ? tokens[i - 1].start : tokens[i - 2].start
       found.push({index: i, lemma, clauseStart, actor, contentStart, verbText: span(text, tokens[i].start, verbEnd), leading: participle === 'leading'})
       continue
     }
@@ -386,7 +402,7 @@ function isVerbHere(tokens: Span[], i: number, lemma: string, phraseWords = 0): 
   const next = tokens[i + 1]
   if (next && (lower(next) === 'by' || lower(next) === 'herein' || (auxiliaries.has(lower(next)) && lower(next) !== 'to' && lower(next) !== 'not'))) return false
   const objects = phraseWords ? null : needsObject[lemma]
-  if (objects && (!next || !objects.includes(lower(next)))) return false
+  if (objects && (!next || !objects.includes(lower(next))) && thatAfterAddressee(tokens, i, lemma) === -1) return false
   // A capitalised reporting word inside a name ("Agreed Framework").
   if (/^\p{Lu}/u.test(tokens[i].text) && i > 0) return false
   return true
@@ -500,8 +516,9 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     const country = entities.get(countries[0])!
     return {kind: 'single', span: subject, id: country.id, name: country.name}
   }
+  // "The President of the European Council": an office of the organization, held by a principal, is its holder.
   const organization = inside.find((m) => /^(?:organization):/.test(m.entityId) && m.end === subject.end)
-  if (organization) {
+  if (organization && !holderOf(value, context.participants)) {
     const entity = entities.get(organization.entityId)!
     return {kind: 'single', span: subject, id: entity.id, name: entity.name}
   }
@@ -579,6 +596,12 @@ function verbPhrase(tokens: Span[], i: number, lemma: string, phraseWords = 0): 
   while (tokens[k] && adverbs.has(lower(tokens[k])) && tokens.slice(k, k + 4).some((t) => lower(t) === 'that')) {
     verbEnd = tokens[k].end
     k++
+  }
+  // "informed President X that", "assured him that": the addressee belongs to the verb.
+  const that = tokens[k] && lower(tokens[k]) !== 'that' ? thatAfterAddressee(tokens, k - 1, lemma) : -1
+  if (that !== -1) {
+    verbEnd = tokens[that - 1].end
+    k = that
   }
   // "stated to Secretary X that": an addressee before "that".
   if (tokens[k] && lower(tokens[k]) === 'to' && lemma !== 'agree') {
