@@ -199,4 +199,9 @@ describe('statements', () => {
       'joint agree: to talk again'
     ])
   })
+
+  it('should read what a call was for: "called X to express", "Calling to congratulate X, Y praised"', () => {
+    const {records} = run('PM call with President Soto\n\nSeptember 15, 2017\n\nPrime Minister Ana Silva spoke to President Luis Soto.\n\nPresident Soto called the Prime Minister earlier today to express his condolences after the storm. Calling to congratulate Ana Silva on her election, President Soto praised Chile\'s recovery.\n')
+    expect(statementLines(records)).toEqual(['Luis Soto express: his condolences after the storm', 'Luis Soto congratulate: Ana Silva on her election', "Luis Soto praise: Chile's recovery"])
+  })
 })

@@ -26,6 +26,8 @@ import {escapeRegExp, itemMarker, span, trimSpan} from '../text.js'
 import {gazetteer} from '../gazetteer.js'
 
 const lemmaOf: Record<string, string> = verbs.past
+/** The reporting verbs' base forms ("to express"). */
+const lemmas = new Set(Object.values(lemmaOf))
 /** Past forms whose reporting sense needs the words after them ("took stock of", "made clear", "pointed to"). */
 const phrasal = new Map<string, {phrases: {words: string[]; lemma: string}[]; alone: boolean}>(
   Object.entries(verbs.phrasal)
@@ -237,7 +239,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
   const found: Verb[] = []
 
   for (let i = 0; i < tokens.length; i++) {
-    const reporting = reportingVerbAt(tokens, i)
+    const reporting = reportingVerbAt(tokens, i) ?? (lemmas.has(lower(tokens[i])) && callFor(tokens, i) !== -1 ? {lemma: lower(tokens[i]), words: 0} : null)
     if (!reporting) continue
     const {lemma, words: phraseWords} = reporting
     // "It was confirmed that ...", "It was also agreed to ...": what the sides did together.
@@ -260,6 +262,17 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       const actor = participle === 'leading' ? null : subject ?? previous?.actor ?? sentenceSubject(sentence, context, lastSingle, i)
       const clauseStart = participle === 'leading' ? tokens[i].start : subject ? own!.boundaryStart : tokens[i - 1].text === ',' ? tokens[i - 1].start : tokens[i - 2].start
       found.push({index: i, lemma, clauseStart, actor, contentStart, verbText: span(text, tokens[i].start, verbEnd), leading: participle === 'leading'})
+      continue
+    }
+    // "President X called the Prime Minister to express his condolences", "Calling to congratulate X, Y praised": what the call was for.
+    const call = callFor(tokens, i)
+    if (call !== -1) {
+      const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma, phraseWords)
+      const leading = call === 0
+      const window = leading ? null : collectWindow(tokens, call - 1)
+      const actor = window?.span ? resolveActor(window.span, context, lastSingle) : null
+      if (!leading && !actor) continue
+      found.push({index: i, lemma, clauseStart: leading ? tokens[0].start : window!.boundaryStart, actor, contentStart, verbText: span(text, tokens[i].start, verbEnd), leading})
       continue
     }
     if (!isVerbHere(tokens, i, lemma, phraseWords)) continue
@@ -471,6 +484,19 @@ function topLevel(tokens: Span[], k: number): boolean {
 function inThatClause(tokens: Span[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (lower(tokens[k]) === 'that') return true
   return false
+}
+
+const callVerbs = new Set(['called', 'calling', 'telephoned', 'telephoning', 'phoned', 'phoning', 'rang', 'wrote', 'writing'])
+
+/** "called the Prime Minister earlier today to express ...": the index of the call the reporting verb after "to" is the purpose of, else -1. */
+function callFor(tokens: Span[], i: number): number {
+  if (i < 2 || lower(tokens[i - 1]) !== 'to') return -1
+  for (let m = i - 2; m >= Math.max(0, i - 14); m--) {
+    const word = lower(tokens[m])
+    if (callVerbs.has(word)) return m
+    if (word === ',' || word === ';' || word === 'that' || word === 'and' || word === 'on' && callVerbs.has(lower(tokens[m - 1] ?? {text: ''} as Span))) return -1
+  }
+  return -1
 }
 
 /** Who a subject phrase names: joint, a person, a country, a pronoun. */
