@@ -411,6 +411,14 @@ function resolvePeople(names: FoundName[], entities: Map<string, Entity>): Map<F
     return matches.length === 1 ? matches[0].id : undefined
   }
   settleFamilyNames(names)
+  // "Sheikh Abdullah bin Zayed" is "Abdullah bin Zayed Al Nahyan": a full name that opens a longer one on the page is that person.
+  for (const name of names) {
+    const longer = name.full ? names.find((other) => other.full && other.written.startsWith(`${name.written} `)) : undefined
+    if (longer) {
+      name.givenName = longer.givenName
+      name.familyName = longer.familyName
+    }
+  }
   // Names with an honorific first: they are written in full.
   for (const name of names.filter((n) => n.full && n.honorific)) personOf.set(name, create(name))
   // Then names after a title, full names first (a title page's "Secretary

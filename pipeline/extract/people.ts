@@ -61,6 +61,12 @@ const nameAfterBody = new RegExp(`^(?:${SP}\\([A-Z][A-Za-z.]*\\))?${SP}(?<name>$
 const nameCommaOffice = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3}),${SP}(?:the${SP})?(?:${OFFICE})(?![\\p{L}])`, 'gu')
 /** "Michael Kovrig", "Nicolás Maduro": a common given name and a capitalised word, with neither honorific nor office. */
 const givenFirst = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?<name>(?:${alt(givenNames.names)})(?:${SP}(?:${INITIAL}|${WORD}))?${SP}(?:${PARTICLE}${SP})*${WORD})(?![\\p{L}’'-])(?!${SP}\\p{Lu})`, 'gu')
+/** "By Omar Siddiqui Published March 28, 2023": a byline. */
+const byline = new RegExp(`^[^\\S\\n]*By${SP}(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?=[^\\S\\n]*(?:$|[|,–-]|Published|Posted|Updated))`, 'gmu')
+/** "Barend Leyts" on a line of its own, "Spokesperson of ..." on the next: a press contact. */
+const nameAboveOffice = new RegExp(`^[^\\S\\n]*(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})[^\\S\\n]*\\n[^\\S\\n]*(?:\\p{Lu}\\p{Ll}+${SP})?(?:${OFFICE}|Spokes(?:person|man|woman))(?![\\p{L}])`, 'gmu')
+/** "Swedish citizen Gui Minhai", "journalist Ana Silva": a name after a noun that only a person's name follows. */
+const afterPersonNoun = new RegExp(`(?<=\\b(?:citizens?|nationals?|journalists?|activists?|dissidents?|businessm[ae]n|businesswom[ae]n|writers?|lawyers?|detainees?|prisoners?)${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
 /** An office and "of" or "for" right before a country's or body's name: "Federal Minister for Foreign Affairs of the ". */
 const officeBeforeBody = new RegExp(`(?<![\\p{L}])((?:the${SP})?${OFFICE}(?:${SP}(?:and|of|for|the|\\p{Lu}[\\p{L}'’.-]*))*?)${SP}(?:of|for)${SP}(?:the${SP})?$`, 'u')
@@ -89,7 +95,7 @@ export const notNames = new Set<string>([
   // Words of page and section headings ("Overview of the ...", "1. General View of ...").
   'Overview', 'Summary', 'Outline', 'View', 'Views', 'Remarks', 'Opening', 'Closing',
   // Verbs of headlines ("Xi Jinping Speaks with ...", "Wang Yi Holds Talks").
-  'Holds', 'Held', 'Meets', 'Met', 'Speaks', 'Spoke', 'Calls', 'Called', 'Has', 'Had', 'Receives', 'Received', 'Hosts', 'Hosted', 'Talks', 'Visits', 'Attends', 'Chairs', 'Says', 'Said', 'Discusses', 'Joins', 'Welcomes', 'Congratulates', 'Phones', 'Telephones',
+  'Holds', 'Held', 'Meets', 'Met', 'Speaks', 'Spoke', 'Calls', 'Called', 'Makes', 'Call', 'Phone', 'Telephone', 'Has', 'Had', 'Receives', 'Received', 'Hosts', 'Hosted', 'Talks', 'Visits', 'Attends', 'Chairs', 'Says', 'Said', 'Discusses', 'Joins', 'Welcomes', 'Congratulates', 'Phones', 'Telephones',
   'Under', 'Through', 'Toward', 'Towards', 'From', 'Between', 'Among', 'Against', 'Within', 'Upon', 'By', 'To', 'Of', 'While', 'When', 'Since', 'Despite', 'Amid', 'Over', 'Via', 'However', 'Meanwhile', 'Besides', 'Although', 'Given', 'Based', 'Including', 'Article', 'Chapter', 'Paragraph', 'Section', 'Item', 'Annex', 'Regarding', 'Following', 'Furthermore', 'Moreover', 'Also', 'Then', 'After', 'Before', 'During', 'As', 'Concerning', 'Additionally', 'Finally', 'First', 'Second', 'Third', 'Lastly'
 ])
 
@@ -200,7 +206,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
     add(start, written, null, slashTitle(text, match.index + match[0].indexOf(g.title), g.title), written.split(/\s+/).length > 1)
   }
   const free = (start: number, end: number) => !found.some((name) => start < name.end && end > name.start)
-  for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, nameCommaOffice, givenFirst]) {
+  for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, nameCommaOffice, givenFirst, byline, nameAboveOffice, afterPersonNoun]) {
     for (const match of text.matchAll(pattern)) {
       const g = match.groups!
       let name = g.name
@@ -216,6 +222,8 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       // "President of France Emmanuel Macron, President of ...": a country's name opens an office's name, not a person's (read below).
       const words = name.split(/\s+/)
       if ([1, 2, 3].some((n) => words.length > n + 1 && gazetteer.countryForms.has(words.slice(0, n).join(' ')))) continue
+      // "By News Desk", "By Staff Reporter": a newsroom, not a person.
+      if (pattern === byline && /\b(?:Desk|Staff|Team|Bureau|Editors?|Correspondents?|Reporters?|Service|Wire|Newsroom|Agency)$/.test(name)) continue
       const start = match.index + match[0].lastIndexOf(name)
       const written = cleanName(name, gazetteer)
       if (!written || written.split(/\s+/).length < 2 || !free(start, start + written.length)) continue
