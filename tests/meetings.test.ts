@@ -191,4 +191,17 @@ describe('meetings', () => {
       ['Reed', 'Prime Minister', 'CA']
     ])
   })
+
+  it('should read the principals of a meeting hosted and attended by others, an office on the name\'s line, and not a name in a clause about the subject', () => {
+    const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
+    expect(principals('Press Releases\n\nTrilateral Meeting\n\nNew York, 19 September 2022:\n\nForeign Minister Ana Silva of Chile took part in the first trilateral meeting. The meeting was hosted by H.E. Mr. Luis Soto, Minister of Foreign Affairs of Peru, and was also attended by H.E. Ms. Marta Rojas, Minister of Foreign Affairs of Bolivia.\n')).toEqual([
+      ['Silva', 'Foreign Minister', 'CL'],
+      ['Soto', 'Minister of Foreign Affairs', 'PE'],
+      ['Rojas', 'Minister of Foreign Affairs', 'BO']
+    ])
+    expect(principals('Talks\n\nMay 9, 2022\n\nMinister of Foreign Affairs Chung Eui-yong, who is leaving office with the end of the Moon Jae-in administration, held phone talks with PRC Director of the Office of the Central Foreign Affairs Commission Wang Yi.\n')).toEqual([
+      ['Chung', 'Minister of Foreign Affairs', null],
+      ['Wang', 'Director of the Office of the Central Foreign Affairs Commission', 'CN']
+    ])
+  })
 })

@@ -77,4 +77,13 @@ describe('names', () => {
     expect(records.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Abdullah bin Zayed Al Nahyan', 'Ana Silva'])
     expect(records.statements.map((s) => s.actor_name)).toEqual(['Abdullah bin Zayed Al Nahyan'])
   })
+
+  it('should find Chinese names by a common family name and a pinyin given name, Korean ones by a hyphenated given name, and an office after "then-"', () => {
+    const text = 'He met PRC Director of the Office of the Central Foreign Affairs Commission Wang Yi in Munich, recalled then-President Nguyen Xuan Phuc and the Moon Jae-in administration. He Said No. Ma Long Talks Begin.'
+    expect(findNames(text, gazetteer(), new Set()).map((n) => [n.written, n.familyName, n.title])).toEqual([
+      ['Wang Yi', 'Wang', null],
+      ['Nguyen Xuan Phuc', 'Nguyen', 'President'],
+      ['Moon Jae-in', 'Moon', null]
+    ])
+  })
 })

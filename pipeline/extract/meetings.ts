@@ -156,8 +156,8 @@ export function findMeetings(context: MeetingContext): Meeting[] {
   return meetings
 }
 
-/** "Taking part were X, Y and Z", "The meeting was attended by X and Y", "Participants included ...": a list of the principals. */
-const attendanceList = /^(?:(?:also\s+)?(?:taking part|participating|present|joining)\b[^.;]{0,60}?\b(?:were|was)\b|[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|(?:the\s+)?(?:participants|attendees)\s+(?:included|were)\b)/i
+/** "Taking part were X, Y and Z", "The meeting was hosted by X and attended by Y", "Participants included ...": a list of the principals. */
+const attendanceList = /^(?:(?:also\s+)?(?:taking part|participating|present|joining)\b[^.;]{0,60}?\b(?:were|was)\b|[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|(?:the\s+)?(?:meeting|talks|summit|session|dialogue|conference|call)\b[^.;]{0,30}?\b(?:was|were)\s+(?:also\s+)?(?:hosted|chaired|co-chaired|attended)\s+by\b|(?:the\s+)?(?:participants|attendees)\s+(?:included|were)\b)/i
 
 /** The principals a list right after the meeting's sentence adds: all take part alike. */
 function addAttendance(meeting: Meeting, context: MeetingContext): void {
@@ -357,11 +357,14 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   const {text, names, personOf, entities, gazetteer} = context
   const idOf = new Map(personOf)
   // A name in a relative clause after the meeting's verb is said of a principal, not met: "..., who congratulated him on his appointment to the Cabinet of President X".
+  // So is one in a clause about the subject: "Minister X, who is leaving office with the conclusion of the Moon Jae-in administration, held talks with ...".
   const verbAtFirst = [...sentence.text.matchAll(holdPattern)][0]
   const relative = verbAtFirst ? /,\s+(?:who|whose)\b[^,;]*/.exec(sentence.text.slice(verbAtFirst.index)) : null
   const relativeStart = relative && verbAtFirst ? sentence.start + verbAtFirst.index + relative.index : sentence.end
   const relativeEnd = relative ? relativeStart + relative[0].length : sentence.end
-  const inRelative = (start: number) => start >= relativeStart && start < relativeEnd
+  const subjectClause = verbAtFirst ? /,\s+(?:who|whose)\b[^,;]*,/.exec(sentence.text.slice(0, verbAtFirst.index)) : null
+  const inSubjectClause = (start: number) => subjectClause !== null && start >= sentence.start + subjectClause.index && start < sentence.start + subjectClause.index + subjectClause[0].length
+  const inRelative = (start: number) => (start >= relativeStart && start < relativeEnd) || inSubjectClause(start)
   /** Principals the sentence names by a pronoun: the guests of the one who met them. */
   const byPronoun = new Set<FoundName>()
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start))
@@ -561,9 +564,10 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
       title = of![1]
     }
   }
-  if (!title && name.honorific) {
-    // "Minister for Foreign Affairs Ms. KAMIKAWA Yoko", "U.S. Ambassador to Japan Ms. Caroline Kennedy".
-    const before = text.slice(Math.max(0, name.start - 160), name.start).replace(new RegExp(`${escapeRegExp(name.honorific)}\\s*$`), '').replace(/\s+$/, '')
+  if (!title && (name.honorific || name.full)) {
+    // "Minister for Foreign Affairs Ms. KAMIKAWA Yoko", "U.S. Ambassador to Japan Ms. Caroline Kennedy"; with no honorific, on the name's line: "PRC Director of the Office of the ... Commission Wang Yi".
+    const from = name.honorific ? name.start - 160 : Math.max(name.start - 160, text.lastIndexOf('\n', name.start - 1) + 1)
+    const before = text.slice(Math.max(0, from), name.start).replace(new RegExp(`${escapeRegExp(name.honorific ?? '')}\\s*$`), '').replace(/\s+$/, '')
     const office = /((?:\p{Lu}[\p{L}.'’-]*|of|for|to|and|the)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.'’-]*|of|for|to|and|the))*)$/u.exec(before)
     const words = office?.[1].split(/\s+/) ?? []
     const start = words.findIndex((w) => officeWords.has(w) || titles.modifiers.includes(w))
