@@ -364,7 +364,9 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   const relativeEnd = relative ? relativeStart + relative[0].length : sentence.end
   const subjectClause = verbAtFirst ? /,\s+(?:who|whose)\b[^,;]*,/.exec(sentence.text.slice(0, verbAtFirst.index)) : null
   const inSubjectClause = (start: number) => subjectClause !== null && start >= sentence.start + subjectClause.index && start < sentence.start + subjectClause.index + subjectClause[0].length
-  const inRelative = (start: number) => (start >= relativeStart && start < relativeEnd) || inSubjectClause(start)
+  // And one in an opening phrase about another encounter: "On the way to Florida for a meeting with President X, Y and Z held ...".
+  const aside = /^(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following)\b[^,]*,/i.exec(sentence.text)
+  const inRelative = (start: number) => (start >= relativeStart && start < relativeEnd) || inSubjectClause(start) || (aside !== null && start < sentence.start + aside[0].length)
   /** Principals the sentence names by a pronoun: the guests of the one who met them. */
   const byPronoun = new Set<FoundName>()
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start))

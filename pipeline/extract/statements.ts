@@ -28,6 +28,10 @@ import {gazetteer} from '../gazetteer.js'
 const lemmaOf: Record<string, string> = verbs.past
 /** The reporting verbs' base forms ("to express"). */
 const lemmas = new Set(Object.values(lemmaOf))
+/** Their present tense ("The Chinese side hopes", "He stresses"): one word, with an -s. */
+const presentOf = new Map(
+  [...lemmas].filter((lemma) => !/\s/.test(lemma)).map((lemma) => [/(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`, lemma])
+)
 /** Past forms whose reporting sense needs the words after them ("took stock of", "made clear", "pointed to"). */
 const phrasal = new Map<string, {phrases: {words: string[]; lemma: string}[]; alone: boolean}>(
   Object.entries(verbs.phrasal)
@@ -115,7 +119,7 @@ function officeLike(value: string): boolean {
 const linking = new Set([',', ';', 'and', 'in', 'particular', 'addition', 'also', 'then', 'further', 'furthermore', 'moreover', 'additionally', 'but', 'while', 'turn', 'return', 'response', 'the'])
 /** "at the same time", a linking phrase whose words alone are not ("at an appropriate time and extended"). */
 const sameTime = ['at', 'the', 'same', 'time']
-const linksBefore = (tokens: Span[], k: number) => (sameTime.every((word, n) => lower(tokens[k - 4 + n] ?? {text: ''} as Span) === word) ? 4 : linking.has(lower(tokens[k - 1])) ? 1 : 0)
+const linksBefore = (tokens: Span[], k: number) => (k < 1 ? 0 : sameTime.every((word, n) => tokens[k - 4 + n] && lower(tokens[k - 4 + n]) === word) ? 4 : linking.has(lower(tokens[k - 1])) ? 1 : 0)
 const introductory = /^(?:in|on|at|for|with|regarding|concerning|as|after|before|during|following|furthermore|moreover|additionally|in addition|in response|in particular|besides|also|then|finally|lastly|first|second|third|meanwhile|however|thereafter|subsequently|to|from|upon|under|while|when|based|referring|turning|with regard|while)\b/i
 
 export interface StatementProblem {
@@ -153,6 +157,8 @@ interface Verb {
   verbText: Span
   /** A participle opening the sentence: its actor is the subject of the verb after it. */
   leading?: boolean
+  /** In the present tense ("hopes"). */
+  present?: boolean
 }
 
 /** Statements of the given sentences, in order; `lastSingle` carries pronoun reference across sentences. */
@@ -239,7 +245,8 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
   const found: Verb[] = []
 
   for (let i = 0; i < tokens.length; i++) {
-    const reporting = reportingVerbAt(tokens, i) ?? (lemmas.has(lower(tokens[i])) && callFor(tokens, i) !== -1 ? {lemma: lower(tokens[i]), words: 0} : null)
+    const present = presentOf.get(lower(tokens[i]))
+    const reporting = reportingVerbAt(tokens, i) ?? (lemmas.has(lower(tokens[i])) && callFor(tokens, i) !== -1 ? {lemma: lower(tokens[i]), words: 0} : null) ?? (present ? {lemma: present, words: 0} : null)
     if (!reporting) continue
     const {lemma, words: phraseWords} = reporting
     // "It was confirmed that ...", "It was also agreed to ...": what the sides did together.
@@ -322,6 +329,9 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       actor = sentenceSubject(sentence, context, lastSingle, i)
     }
     if (previous && !actor) continue
+    // "The Chinese side welcomes ... and hopes ...": a present tense reports only after its own subject.
+    // Not inside what an earlier verb reports ("Wang Yi said China hopes ..."), nor in a clause ("what Singapore hopes to achieve").
+    if (present && !(actor && (window.words.length > 0 ? !previous && !/^(?:what|which|who|whom|how|where|when|whether|if)$/i.test(window.words[0].text) : previous?.present))) continue
     if (!actor && window.span && impersonal.test(text.slice(window.span.start, window.span.end).trim())) continue
     if (previous && window.boundaryWord === 'that') continue
     // Inside the previous verb's that-clause, only ", and ..." or "; ..."
@@ -337,7 +347,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
 
     const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma, phraseWords)
     const verbStart = tokens.slice(adverbStart, i).find((t) => !discourse.has(lower(t)))?.start ?? tokens[i].start
-    found.push({index: i, lemma, clauseStart, actor, contentStart, verbText: span(text, verbStart, verbEnd)})
+    found.push({index: i, lemma, clauseStart, actor, contentStart, verbText: span(text, verbStart, verbEnd), present: Boolean(present)})
   }
 
   for (let k = found.length - 2; k >= 0; k--) {
@@ -348,7 +358,10 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     const verb = found[k]
     const next = found[k + 1]
     const end = next ? next.clauseStart : sentence.end
-    const content = trimContent(text, verb.contentStart, end)
+    let content = trimContent(text, verb.contentStart, end)
+    // "China firmly backs ..., Xi said, adding that ...": what was said comes first.
+    // (Not a quotation, whose own verbs report.)
+    if (content.end <= content.start && k === 0 && sayingAfter.has(verb.lemma) && /,\s*$/.test(text.slice(sentence.start, verb.clauseStart + 1)) && !/^\s*["“‘']/.test(sentence.text)) content = trimContent(text, sentence.start, verb.clauseStart)
     if (content.end <= content.start) continue
     // "agreed to:" before a list, "to that end", "on every front": a word of grammar says nothing ("agreed to this" does).
     if (/^(?:to|that|with|on|for|in|upon|and|of|as|so|end|front)$/i.test(content.text)) continue
@@ -485,6 +498,9 @@ function inThatClause(tokens: Span[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (lower(tokens[k]) === 'that') return true
   return false
 }
+
+/** Verbs of saying that may follow what was said ("..., Xi said."). */
+const sayingAfter = new Set(['say', 'state', 'note', 'add', 'stress', 'emphasize', 'underline', 'underscore', 'point out', 'remark', 'explain', 'tell'])
 
 const callVerbs = new Set(['called', 'calling', 'telephoned', 'telephoning', 'phoned', 'phoning', 'rang', 'wrote', 'writing'])
 
