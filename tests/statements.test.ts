@@ -216,4 +216,17 @@ describe('statements', () => {
       "Ana Silva ask for: China's support"
     ])
   })
+
+  it('should read "began by congratulating", an adverb in -ly before the verb, "during which" and "; and X, stressing ..., asked"', () => {
+    const {records} = run('Talks\n\nJanuary 16, 2024\n\nMinister Ana Silva spoke with Minister Luis Soto for 30 minutes, during which the two ministers positively assessed that relations have returned to normal; agreed to keep up cooperation; and Minister Soto, stressing the importance of trade, asked Chile for its support.\n\nMinister Silva began by congratulating Minister Soto on his appointment, and applauded Peru\'s leadership.\n')
+    expect(statementLines(records)).toEqual([
+      'joint assess: relations have returned to normal',
+      'joint agree: to keep up cooperation',
+      'Luis Soto stress: the importance of trade',
+      'Luis Soto ask: Chile for its support',
+      'Ana Silva congratulate: Minister Soto on his appointment',
+      "Ana Silva applaud: Peru's leadership"
+    ])
+    expect(records.statements[0].actor).toBe('the two ministers')
+  })
 })

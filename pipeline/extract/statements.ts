@@ -67,6 +67,12 @@ function participialClause(tokens: Span[], i: number, sentence: SentenceView): '
   if (before.trim() === '' || (itemMarker.test(`${before.trim()} `) && before.trim().length <= 6)) return 'leading'
   const previous = tokens[i - 1] ? lower(tokens[i - 1]) : ''
   if (previous === ',' || previous === ';' || (previous === 'and' && tokens[i - 2]?.text === ',')) return 'trailing'
+  // "began by congratulating X", "opened by once more congratulating X": what the speaker began with.
+  if (previous === 'by' || (previous === 'more' && lower(tokens[i - 2] ?? tokens[i - 1]) === 'once')) {
+    let k = i - 1
+    while (k > 0 && ['by', 'once', 'more', 'again'].includes(lower(tokens[k]))) k--
+    if (/^(?:began|begun|opened|started|ended|closed|concluded)$/.test(lower(tokens[k]))) return 'trailing'
+  }
   return null
 }
 const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)))
@@ -91,6 +97,9 @@ function thatAfterAddressee(tokens: Span[], k: number, lemma: string): number {
 const auxiliaries = new Set(verbs.auxiliaries)
 const blockers = new Set(verbs.blockers)
 const adverbs = new Set(verbs.adverbs)
+/** An adverb of the lexicon, or a lower-case word in -ly that is not an adjective or a noun ("positively assessed"). */
+const notAdverbs = new Set(['only', 'early', 'daily', 'likely', 'friendly', 'family', 'july', 'italy', 'ally', 'rally', 'supply', 'reply', 'apply', 'fly', 'holy', 'timely', 'costly', 'elderly', 'orderly', 'weekly', 'monthly', 'yearly', 'quarterly'])
+const isAdverb = (token: Span) => adverbs.has(lower(token)) || (/^[a-z]{4,}ly$/.test(token.text) && !notAdverbs.has(token.text))
 const irregularPast = new Set(verbs.irregularPast)
 const discourse = new Set(['also', 'further', 'furthermore', 'then', 'once', 'again', 'likewise', 'similarly', 'first', 'finally', 'additionally', 'still', 'too', 'both'])
 const collectives = [...actors.collectives].sort((a, b) => b.length - a.length)
@@ -200,7 +209,7 @@ function listIntroduced(sentence: SentenceView, context: StatementContext, lastS
   const reporting = i >= 0 ? reportingVerbAt(tokens, i) : null
   if (!reporting) return null
   let j = i - 1
-  while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+  while (j >= 0 && isAdverb(tokens[j])) j--
   const window = collectWindow(tokens, j)
   const actor = (window.span ? resolveActor(window.span, context, lastSingle) : null) ?? (window.words.length === 0 || window.boundaryWord === 'and' ? sentenceSubject(sentence, context, lastSingle, i) : null)
   if (!actor) return null
@@ -220,7 +229,7 @@ function sentenceSubject(sentence: SentenceView, context: StatementContext, last
   let k = 0
   while (k < before && !closesSubject(tokens, k)) k++
   let j = k - 1
-  while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+  while (j >= 0 && isAdverb(tokens[j])) j--
   if (j < 0) return null
   const window = collectWindow(tokens, j)
   return window.span ? resolveActor(window.span, context, lastSingle) : null
@@ -262,9 +271,9 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       if (!participle || (needsObject[lemma] && !phraseWords && !needsObject[lemma].includes(tokens[i + 1] ? lower(tokens[i + 1]) : ''))) continue
       const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma, phraseWords)
       const previous = found[found.length - 1]
-      // "; Minister Park, pointing to X, pressed for Y": a clause's own subject before the participle.
+      // "; Minister Park, pointing to X, pressed for Y", "; and Minister Chung, stressing X, asked Y": a clause's own subject before the participle.
       const own = participle === 'trailing' && tokens[i - 1].text === ',' ? collectWindow(tokens, i - 2) : null
-      const named = own?.span && (own.boundaryWord === ';' || own.boundaryWord === null) && own.words.every((w) => /^(?:\p{Lu}|the$|of$|\.)/u.test(w.text))
+      const named = own?.span && (own.boundaryWord === ';' || own.boundaryWord === null || (own.boundaryWord === 'and' && /^[;,]$/.test(tokens[own.firstIndex - 2]?.text ?? ''))) && own.words.every((w) => /^(?:\p{Lu}|the$|of$|\.)/u.test(w.text))
       const subject = named ? resolveActor(own!.span!, context, lastSingle) : null
       const actor = participle === 'leading' ? null : subject ?? previous?.actor ?? sentenceSubject(sentence, context, lastSingle, i)
       const clauseStart = participle === 'leading' ? tokens[i].start : subject ? own!.boundaryStart : tokens[i - 1].text === ',' ? tokens[i - 1].start : tokens[i - 2].start
@@ -286,7 +295,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
 
     // Walk left over adverbs to the subject.
     let j = i - 1
-    while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+    while (j >= 0 && isAdverb(tokens[j])) j--
     const adverbStart = j + 1
     const previous = found[found.length - 1]
     let actor: Actor | null = null
@@ -399,7 +408,7 @@ function impersonalPassive(tokens: Span[], i: number): number | null {
   const next = tokens[i + 1] ? lower(tokens[i + 1]) : ''
   if (next !== 'that' && next !== 'to') return null
   let j = i - 1
-  while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+  while (j >= 0 && isAdverb(tokens[j])) j--
   if (j >= 0 && lower(tokens[j]) === 'been' && lower(tokens[j - 1] ?? tokens[j]) === 'has') j -= 2
   else if (j >= 0 && lower(tokens[j]) === 'was') j -= 1
   else return null
@@ -415,7 +424,7 @@ function impersonalPassive(tokens: Span[], i: number): number | null {
 function isVerbHere(tokens: Span[], i: number, lemma: string, phraseWords = 0): boolean {
   // Previous word, skipping adverbs.
   let j = i - 1
-  while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+  while (j >= 0 && isAdverb(tokens[j])) j--
   const previous = j >= 0 ? tokens[j] : null
   if (previous) {
     const p = lower(previous)
@@ -517,7 +526,7 @@ function callFor(tokens: Span[], i: number): number {
 
 /** Who a subject phrase names: joint, a person, a country, a pronoun. */
 /** "to which", "in response to which", "whereupon": the opening of a relative clause before its subject. */
-const relativeOpening = /^(?:(?:(?:in response )?to|upon|after|on|at|for|with|from|in) )?(?:which|whom)\s+|^whereupon\s+/i
+const relativeOpening = /^(?:(?:(?:in response )?to|upon|after|on|at|for|with|from|in|during) )?(?:which|whom)\s+|^whereupon\s+/i
 
 function resolveActor(window: {start: number; end: number}, context: StatementContext, lastSingle: Actor | null): Actor | null {
   const {text, mentions, entities} = context
@@ -635,7 +644,7 @@ function verbPhrase(tokens: Span[], i: number, lemma: string, phraseWords = 0): 
     k++
   }
   // "stated again that", "expressed once again that": adverbs belong to the verb.
-  while (tokens[k] && adverbs.has(lower(tokens[k])) && tokens.slice(k, k + 4).some((t) => lower(t) === 'that')) {
+  while (tokens[k] && isAdverb(tokens[k]) && tokens.slice(k, k + 4).some((t) => lower(t) === 'that')) {
     verbEnd = tokens[k].end
     k++
   }
