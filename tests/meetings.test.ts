@@ -225,4 +225,10 @@ describe('meetings', () => {
     expect(date('PRESS RELEASE : Prime Minister call with President Silva\n\nPosted on 27 October 2023 in Press Releases\n\nPrime Minister Jane Cole spoke with President Ana Silva this morning.\n')).toBe('2023-10-27')
     expect(date('VGP News\n\nPM holds phone talks with Chilean President\n\nJanuary 13, 2022 3:40 PM GMT+7\n\nPrime Minister Ana Silva held phone talks on Thursday with President Luis Soto, on the occasion of the anniversary of relations (January 18).\n')).toBe('2022-01-13')
   })
+
+  it('should not take for a principal the one who reports the meeting, nor one of another encounter', () => {
+    const principals = (text: string) => run(text).records.participants.map((p) => p.family_name)
+    expect(principals('Briefing\n\nNovember 7, 2024\n\nPresident Ana Silva spoke by telephone with President Luis Soto for about 12 minutes today, Deputy National Security Adviser Kim Tae-hyo told reporters.\n')).toEqual(['Silva', 'Soto'])
+    expect(principals('Statement\n\n16 August 2025\n\nPresident Ana Silva took part today in a call in which the President of Peru, Luis Soto, debriefed her on his meeting with President Juan Rojas in Lima yesterday.\n')).toEqual(['Silva', 'Soto'])
+  })
 })

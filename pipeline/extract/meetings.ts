@@ -373,7 +373,11 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   const inSubjectClause = (start: number) => subjectClause !== null && start >= sentence.start + subjectClause.index && start < sentence.start + subjectClause.index + subjectClause[0].length
   // And one in an opening phrase about another encounter: "On the way to Florida for a meeting with President X, Y and Z held ...".
   const aside = /^(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following)\b[^,]*,/i.exec(sentence.text)
-  const inRelative = (start: number) => (start >= relativeStart && start < relativeEnd) || inSubjectClause(start) || (aside !== null && start < sentence.start + aside[0].length)
+  // And one who reports the meeting ("..., National Security Adviser X told reporters"), or one of another encounter ("debriefed her on his meeting with President X").
+  const attribution = /,\s+[^,]*?\b(?:told|said|says|announced)\b[^,]*$/.exec(sentence.text)
+  const another = (start: number) => /\b(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:meeting|talks?|call|summit|conversation)\s+with\s+(?:\S+\s+){0,5}$/u.test(text.slice(Math.max(sentence.start, start - 60), start))
+  const inRelative = (start: number) =>
+    (start >= relativeStart && start < relativeEnd) || inSubjectClause(start) || (aside !== null && start < sentence.start + aside[0].length) || (attribution !== null && start >= sentence.start + attribution.index) || another(start)
   /** Principals the sentence names by a pronoun: the guests of the one who met them. */
   const byPronoun = new Set<FoundName>()
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start))
