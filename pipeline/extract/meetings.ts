@@ -359,25 +359,35 @@ function placeLike(place: string, context: MeetingContext): boolean {
   return [...context.entities.values()].some((e) => e.type === 'place' && e.aliases.has(place))
 }
 
+/** The parts of a meeting's sentence whose names are not its principals. */
+function asides(sentence: SentenceView): {start: number; end: number}[] {
+  const found: {start: number; end: number}[] = []
+  const at = (match: RegExpExecArray | null, offset = 0) => {
+    if (match) found.push({start: sentence.start + offset + match.index, end: sentence.start + offset + match.index + match[0].length})
+  }
+  const local = sentence.text
+  const verb = [...local.matchAll(holdPattern)][0]
+  if (verb) {
+    // A relative clause after the verb says something of a principal: "..., who congratulated him on his appointment to the Cabinet of President X".
+    at(/,\s+(?:who|whose)\b[^,;]*/.exec(local.slice(verb.index)), verb.index)
+    // So does one about the subject: "Minister X, who is leaving office with the end of the Moon Jae-in administration, held talks with ...".
+    at(/,\s+(?:who|whose)\b[^,;]*,/.exec(local.slice(0, verb.index)))
+  }
+  // An opening phrase about another encounter: "On the way to Florida for a meeting with President X, Y and Z held ...".
+  at(/^(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following)\b[^,]*,/i.exec(local))
+  // The one who reports the meeting: "..., National Security Adviser X told reporters".
+  at(/,\s+[^,]*?\b(?:told|said|says|announced)\b[^,]*$/.exec(local))
+  // Another encounter: "debriefed her on his meeting with President X".
+  for (const match of local.matchAll(/\b(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:meeting|talks?|call|summit|conversation)\s+with\s+(?:\S+\s+){0,5}?\p{Lu}[^,;.]*/gu)) at(match)
+  return found
+}
+
 /** The principals named in the meeting's sentence, with their roles and offices. */
 function participantsOf(sentence: SentenceView, match: KindMatch, format: Format, context: MeetingContext, main: Meeting | null): Participant[] {
   const {text, names, personOf, entities, gazetteer} = context
   const idOf = new Map(personOf)
-  // A name in a relative clause after the meeting's verb is said of a principal, not met: "..., who congratulated him on his appointment to the Cabinet of President X".
-  // So is one in a clause about the subject: "Minister X, who is leaving office with the conclusion of the Moon Jae-in administration, held talks with ...".
-  const verbAtFirst = [...sentence.text.matchAll(holdPattern)][0]
-  const relative = verbAtFirst ? /,\s+(?:who|whose)\b[^,;]*/.exec(sentence.text.slice(verbAtFirst.index)) : null
-  const relativeStart = relative && verbAtFirst ? sentence.start + verbAtFirst.index + relative.index : sentence.end
-  const relativeEnd = relative ? relativeStart + relative[0].length : sentence.end
-  const subjectClause = verbAtFirst ? /,\s+(?:who|whose)\b[^,;]*,/.exec(sentence.text.slice(0, verbAtFirst.index)) : null
-  const inSubjectClause = (start: number) => subjectClause !== null && start >= sentence.start + subjectClause.index && start < sentence.start + subjectClause.index + subjectClause[0].length
-  // And one in an opening phrase about another encounter: "On the way to Florida for a meeting with President X, Y and Z held ...".
-  const aside = /^(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following)\b[^,]*,/i.exec(sentence.text)
-  // And one who reports the meeting ("..., National Security Adviser X told reporters"), or one of another encounter ("debriefed her on his meeting with President X").
-  const attribution = /,\s+[^,]*?\b(?:told|said|says|announced)\b[^,]*$/.exec(sentence.text)
-  const another = (start: number) => /\b(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:meeting|talks?|call|summit|conversation)\s+with\s+(?:\S+\s+){0,5}$/u.test(text.slice(Math.max(sentence.start, start - 60), start))
-  const inRelative = (start: number) =>
-    (start >= relativeStart && start < relativeEnd) || inSubjectClause(start) || (aside !== null && start < sentence.start + aside[0].length) || (attribution !== null && start >= sentence.start + attribution.index) || another(start)
+  const outside = asides(sentence)
+  const inRelative = (start: number) => outside.some((aside) => start >= aside.start && start < aside.end)
   /** Principals the sentence names by a pronoun: the guests of the one who met them. */
   const byPronoun = new Set<FoundName>()
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start))
@@ -473,7 +483,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   }
   // The publishing side's country goes to the one principal whose office
   // names no country and no international organization ("Minister for
-  // Foreign Affairs"); among several, the host, then the subject of the lead.
+  // Foreign Affairs"); among several, the subject of the lead, then the host.
   const national = result.filter((p) => !p.country && !(p.title && organizationIn(p.title)))
   const own = national.length === 1 ? national[0] : national.find((p) => p.span.start < verbAt) ?? national.find((p) => p.role === 'host')
   const taken = new Set(result.map((p) => p.country).filter(Boolean))
