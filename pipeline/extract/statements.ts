@@ -338,9 +338,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       actor = sentenceSubject(sentence, context, lastSingle, i)
     }
     if (previous && !actor) continue
-    // "The Chinese side welcomes ... and hopes ...": a present tense reports only after its own subject.
-    // Not inside what an earlier verb reports ("Wang Yi said China hopes ..."), nor in a clause ("what Singapore hopes to achieve").
-    if (present && !(actor && (window.words.length > 0 ? !previous && !/^(?:what|which|who|whom|how|where|when|whether|if)$/i.test(window.words[0].text) : previous?.present))) continue
+    if (present && !presentReports(actor, window, previous)) continue
     if (!actor && window.span && impersonal.test(text.slice(window.span.start, window.span.end).trim())) continue
     if (previous && window.boundaryWord === 'that') continue
     // Inside the previous verb's that-clause, only ", and ..." or "; ..."
@@ -508,6 +506,17 @@ function inThatClause(tokens: Span[], from: number, to: number): boolean {
   return false
 }
 
+/**
+ * A present tense reports after its own subject ("The Chinese side welcomes ...")
+ * or coordinated with one ("... and hopes ..."); not inside what an earlier verb
+ * reports ("Wang Yi said China hopes ..."), nor in a clause ("what Singapore hopes to achieve").
+ */
+function presentReports(actor: Actor | null, window: Window, previous: Verb | undefined): boolean {
+  if (!actor) return false
+  if (window.words.length === 0) return Boolean(previous?.present)
+  return !previous && !/^(?:what|which|who|whom|how|where|when|whether|if)$/i.test(window.words[0].text)
+}
+
 /** Verbs of saying that may follow what was said ("..., Xi said."). */
 const sayingAfter = new Set(['say', 'state', 'note', 'add', 'stress', 'emphasize', 'underline', 'underscore', 'point out', 'remark', 'explain', 'tell'])
 
@@ -519,7 +528,9 @@ function callFor(tokens: Span[], i: number): number {
   for (let m = i - 2; m >= Math.max(0, i - 14); m--) {
     const word = lower(tokens[m])
     if (callVerbs.has(word)) return m
-    if (word === ',' || word === ';' || word === 'that' || word === 'and' || word === 'on' && callVerbs.has(lower(tokens[m - 1] ?? {text: ''} as Span))) return -1
+    if (word === ',' || word === ';' || word === 'that' || word === 'and') return -1
+    // "called on Russia to withdraw": an appeal, not a call.
+    if (word === 'on' && m > 0 && callVerbs.has(lower(tokens[m - 1]))) return -1
   }
   return -1
 }
