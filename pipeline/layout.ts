@@ -50,7 +50,7 @@ function isProse(value: string): boolean {
 
 /** A lead whose closing full stop was lost: long, with a date or a verb of meeting. */
 function isLeadLike(value: string): boolean {
-  return isProse(value) || (words(value) >= 12 && /\b(?:held|had|met|hosted|paid|attended|co-chaired|chaired)\b|^On\s+\p{Lu}\p{Ll}+\s+\d/u.test(value))
+  return isProse(value) || (words(value) >= 12 && /\b(?:held|had|met|hosted|paid|attended|co-chaired|chaired|spoke|talked|telephoned|received|discussed)\b|^On\s+\p{Lu}\p{Ll}+\s+\d/u.test(value))
 }
 
 /** A date line, or a header line that carries the release date. */
@@ -77,7 +77,7 @@ function dateOf(value: string): {date: string | null} | null {
   if (stamped) return stamped
   if (words(value) > 6) return null
   // "07/06/2022": day and month in an order only the site knows, unless one of them is over 12.
-  const numeric = /^(?:[A-Za-z ]+:?\s+)?(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})$/.exec(value)
+  const numeric = /^(?:[A-Za-z ]+:?\s+)?(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})$/.exec(value.replace(timeAfterDate, ''))
   if (numeric) return {date: dayFirst(numeric)}
   // "Published 14 March 2023", "Date: 7 January 2022", "Posted: 2023-09-18", "Press Release 07 May, 2022": a label before the date.
   // "April 20, 2021 9:12 PM GMT+7": the time after the date is the release's too.

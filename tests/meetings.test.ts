@@ -231,4 +231,10 @@ describe('meetings', () => {
     expect(principals('Briefing\n\nNovember 7, 2024\n\nPresident Ana Silva spoke by telephone with President Luis Soto for about 12 minutes today, Deputy National Security Adviser Kim Tae-hyo told reporters.\n')).toEqual(['Silva', 'Soto'])
     expect(principals('Statement\n\n16 August 2025\n\nPresident Ana Silva took part today in a call in which the President of Peru, Luis Soto, debriefed her on his meeting with President Juan Rojas in Lima yesterday.\n')).toEqual(['Silva', 'Soto'])
   })
+
+  it('should read a wire story of one paragraph with no stop, under a numeric date with its time', () => {
+    const {records} = run('09/05/2025 10:41 AM\n\nSANTIAGO, May 9 (Agency) -- President Ana Silva and Peruvian President Luis Soto spoke by telephone yesterday and updated each other on several bilateral issues -- AGENCY\n')
+    expect(records.meetings[0]).toMatchObject({format: 'telephone', date: '2025-05-08'})
+    expect(records.participants.map((p) => p.family_name)).toEqual(['Silva', 'Soto'])
+  })
 })

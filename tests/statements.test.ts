@@ -229,4 +229,12 @@ describe('statements', () => {
     ])
     expect(records.statements[0].actor).toBe('the two ministers')
   })
+
+  it('should read a quotation of two sentences before "Mr X says", and "..., the Chancellor assured the President."', () => {
+    const {records} = run('Talks\n\nMarch 18, 2024\n\nForeign Minister Ana Silva held talks with Foreign Minister Luis Soto in Santiago today.\n\n“It was a pleasure to welcome Minister Soto. We ranged widely over our relationship,” Ms Silva says.\n\nEighty years on, Chile remains a friend of Peru, the Minister assured her guest.\n')
+    expect(statementLines(records)).toEqual([
+      'Ana Silva say: It was a pleasure to welcome Minister Soto. We ranged widely over our relationship',
+      'Ana Silva assure: Eighty years on, Chile remains a friend of Peru'
+    ])
+  })
 })

@@ -366,9 +366,10 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     const next = found[k + 1]
     const end = next ? next.clauseStart : sentence.end
     let content = trimContent(text, verb.contentStart, end)
-    // "China firmly backs ..., Xi said, adding that ...": what was said comes first.
-    // (Not a quotation, whose own verbs report.)
-    if (content.end <= content.start && k === 0 && sayingAfter.has(verb.lemma) && /,\s*$/.test(text.slice(sentence.start, verb.clauseStart + 1)) && !/^\s*["“‘']/.test(sentence.text)) content = trimContent(text, sentence.start, verb.clauseStart)
+    // "China firmly backs ..., Xi said, adding that ...", "“It was a pleasure ...,” Mr Peters says": what was said comes first.
+    // "..., the Chancellor assured the American President.": only the addressee after the verb.
+    const saidBefore = k === 0 && sayingAfter.has(verb.lemma) && /,\s*$/.test(text.slice(sentence.start, verb.clauseStart + 1))
+    if (saidBefore && (content.end <= content.start || (addressed.has(verb.lemma) && !next && content.text.split(/\s+/).length <= 5))) content = trimContent(text, quotationStart(text, sentence.start), verb.clauseStart)
     if (content.end <= content.start) continue
     // "agreed to:" before a list, "to that end", "on every front": a word of grammar says nothing ("agreed to this" does).
     if (/^(?:to|that|with|on|for|in|upon|and|of|as|so|end|front)$/i.test(content.text)) continue
@@ -517,8 +518,17 @@ function presentReports(actor: Actor | null, window: Window, previous: Verb | un
   return !previous && !/^(?:what|which|who|whom|how|where|when|whether|if)$/i.test(window.words[0].text)
 }
 
+/** Where what a sentence quotes starts: after its opening mark, in an earlier sentence of its paragraph when one is still open there ("“It was a pleasure ... 2017. We ranged widely ...,” Mr Peters says."). */
+function quotationStart(text: string, start: number): number {
+  const paragraph = text.lastIndexOf('\n', start - 1) + 1
+  const before = text.slice(paragraph, start)
+  const open = before.lastIndexOf('“')
+  if (open > before.lastIndexOf('”')) return paragraph + open + 1
+  return /^["“]/.test(text[start] ?? '') ? start + 1 : start
+}
+
 /** Verbs of saying that may follow what was said ("..., Xi said."). */
-const sayingAfter = new Set(['say', 'state', 'note', 'add', 'stress', 'emphasize', 'underline', 'underscore', 'point out', 'remark', 'explain', 'tell'])
+const sayingAfter = new Set(['say', 'state', 'note', 'add', 'stress', 'emphasize', 'underline', 'underscore', 'point out', 'remark', 'explain', 'tell', 'assure'])
 
 const callVerbs = new Set(['called', 'calling', 'telephoned', 'telephoning', 'phoned', 'phoning', 'rang', 'wrote', 'writing'])
 
