@@ -229,7 +229,9 @@ export function recognise(text: string): Layout {
   }
   // "Published 2 March 2025" below the text (GOV.UK's metadata at a page's foot): the release's date.
   if (!published) {
-    const stamp = lines.find((line) => line.index > leadIndex && line.kind !== 'blank' && /^(?:published|posted|first published)\b/i.test(line.text) && dateOf(line.text)?.date)
+    // Or the page's last line, a place and a date ("Colombo, 29 March 2022").
+    const last = lines.slice(0, end).filter((line) => line.kind !== 'blank').pop()
+    const stamp = lines.find((line) => line.index > leadIndex && line.kind !== 'blank' && (/^(?:published|posted|first published)\b/i.test(line.text) || line === last) && dateOf(line.text)?.date)
     if (stamp) {
       stamp.kind = 'date'
       published = {date: dateOf(stamp.text)!.date, span: stamp}

@@ -237,4 +237,13 @@ describe('meetings', () => {
     expect(records.meetings[0]).toMatchObject({format: 'telephone', date: '2025-05-08'})
     expect(records.participants.map((p) => p.family_name)).toEqual(['Silva', 'Soto'])
   })
+
+  it('should read the meeting of the next paragraph when the lead reports none, and leave out who reports it or an encounter to come', () => {
+    const principals = (text: string) => run(text).records.participants.map((p) => p.family_name)
+    expect(principals('Press Releases\n\nJoint Commission, Lima\n\nAugust 21, 2019\n\n1. Minister Ana Silva is paying a two-day visit to Peru. She travelled from Quito, where she had held talks with Foreign Minister Juan Rojas of Ecuador.\n\n2. Today, Minister Silva and Minister Luis Soto of Peru co-chaired the fifth meeting of the Joint Commission.\n')).toEqual(['Silva', 'Soto'])
+    expect(principals('Presidency\n\nSummit - 7 April 2025\n\nPresidential Spokesman Ambassador Juan Rojas stated that President Ana Silva hosted a summit with President Luis Soto of Peru.\n')).toEqual(['Silva', 'Soto'])
+    expect(principals('Press Release\n\nMinister Ana Silva held a meeting today with H.E. Luis Soto, Minister of Foreign Affairs of Peru, and discussed the official visit to Peru by Prime Minister Juan Rojas beginning on 1 April.\n\nLima, 29 March 2022\n')).toEqual(['Silva', 'Soto'])
+    expect(run('Press Release\n\nMinister Ana Silva held a meeting today with H.E. Luis Soto, Minister of Foreign Affairs of Peru, and discussed the visit beginning on 1 April.\n\nLima, 29 March 2022\n').records.meetings[0].date).toBe('2022-03-29')
+    expect(principals('Press release\n\nThursday, 14 August 2025\n\nOn Wednesday, Chancellor Ana Silva hosted a video conference with US President Luis Soto and Vice President JD Vance to prepare for the meeting between President Soto and President Juan Rojas planned in Alaska.\n')).toEqual(['Silva', 'Soto', 'Vance'])
+  })
 })

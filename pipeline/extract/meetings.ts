@@ -94,10 +94,14 @@ function nameAround(text: string, match: KindMatch, sentence: SentenceView): Spa
   return trimSpan(text, start, match.end)
 }
 
+/** A verb that reports a meeting with no noun for it ("Minister X met with ..."). */
+const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited)\b/
+
 function heldIn(sentence: SentenceView, match: KindMatch): boolean {
   const before = sentence.text.slice(0, match.start - sentence.start)
   const verb = [...before.matchAll(holdPattern)].pop()
-  if (!verb) return false
+  // "where he had held talks with ...": an earlier encounter.
+  if (!verb || /\bhad\s+$/.test(before.slice(0, verb.index))) return false
   const between = before.slice(verb.index + verb[0].length)
   // "held a working dinner", "had a telephone talk", "paid a courtesy call":
   // only an article, a possessive or modifiers between the verb and the kind.
@@ -125,8 +129,14 @@ export interface MeetingContext {
 export function findMeetings(context: MeetingContext): Meeting[] {
   const {text, layout, sentences} = context
   const leadLines = new Set(layout.lead.map((line) => line.index))
-  const leadSentences = sentences.filter((s) => leadLines.has(s.line))
+  let leadSentences = sentences.filter((s) => leadLines.has(s.line))
   const meetings: Meeting[] = []
+  // "1. X is paying a two-day visit to Nepal ... 2. Today, X and Y co-chaired the fifth meeting of ...": a lead that reports no encounter of its own, and the paragraph after it.
+  const lastLead = layout.lead[layout.lead.length - 1]
+  const nextParagraph = lastLead ? layout.lines.find((line) => line.index > lastLead.index && line.kind === 'body') : undefined
+  if (nextParagraph && !leadSentences.some((s) => kindsIn(s).some((match) => heldIn(s, match) || passiveIn(s, match)) || meetingVerb.test(s.text))) {
+    leadSentences = [...leadSentences, ...sentences.filter((s) => s.line === nextParagraph.index)]
+  }
 
   for (const sentence of leadSentences) {
     // The meeting held comes before one merely named ("to attend the NATO Summit").
@@ -148,7 +158,7 @@ export function findMeetings(context: MeetingContext): Meeting[] {
 
   if (meetings.length === 0 && leadSentences.length) {
     // "On March 3, Minister X met with ...": a meeting without a kind noun.
-    const sentence = leadSentences.find((s) => /\b(?:met|meets|spoke|talked|received|visited)\b/.test(s.text)) ?? leadSentences[0]
+    const sentence = leadSentences.find((s) => meetingVerb.test(s.text)) ?? leadSentences[0]
     const match: KindMatch = {start: sentence.start, end: sentence.start, phrase: '', kind: 'meeting', format: 'in_person'}
     meetings.push(...separately(meetingFrom(sentence, match, context, null), sentence))
   }
@@ -156,8 +166,8 @@ export function findMeetings(context: MeetingContext): Meeting[] {
   return meetings
 }
 
-/** "Taking part were X, Y and Z", "The meeting was hosted by X and attended by Y", "Participants included ...": a list of the principals. */
-const attendanceList = /^(?:(?:also\s+)?(?:taking part|participating|present|joining)\b[^.;]{0,60}?\b(?:were|was)\b|[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|(?:the\s+)?(?:meeting|talks|summit|session|dialogue|conference|call)\b[^.;]{0,30}?\b(?:was|were)\s+(?:also\s+)?(?:hosted|chaired|co-chaired|attended)\s+by\b|(?:the\s+)?(?:participants|attendees)\s+(?:included|were)\b)/i
+/** "Taking part were X, Y and Z", "Also connected were ...", "X joined the conference from ...", "The meeting was hosted by X and attended by Y", "Participants included ...": the principals listed. */
+const attendanceList = /^(?:[^.;]{0,100}?\bjoined\s+the\s+(?:meeting|call|conference|video conference|talks|summit)\b|(?:also\s+)?(?:taking part|participating|present|joining|connected|attending)\b[^.;]{0,60}?\b(?:were|was)\b|[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|(?:the\s+)?(?:meeting|talks|summit|session|dialogue|conference|call)\b[^.;]{0,30}?\b(?:was|were)\s+(?:also\s+)?(?:hosted|chaired|co-chaired|attended)\s+by\b|(?:the\s+)?(?:participants|attendees)\s+(?:included|were)\b)/i
 
 /** The principals a list right after the meeting's sentence adds: all take part alike. */
 function addAttendance(meeting: Meeting, context: MeetingContext): void {
@@ -238,8 +248,11 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   const leadDates = layout.dateline ? blank(leadText, 0, layout.dateline.span.end - layout.dateline.span.start) : leadText
   const released = published ?? layout.dateline?.date ?? null
   // The sentence's own date or day first (not one in brackets: "on the occasion of the 72nd anniversary of relations (January 18)"), then the lead's.
+  // Of a date and a day named relative to the release, the first: "held a meeting today ... for the visit beginning on 1 April".
   const bracketed = own.replace(/\([^)]*\)/g, (inside) => ' '.repeat(inside.length))
-  let found = parseDate(bracketed) ?? (released && relativeDate(own, released) ? null : parseDate(own))
+  const sameSentence = released ? relativeDate(own, released) : null
+  let found = parseDate(bracketed) ?? (sameSentence ? null : parseDate(own))
+  if (found && sameSentence && sameSentence.index < found.index) found = null
   if (!found && !main) {
     const relative = released ? relativeDate(own, released) : null
     found = relative ? null : parseDate(leadDates)
@@ -377,8 +390,10 @@ function asides(sentence: SentenceView): {start: number; end: number}[] {
   at(/^(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following)\b[^,]*,/i.exec(local))
   // The one who reports the meeting: "..., National Security Adviser X told reporters".
   at(/,\s+[^,]*?\b(?:told|said|says|announced)\b[^,]*$/.exec(local))
-  // Another encounter: "debriefed her on his meeting with President X".
-  for (const match of local.matchAll(/\b(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:meeting|talks?|call|summit|conversation)\s+with\s+(?:\S+\s+){0,5}?\p{Lu}[^,;.]*/gu)) at(match)
+  // Another encounter: "debriefed her on his meeting with President X", "to prepare for the meeting between President X and President Y", "the official visit to India by Prime Minister X".
+  for (const match of local.matchAll(/\b(?:(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:meeting|talks?|call|summit|conversation)\s+with|(?:for|ahead of|before)\s+the\s+(?:\p{Ll}+\s+)?(?:meeting|talks|summit)\s+(?:with|between)|\bvisit\b[^,;.]{0,40}?\bby)\s+(?:\S+\s+){0,5}?\p{Lu}[^,;.]*/gu)) at(match)
+  // The spokesperson who reports it: "Presidential Spokesman Ambassador X stated that President Y hosted ...".
+  at(/^[^,;]*?\b(?:stated|said|announced|reported)\s+that\b/.exec(local))
   return found
 }
 

@@ -149,7 +149,8 @@ export function orderUncertain(written: string): boolean {
 
 export function splitName(written: string): {givenName: string | null; familyName: string; refersByGivenName: boolean} {
   const parts = written.split(/\s+/).filter((part) => !romanOrPost.test(part) || part.length === 1)
-  const caps = parts.findIndex((part) => /^\p{Lu}{2,}(?:[-’']\p{Lu}+)*$/u.test(part))
+  // A part in capitals is the family name ("KISHIDA Fumio", "LI Qiang"); two capitals that are no family name are initials ("JD Vance").
+  const caps = parts.findIndex((part) => /^\p{Lu}{2,}(?:[-’']\p{Lu}+)*$/u.test(part) && (part.length > 2 || familyFirstNames.has(fixCase(part))))
   if (parts.length === 1) return {givenName: null, familyName: fixCase(parts[0]), refersByGivenName: false}
   if (caps !== -1) {
     const family = parts.slice(caps, caps + 1).map(fixCase).join(' ')
