@@ -200,9 +200,9 @@ describe('statements', () => {
     ])
   })
 
-  it('should read what a call was for: "called X to express", "Calling to congratulate X, Y praised"', () => {
-    const {records} = run('PM call with President Soto\n\nSeptember 15, 2017\n\nPrime Minister Ana Silva spoke to President Luis Soto.\n\nPresident Soto called the Prime Minister earlier today to express his condolences after the storm. Calling to congratulate Ana Silva on her election, President Soto praised Chile\'s recovery.\n')
-    expect(statementLines(records)).toEqual(['Luis Soto express: his condolences after the storm', 'Luis Soto congratulate: Ana Silva on her election', "Luis Soto praise: Chile's recovery"])
+  it('should read what a call was for and what came next: "called X to express", "Calling to congratulate X, Y praised", "went on to brief"', () => {
+    const {records} = run('PM call with President Soto\n\nSeptember 15, 2017\n\nPrime Minister Ana Silva spoke to President Luis Soto.\n\nPresident Soto called the Prime Minister earlier today to express his condolences after the storm. Calling to congratulate Ana Silva on her election, President Soto praised Chile\'s recovery. President Soto went on to brief the Prime Minister on his trip.\n')
+    expect(statementLines(records)).toEqual(['Luis Soto express: his condolences after the storm', 'Luis Soto congratulate: Ana Silva on her election', "Luis Soto praise: Chile's recovery", 'Luis Soto brief: the Prime Minister on his trip'])
   })
 
   it('should read the present tense after its own subject, a statement said before its verb, and "asked for"', () => {

@@ -532,9 +532,12 @@ const sayingAfter = new Set(['say', 'state', 'note', 'add', 'stress', 'emphasize
 
 const callVerbs = new Set(['called', 'calling', 'telephoned', 'telephoning', 'phoned', 'phoning', 'rang', 'wrote', 'writing'])
 
-/** "called the Prime Minister earlier today to express ...": the index of the call the reporting verb after "to" is the purpose of, else -1. */
+/** "called the Prime Minister earlier today to express ...", "went on to brief ...": the index of the verb the reporting verb after "to" completes, else -1. */
 function callFor(tokens: Span[], i: number): number {
   if (i < 2 || lower(tokens[i - 1]) !== 'to') return -1
+  // "went on to brief his counterparts", "proceeded to outline": the next thing the speaker did.
+  if (lower(tokens[i - 2]) === 'proceeded') return i - 2
+  if (i >= 3 && lower(tokens[i - 2]) === 'on' && /^(?:went|moved)$/.test(lower(tokens[i - 3]))) return i - 3
   for (let m = i - 2; m >= Math.max(0, i - 14); m--) {
     const word = lower(tokens[m])
     if (callVerbs.has(word)) return m
