@@ -50,10 +50,12 @@ function isProse(value: string): boolean {
 
 /** A lead whose closing full stop was lost: long, with a date or a verb of meeting. */
 function isLeadLike(value: string): boolean {
-  return isProse(value) || (words(value) >= 12 && /\b(?:held|had|met|hosted|paid|attended|co-chaired|chaired)\b|^On\s+\p{Lu}\p{Ll}+\s+\d/u.test(value))
+  return isProse(value) || (words(value) >= 12 && /\b(?:held|had|met|hosted|paid|attended|co-chaired|chaired|spoke|talked|telephoned|received|discussed)\b|^On\s+\p{Lu}\p{Ll}+\s+\d/u.test(value))
 }
 
 /** A date line, or a header line that carries the release date. */
+const timeAfterDate = /[\s,|–-]+(?:at\s+)?\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$/i
+
 function dateOf(value: string): {date: string | null} | null {
   const bracketed = value.match(/\[[^\]]*\]/g)
   if (bracketed && value.replace(/\[[^\]]*\]/g, '').trim() === '') {
@@ -75,10 +77,11 @@ function dateOf(value: string): {date: string | null} | null {
   if (stamped) return stamped
   if (words(value) > 6) return null
   // "07/06/2022": day and month in an order only the site knows, unless one of them is over 12.
-  const numeric = /^(?:[A-Za-z ]+:?\s+)?(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})$/.exec(value)
+  const numeric = /^(?:[A-Za-z ]+:?\s+)?(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})$/.exec(value.replace(timeAfterDate, ''))
   if (numeric) return {date: dayFirst(numeric)}
   // "Published 14 March 2023", "Date: 7 January 2022", "Posted: 2023-09-18", "Press Release 07 May, 2022": a label before the date.
-  const date = parseDate(value.replace(releaseLabel, ''), null, true)
+  // "April 20, 2021 9:12 PM GMT+7": the time after the date is the release's too.
+  const date = parseDate(value.replace(releaseLabel, '').replace(timeAfterDate, ''), null, true)
   return date && date.whole ? {date: date.full} : null
 }
 
@@ -98,18 +101,20 @@ const releaseLabel = /^(?:published|released|issued|posted|date|press release|ne
  */
 function stampedDate(value: string): {date: string} | null {
   // "Published on: 02.03.2022 at 09:19": a numeric date, day first.
-  const numeric = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b/.exec(value)
+  const numeric = /\b(\d{1,2}) ?[./] ?(\d{1,2}) ?[./] ?((?:19|20)\d{2})\b/.exec(value)
   if (numeric && words(value) <= 8) {
     const full = dayFirst(numeric)
     const rest = (value.slice(0, numeric.index) + value.slice(numeric.index + numeric[0].length)).replace(releaseLabel, '').replace(/\bat\b|\b\d{1,2}[:h]\d{2}\b|[\s,.;:()–—-]+/gi, ' ').trim()
-    if (full && (rest === '' || /^(?:posted|published|updated)(?:\s+on)?$/i.test(rest))) return {date: full}
+    if (full && (rest === '' || /^(?:posted|published|updated)(?:\s+on)?$/i.test(rest) || /^(?:daily\s+)?news$/i.test(rest))) return {date: full}
   }
   const date = parseDate(value)
   if (!date?.full || date.year === null || words(value) > 16) return null
   const rest = (value.slice(0, date.index) + ' ' + value.slice(date.index + date.length))
     .replace(releaseLabel, '')
-    .replace(/\s+[|•·](?:\s.*)?$|\bby\s+.*$/i, '')
+    .replace(/(?:^|\s+)[|•·](?:\s.*)?$|\bby\s+.*$/i, '')
     .replace(/\([^)]{1,30}\)/g, '')
+    // "Posted on 27 October 2023 in Press Releases": the section it was posted in.
+    .replace(/^(\s*)in\s+\p{Lu}[\p{L}\s]*$/u, '$1')
     .replace(/\b\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?/gi, '')
     .replace(/[\s,.;:()|•·–—-]+/g, ' ')
     .trim()
@@ -138,6 +143,9 @@ export function recognise(text: string): Layout {
     const line = lines[i]
     if (line.kind === 'blank') continue
     if (isLeadLike(stripMarker(line.text)) && !dateOf(line.text) && !isCaption(line.text) && !(framingLine.test(line.text) && words(line.text) < 20 && !/:$/.test(line.text))) {
+      // A headline that reads like prose, with no stop and the release's date right under it ("X and Y held an online conversation ...", "27 December 2025"): still the header.
+      const next = lines.slice(i + 1, end).find((l) => l.kind !== 'blank')
+      if (!/[.!?:;]$/.test(line.text) && next && dateOf(next.text)) continue
       leadIndex = i
       break
     }
@@ -209,6 +217,25 @@ export function recognise(text: string): Layout {
     const dated = /(?:[:,–—|(]|\s-)\s*([^:,–—|(]*\d{4})\s*\)?\s*$/.exec(titleLine.text)
     const date = dated ? parseDate(dated[1], null, true) : null
     if (date?.full && date.whole) published = {date: date.full, span: titleLine}
+  }
+  // "VGP - ... on April 20.", then "April 20, 2021 9:12 PM": a summary paragraph above the release's date line.
+  if (!published && leadIndex !== -1) {
+    const next = lines.slice(leadIndex + 1, end).find((line) => line.kind !== 'blank')
+    const date = next ? dateOf(next.text) : null
+    if (next && date?.date) {
+      next.kind = 'date'
+      published = {date: date.date, span: next}
+    }
+  }
+  // "Published 2 March 2025" below the text (GOV.UK's metadata at a page's foot): the release's date.
+  if (!published) {
+    // Or the page's last line, a place and a date ("Colombo, 29 March 2022").
+    const last = lines.slice(0, end).filter((line) => line.kind !== 'blank').pop()
+    const stamp = lines.find((line) => line.index > leadIndex && line.kind !== 'blank' && (/^(?:published|posted|first published)\b/i.test(line.text) || line === last) && dateOf(line.text)?.date)
+    if (stamp) {
+      stamp.kind = 'date'
+      published = {date: dateOf(stamp.text)!.date, span: stamp}
+    }
   }
   const category: Span | null = categoryLine
   const title: Span | null = titleLine ?? captionTitle

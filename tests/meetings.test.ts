@@ -138,4 +138,112 @@ describe('meetings', () => {
       ['Radosław Sikorski', 'PL']
     ])
   })
+
+  it('should date a lead with no day by the next sentence that reports the encounter with its day', () => {
+    const {records} = run('Press release\n\nForeign Secretary meets counterparts\n\nThe press release issued by the Foreign Office on 22 September 2022.\n\nForeign Secretary John Reed held trilateral talks with his Chilean counterpart, Foreign Minister Ana Silva, and Peruvian Foreign Minister Luis Soto.\n\nThe Foreign Ministers met in New York on 21 September 2022 and agreed to deepen their cooperation.\n')
+    expect(records.meetings[0].date).toBe('2022-09-21')
+  })
+
+  it('should read "separate meetings with X and Y" as one meeting with each', () => {
+    const {records} = run('Talks\n\nFebruary 19, 2020\n\nForeign Minister Ana Silva had separate meetings with Peruvian Foreign Minister Luis Soto and Bolivian Foreign Minister Juan Rojas in Lima on February 19.\n')
+    const names = (id: string) => records.participants.filter((p) => p.meeting_id === id).map((p) => p.family_name)
+    expect(records.meetings.map((m) => names(m.meeting_id))).toEqual([
+      ['Silva', 'Soto'],
+      ['Silva', 'Rojas']
+    ])
+  })
+
+  it('should take the publishing side from a line naming a government body, and not a clause for a second office', () => {
+    const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
+    expect(principals('PM call with US President Reed: 15 September 2017\n\nPrime Minister Jane Cole spoke to President John Reed about North Korea.\n\nFrom:\nPrime Minister\'s Office, 10 Downing Street\n')).toEqual([
+      ['Cole', 'Prime Minister', 'GB'],
+      ['Reed', 'President', null]
+    ])
+    expect(principals('Call\n\nMarch 28, 2023\n\nPrince Ahmed bin Khalid, Crown Prince and Prime Minister, today telephoned President Wei Ming of the People\'s Republic of China.\n')[0][1]).toBe('Crown Prince and Prime Minister')
+  })
+
+  it('should add the principals of an attendance list, each with the office and country written before the name', () => {
+    const {records} = run('News\n\nPresident Ana Silva chaired a virtual summit with Central Asian leaders\n\n25 January 2022\n\nPresident Ana Silva of Chile chaired a video conversation with the leaders of Central Asia.\n\nTaking part were President of France Jean Dupont, Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev, President of the European Commission Ursula von der Leyen, and Prime Minister of Norway Jonas Berg.\n')
+    expect(records.meetings[0]).toMatchObject({format: 'video', date: '2022-01-25'})
+    expect(records.participants.map((p) => [p.family_name, p.title, p.country, p.role])).toEqual([
+      ['Silva', 'President', 'CL', 'participant'],
+      ['Dupont', 'President', 'FR', 'participant'],
+      ['Japarov', 'President', 'KG', 'participant'],
+      ['Mirziyoyev', 'President', 'UZ', 'participant'],
+      ['von der Leyen', 'President of the European Commission', null, 'participant'],
+      ['Berg', 'Prime Minister', 'NO', 'participant']
+    ])
+  })
+
+  it('should date a summary paragraph by the release date line under it, with its time', () => {
+    const {records} = run('PM Ana Silva holds phone talks with Peruvian counterpart\n\nAGENCY - Peruvian Prime Minister Luis Soto congratulated Prime Minister Ana Silva during phone talks on April 20.\n\nApril 20, 2021 9:12 PM GMT+7\n\nThe two leaders agreed to meet soon.\n')
+    expect(records.meetings[0].date).toBe('2021-04-20')
+  })
+
+  it('should give the publishing side to the subject of the lead, a visitor too, and read two offices of countries joined by "and"', () => {
+    const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
+    expect(principals('Office of the President, Republic of Korea\n\nBriefing on the summit\n\nJune 23, 2023\n\nPresident Kim Min-jun, who is on a state visit to Chile, held a summit with President Ana Silva in Santiago today.\n')).toEqual([
+      ['Kim', 'President', 'KR'],
+      ['Silva', 'President', null]
+    ])
+    expect(principals('News\n\nLeaders talk\n\n27 December 2025\n\nIn Halifax, President of Chile Ana Silva and Prime Minister of Canada Mark Reed held a video conversation with European leaders.\n')).toEqual([
+      ['Silva', 'President', 'CL'],
+      ['Reed', 'Prime Minister', 'CA']
+    ])
+  })
+
+  it('should read the principals of a meeting hosted and attended by others, an office on the name\'s line, and not a name in a clause about the subject', () => {
+    const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
+    expect(principals('Press Releases\n\nTrilateral Meeting\n\nNew York, 19 September 2022:\n\nForeign Minister Ana Silva of Chile took part in the first trilateral meeting. The meeting was hosted by H.E. Mr. Luis Soto, Minister of Foreign Affairs of Peru, and was also attended by H.E. Ms. Marta Rojas, Minister of Foreign Affairs of Bolivia.\n')).toEqual([
+      ['Silva', 'Foreign Minister', 'CL'],
+      ['Soto', 'Minister of Foreign Affairs', 'PE'],
+      ['Rojas', 'Minister of Foreign Affairs', 'BO']
+    ])
+    expect(principals('Talks\n\nMay 9, 2022\n\nMinister of Foreign Affairs Chung Eui-yong, who is leaving office with the end of the Moon Jae-in administration, held phone talks with PRC Director of the Office of the Central Foreign Affairs Commission Wang Yi.\n')).toEqual([
+      ['Chung', 'Minister of Foreign Affairs', null],
+      ['Wang', 'Director of the Office of the Central Foreign Affairs Commission', 'CN']
+    ])
+  })
+
+  it('should take the principals of a list under "Also taking part ... were:", and of the sentence before "Their meeting took place"', () => {
+    const {records} = run('European Commission\n\nStatement\n\n16 August 2025\n\nStatement on the call\n\nThe Commission confirms that President Ana Silva took part today in a call in which the President of Peru, Luis Soto, briefed her and other leaders.\n\nAlso taking part in the call, which lasted an hour, were:\n- Marta Rojas, President of Bolivia;\n- Juan Perez, Prime Minister of Spain.\n\nFollowing the call, President Silva joined a separate exchange.\n')
+    expect(records.participants.map((p) => [p.family_name, p.country])).toEqual([
+      ['Silva', null],
+      ['Soto', 'PE'],
+      ['Rojas', 'BO'],
+      ['Perez', 'ES']
+    ])
+    const welcomed = run('10 Downing Street\n\nPM meeting with Prime Minister Silva of Chile\n\nPrime Minister Jane Cole welcomed Chilean Prime Minister Ana Silva to Downing Street this morning.\n\nTheir meeting took place ahead of the summit. The two leaders agreed that trade matters.\n\nPublished 2 March 2025\n')
+    expect(welcomed.records.participants.map((p) => p.family_name)).toEqual(['Cole', 'Silva'])
+    expect(welcomed.records.meetings[0].date).toBe('2025-03-02')
+  })
+
+  it('should find the release date in stamps of other shapes', () => {
+    const date = (text: string) => run(text).records.meetings[0]?.date
+    expect(date('Chinese FM holds talks\n\nSource: Xinhua | 2022-04-01 | Editor: huaxia\n\nHEFEI, April 1 (Xinhua) -- Foreign Minister Wang Yi on Thursday held talks with Foreign Minister Ana Silva.\n')).toBe('2022-03-31')
+    expect(date('European Commission\n\nDaily News 27 / 10 / 2022\n\nPresident von der Leyen speaks with Ana Silva\n\nOn Wednesday, President Ursula von der Leyen held a telephone call with Ana Silva.\n')).toBe('2022-10-26')
+    expect(date('PRESS RELEASE : Prime Minister call with President Silva\n\nPosted on 27 October 2023 in Press Releases\n\nPrime Minister Jane Cole spoke with President Ana Silva this morning.\n')).toBe('2023-10-27')
+    expect(date('VGP News\n\nPM holds phone talks with Chilean President\n\nJanuary 13, 2022 3:40 PM GMT+7\n\nPrime Minister Ana Silva held phone talks on Thursday with President Luis Soto, on the occasion of the anniversary of relations (January 18).\n')).toBe('2022-01-13')
+  })
+
+  it('should not take for a principal the one who reports the meeting, nor one of another encounter', () => {
+    const principals = (text: string) => run(text).records.participants.map((p) => p.family_name)
+    expect(principals('Briefing\n\nNovember 7, 2024\n\nPresident Ana Silva spoke by telephone with President Luis Soto for about 12 minutes today, Deputy National Security Adviser Kim Tae-hyo told reporters.\n')).toEqual(['Silva', 'Soto'])
+    expect(principals('Statement\n\n16 August 2025\n\nPresident Ana Silva took part today in a call in which the President of Peru, Luis Soto, debriefed her on his meeting with President Juan Rojas in Lima yesterday.\n')).toEqual(['Silva', 'Soto'])
+  })
+
+  it('should read a wire story of one paragraph with no stop, under a numeric date with its time', () => {
+    const {records} = run('09/05/2025 10:41 AM\n\nSANTIAGO, May 9 (Agency) -- President Ana Silva and Peruvian President Luis Soto spoke by telephone yesterday and updated each other on several bilateral issues -- AGENCY\n')
+    expect(records.meetings[0]).toMatchObject({format: 'telephone', date: '2025-05-08'})
+    expect(records.participants.map((p) => p.family_name)).toEqual(['Silva', 'Soto'])
+  })
+
+  it('should read the meeting of the next paragraph when the lead reports none, and leave out who reports it or an encounter to come', () => {
+    const principals = (text: string) => run(text).records.participants.map((p) => p.family_name)
+    expect(principals('Press Releases\n\nJoint Commission, Lima\n\nAugust 21, 2019\n\n1. Minister Ana Silva is paying a two-day visit to Peru. She travelled from Quito, where she had held talks with Foreign Minister Juan Rojas of Ecuador.\n\n2. Today, Minister Silva and Minister Luis Soto of Peru co-chaired the fifth meeting of the Joint Commission.\n')).toEqual(['Silva', 'Soto'])
+    expect(principals('Presidency\n\nSummit - 7 April 2025\n\nPresidential Spokesman Ambassador Juan Rojas stated that President Ana Silva hosted a summit with President Luis Soto of Peru.\n')).toEqual(['Silva', 'Soto'])
+    expect(principals('Press Release\n\nMinister Ana Silva held a meeting today with H.E. Luis Soto, Minister of Foreign Affairs of Peru, and discussed the official visit to Peru by Prime Minister Juan Rojas beginning on 1 April.\n\nLima, 29 March 2022\n')).toEqual(['Silva', 'Soto'])
+    expect(run('Press Release\n\nMinister Ana Silva held a meeting today with H.E. Luis Soto, Minister of Foreign Affairs of Peru, and discussed the visit beginning on 1 April.\n\nLima, 29 March 2022\n').records.meetings[0].date).toBe('2022-03-29')
+    expect(principals('Press release\n\nThursday, 14 August 2025\n\nOn Wednesday, Chancellor Ana Silva hosted a video conference with US President Luis Soto and Vice President JD Vance to prepare for the meeting between President Soto and President Juan Rojas planned in Alaska.\n')).toEqual(['Silva', 'Soto', 'Vance'])
+  })
 })

@@ -172,4 +172,69 @@ describe('statements', () => {
     )
     expect(statementLines(records)).toEqual(['Joseph Reed make clear: he means to deepen ties', 'Joseph Reed point to: climate change', 'joint agree: to meet soon'])
   })
+
+  it('should resolve a styled office, an office with its country, and the first word of a family name of several words', () => {
+    const {records} = run(
+      'Crown Prince makes call to Chilean President\n\nMarch 28, 2023\n\nHis Royal Highness Prince Ahmed bin Khalid Al Faisal, Crown Prince and Prime Minister, today telephoned President Luis Soto Mendez of Chile. HRH the Crown Prince voiced the Kingdom\'s gratitude for the initiative. The Chilean President, for his part, commended the role of the Kingdom. The President of Chile emphasized that peace matters. President Soto Mendez thanked the Crown Prince for the call. Soto said he would accept the invitation at an appropriate time and extended an invitation in return.\n'
+    )
+    expect(statementLines(records)).toEqual([
+      "Ahmed bin Khalid Al Faisal voice: the Kingdom's gratitude for the initiative",
+      'Luis Soto Mendez commend: the role of the Kingdom',
+      'Luis Soto Mendez emphasize: peace matters',
+      'Luis Soto Mendez thank: the Crown Prince for the call',
+      'Luis Soto Mendez say: he would accept the invitation at an appropriate time',
+      'Luis Soto Mendez extend: an invitation in return'
+    ])
+  })
+
+  it('should give the addressee of "informed X that" to the verb, an office of an organization to its holder, and a clause its own subject before a participle', () => {
+    const {records} = run(
+      'Readout\n\nJanuary 22, 2021\n\nThe President of the European Council, Ana Silva, held a phone call with President Luis Soto of Peru. The President of the European Council made clear that the EU speaks with one voice. President Silva also informed President Soto that she intends to hold a debate; President Soto, pointing to the economy, pressed for closer trade; and the two agreed to talk again.\n'
+    )
+    expect(statementLines(records)).toEqual([
+      'Ana Silva make clear: the EU speaks with one voice',
+      'Ana Silva inform: she intends to hold a debate',
+      'Luis Soto point to: the economy',
+      'Luis Soto press for: closer trade',
+      'joint agree: to talk again'
+    ])
+  })
+
+  it('should read what a call was for and what came next: "called X to express", "Calling to congratulate X, Y praised", "went on to brief"', () => {
+    const {records} = run('PM call with President Soto\n\nSeptember 15, 2017\n\nPrime Minister Ana Silva spoke to President Luis Soto.\n\nPresident Soto called the Prime Minister earlier today to express his condolences after the storm. Calling to congratulate Ana Silva on her election, President Soto praised Chile\'s recovery. President Soto went on to brief the Prime Minister on his trip.\n')
+    expect(statementLines(records)).toEqual(['Luis Soto express: his condolences after the storm', 'Luis Soto congratulate: Ana Silva on her election', "Luis Soto praise: Chile's recovery", 'Luis Soto brief: the Prime Minister on his trip'])
+  })
+
+  it('should read the present tense after its own subject, a statement said before its verb, and "asked for"', () => {
+    const {records} = run('Wang Yi talks with Ana Silva\n\nJanuary 20, 2022\n\nOn January 20, Foreign Minister Wang Yi held talks with Foreign Minister Ana Silva of Chile. The Chinese side welcomes more investment from Chilean companies and hopes that Chile will offer an open environment. China firmly backs Chile in pursuing its own path, Wang said, adding that China welcomes a bigger role for Chile. Wang said China hopes to deepen trade. Silva asked for China\'s support.\n')
+    expect(statementLines(records)).toEqual([
+      'China welcome: more investment from Chilean companies',
+      'China hope: Chile will offer an open environment',
+      'Yi Wang say: China firmly backs Chile in pursuing its own path',
+      'Yi Wang add: China welcomes a bigger role for Chile',
+      'Yi Wang say: China hopes to deepen trade',
+      "Ana Silva ask for: China's support"
+    ])
+  })
+
+  it('should read "began by congratulating", an adverb in -ly before the verb, "during which" and "; and X, stressing ..., asked"', () => {
+    const {records} = run('Talks\n\nJanuary 16, 2024\n\nMinister Ana Silva spoke with Minister Luis Soto for 30 minutes, during which the two ministers positively assessed that relations have returned to normal; agreed to keep up cooperation; and Minister Soto, stressing the importance of trade, asked Chile for its support.\n\nMinister Silva began by congratulating Minister Soto on his appointment, and applauded Peru\'s leadership.\n')
+    expect(statementLines(records)).toEqual([
+      'joint assess: relations have returned to normal',
+      'joint agree: to keep up cooperation',
+      'Luis Soto stress: the importance of trade',
+      'Luis Soto ask: Chile for its support',
+      'Ana Silva congratulate: Minister Soto on his appointment',
+      "Ana Silva applaud: Peru's leadership"
+    ])
+    expect(records.statements[0].actor).toBe('the two ministers')
+  })
+
+  it('should read a quotation of two sentences before "Mr X says", and "..., the Chancellor assured the President."', () => {
+    const {records} = run('Talks\n\nMarch 18, 2024\n\nForeign Minister Ana Silva held talks with Foreign Minister Luis Soto in Santiago today.\n\n“It was a pleasure to welcome Minister Soto. We ranged widely over our relationship,” Ms Silva says.\n\nEighty years on, Chile remains a friend of Peru, the Minister assured her guest.\n')
+    expect(statementLines(records)).toEqual([
+      'Ana Silva say: It was a pleasure to welcome Minister Soto. We ranged widely over our relationship',
+      'Ana Silva assure: Eighty years on, Chile remains a friend of Peru'
+    ])
+  })
 })

@@ -12,7 +12,7 @@ import type {SentenceView} from '../parse.js'
 import type {Entity, Format, Layout, Meeting, Mention, Participant, Span} from '../types.js'
 import {escapeRegExp, phraseRegExp, span, trimSpan} from '../text.js'
 import type {FoundName} from './people.js'
-import {findDurations, findTimes, rangeMinutes, parseDate, relativeDate, yearFor} from './when.js'
+import {findDurations, findTimes, rangeMinutes, parseDate, relativeDate, yearFor, type FoundDate} from './when.js'
 
 export interface MeetingProblem {
   offset: number
@@ -94,10 +94,14 @@ function nameAround(text: string, match: KindMatch, sentence: SentenceView): Spa
   return trimSpan(text, start, match.end)
 }
 
+/** A verb that reports a meeting with no noun for it ("Minister X met with ..."). */
+const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited)\b/
+
 function heldIn(sentence: SentenceView, match: KindMatch): boolean {
   const before = sentence.text.slice(0, match.start - sentence.start)
   const verb = [...before.matchAll(holdPattern)].pop()
-  if (!verb) return false
+  // "where he had held talks with ...": an earlier encounter.
+  if (!verb || /\bhad\s+$/.test(before.slice(0, verb.index))) return false
   const between = before.slice(verb.index + verb[0].length)
   // "held a working dinner", "had a telephone talk", "paid a courtesy call":
   // only an article, a possessive or modifiers between the verb and the kind.
@@ -125,8 +129,14 @@ export interface MeetingContext {
 export function findMeetings(context: MeetingContext): Meeting[] {
   const {text, layout, sentences} = context
   const leadLines = new Set(layout.lead.map((line) => line.index))
-  const leadSentences = sentences.filter((s) => leadLines.has(s.line))
+  let leadSentences = sentences.filter((s) => leadLines.has(s.line))
   const meetings: Meeting[] = []
+  // "1. X is paying a two-day visit to Nepal ... 2. Today, X and Y co-chaired the fifth meeting of ...": a lead that reports no encounter of its own, and the paragraph after it.
+  const lastLead = layout.lead[layout.lead.length - 1]
+  const nextParagraph = lastLead ? layout.lines.find((line) => line.index > lastLead.index && line.kind === 'body') : undefined
+  if (nextParagraph && !leadSentences.some((s) => kindsIn(s).some((match) => heldIn(s, match) || passiveIn(s, match)) || meetingVerb.test(s.text))) {
+    leadSentences = [...leadSentences, ...sentences.filter((s) => s.line === nextParagraph.index)]
+  }
 
   for (const sentence of leadSentences) {
     // The meeting held comes before one merely named ("to attend the NATO Summit").
@@ -141,18 +151,64 @@ export function findMeetings(context: MeetingContext): Meeting[] {
       if (!reported) continue
       // One meeting per kind phrase; phrases inside an earlier name are not new.
       if (meetings.some((m) => m.sentence.start === sentence.start && (first || m.kind === match.kind))) continue
-      meetings.push(meetingFrom(sentence, match, context, meetings[0] ?? null))
+      meetings.push(...separately(meetingFrom(sentence, match, context, meetings[0] ?? null), sentence))
       break
     }
   }
 
   if (meetings.length === 0 && leadSentences.length) {
     // "On March 3, Minister X met with ...": a meeting without a kind noun.
-    const sentence = leadSentences.find((s) => /\b(?:met|meets|spoke|talked|received|visited)\b/.test(s.text)) ?? leadSentences[0]
+    const sentence = leadSentences.find((s) => meetingVerb.test(s.text)) ?? leadSentences[0]
     const match: KindMatch = {start: sentence.start, end: sentence.start, phrase: '', kind: 'meeting', format: 'in_person'}
-    meetings.push(meetingFrom(sentence, match, context, null))
+    meetings.push(...separately(meetingFrom(sentence, match, context, null), sentence))
   }
+  if (meetings[0]) addAttendance(meetings[0], context)
   return meetings
+}
+
+/** "Taking part were X, Y and Z", "Also connected were ...", "X joined the conference from ...", "The meeting was hosted by X and attended by Y", "Participants included ...": the principals listed. */
+const attendanceList = /^(?:[^.;]{0,100}?\bjoined\s+the\s+(?:meeting|call|conference|video conference|talks|summit)\b|(?:also\s+)?(?:taking part|participating|present|joining|connected|attending)\b[^.;]{0,60}?\b(?:were|was)\b|[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|(?:the\s+)?(?:meeting|talks|summit|session|dialogue|conference|call)\b[^.;]{0,30}?\b(?:was|were)\s+(?:also\s+)?(?:hosted|chaired|co-chaired|attended)\s+by\b|(?:the\s+)?(?:participants|attendees)\s+(?:included|were)\b)/i
+
+/** The principals a list right after the meeting's sentence adds: all take part alike. */
+function addAttendance(meeting: Meeting, context: MeetingContext): void {
+  const {text} = context
+  const at = context.sentences.findIndex((s) => s.start === meeting.sentence.start)
+  for (const [n, sentence] of context.sentences.slice(at + 1, at + 4).entries()) {
+    if (!attendanceList.test(sentence.text)) continue
+    const format = meeting.format ?? 'in_person'
+    // "... were:" and a list: its items too.
+    const items = /:\s*$/.test(sentence.text) ? context.sentences.slice(at + 2 + n).filter((s, k, all) => all.slice(0, k + 1).every((item) => /^\s*(?:[-•*–]|\d+[.)])\s/.test(text.slice(context.layout.lines[item.line].start, item.end)))) : []
+    // The publishing side is among the meeting's own principals, not the list's.
+    const listed = [sentence, ...items].flatMap((s) => participantsOf(s, {start: s.start, end: s.start, phrase: '', kind: meeting.kind ?? 'meeting', format}, format, {...context, homeCountries: []}, null))
+    const added = listed.filter((p, k) => !meeting.participants.some((q) => q.personId === p.personId) && listed.findIndex((q) => q.personId === p.personId) === k)
+    if (!added.length) return
+    for (const p of meeting.participants) p.role = 'participant'
+    meeting.participants.push(...added.map((p) => ({...p, role: 'participant' as const})))
+    return
+  }
+}
+
+/** "had separate meetings with X and Y", "met separately with X and Y": one meeting with each guest, the host in each. */
+function separately(meeting: Meeting, sentence: SentenceView): Meeting[] {
+  const hosts = meeting.participants.filter((p) => p.role === 'host')
+  const guests = meeting.participants.filter((p) => p.role === 'guest')
+  if (!/\bseparate(?:ly)?\b/i.test(sentence.text) || hosts.length === 0 || guests.length < 2 || hosts.length + guests.length < meeting.participants.length) return [meeting]
+  return guests.map((guest) => ({...meeting, participants: [...hosts.map((host) => ({...host})), guest]}))
+}
+
+/**
+ * A lead with no day of its own ("Foreign Secretary X held trilateral talks with ..."):
+ * one of the next sentences may report the same encounter with its day
+ * ("The Foreign Ministers ... met in New York on 21 September 2022").
+ */
+function datedReport(sentences: SentenceView[], lead: SentenceView): FoundDate | null {
+  const next = sentences.filter((s) => s.start >= lead.end).slice(0, 3)
+  for (const sentence of next) {
+    const verb = /\b(?:met|meet|held|spoke|talked)\b/i.exec(sentence.text)
+    const found = verb ? parseDate(sentence.text.slice(verb.index)) : null
+    if (found && found.index < 60) return found
+  }
+  return null
 }
 
 function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingContext, main: Meeting | null): Meeting {
@@ -191,15 +247,20 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   const own = dateline ? blank(local, dateline.span.start - sentence.start, dateline.span.end - sentence.start) : local
   const leadDates = layout.dateline ? blank(leadText, 0, layout.dateline.span.end - layout.dateline.span.start) : leadText
   const released = published ?? layout.dateline?.date ?? null
-  // The sentence's own date or day first, then the lead's.
-  let found = parseDate(own)
+  // The sentence's own date or day first (not one in brackets: "on the occasion of the 72nd anniversary of relations (January 18)"), then the lead's.
+  // Of a date and a day named relative to the release, the first: "held a meeting today ... for the visit beginning on 1 April".
+  const bracketed = own.replace(/\([^)]*\)/g, (inside) => ' '.repeat(inside.length))
+  const sameSentence = released ? relativeDate(own, released) : null
+  let found = parseDate(bracketed) ?? (sameSentence ? null : parseDate(own))
+  if (found && sameSentence && sameSentence.index < found.index) found = null
   if (!found && !main) {
     const relative = released ? relativeDate(own, released) : null
     found = relative ? null : parseDate(leadDates)
     const later = relative ?? (found || !released ? null : relativeDate(leadDates, released))
     if (later) date = later.date
     else if (!found && layout.dateline?.date) date = layout.dateline.date
-    else if (!found && released) {
+    else if (!found) found = datedReport(context.sentences, sentence)
+    if (!found && !later && !layout.dateline?.date && released) {
       date = released
       context.problems.push({offset: sentence.start, reason: 'Unexpected lead without a date, expected "On <Month> <day>," or "today"; dated by the release date', ruleId: 'date-from-release'})
     }
@@ -289,8 +350,11 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
     if (others.length === 1 && /\bcounterpart\b/.test(local)) meeting.participants.push({...others[0], role: meeting.participants[0].role === 'host' ? 'guest' : 'participant'})
   }
   if (!main && meeting.participants.length === 0) {
-    // "The G7 Foreign Ministers' Meeting was held in X. Mr. Y chaired the meeting ...": the principals are in the lead's next sentence that names people.
-    const next = context.sentences.find((s) => s.start > sentence.start && layout.lead.some((line) => line.index === s.line) && context.names.some((n) => n.start >= s.start && n.end <= s.end))
+    // "The G7 Foreign Ministers' Meeting was held in X. Mr. Y chaired the meeting ...": the principals are in the lead's next sentence that names people;
+    // "X welcomed Y to Downing Street. Their meeting took place ...": in the one before.
+    const naming = context.sentences.filter((s) => s.start !== sentence.start && layout.lead.some((line) => line.index === s.line) && context.names.some((n) => n.start >= s.start && n.end <= s.end))
+    const back = /^(?:their|the|this|that)\s+(?:meeting|talks|call|conversation)\b/i.test(local)
+    const next = back ? naming.filter((s) => s.start < sentence.start).pop() : naming.find((s) => s.start > sentence.start)
     if (next) meeting.participants = participantsOf(next, kindsIn(next)[0] ?? {start: next.start, end: next.start, phrase: '', kind, format}, format, context, null)
   }
   return meeting
@@ -308,16 +372,37 @@ function placeLike(place: string, context: MeetingContext): boolean {
   return [...context.entities.values()].some((e) => e.type === 'place' && e.aliases.has(place))
 }
 
+/** The parts of a meeting's sentence whose names are not its principals. */
+function asides(sentence: SentenceView): {start: number; end: number}[] {
+  const found: {start: number; end: number}[] = []
+  const at = (match: RegExpExecArray | null, offset = 0) => {
+    if (match) found.push({start: sentence.start + offset + match.index, end: sentence.start + offset + match.index + match[0].length})
+  }
+  const local = sentence.text
+  const verb = [...local.matchAll(holdPattern)][0]
+  if (verb) {
+    // A relative clause after the verb says something of a principal: "..., who congratulated him on his appointment to the Cabinet of President X".
+    at(/,\s+(?:who|whose)\b[^,;]*/.exec(local.slice(verb.index)), verb.index)
+    // So does one about the subject: "Minister X, who is leaving office with the end of the Moon Jae-in administration, held talks with ...".
+    at(/,\s+(?:who|whose)\b[^,;]*,/.exec(local.slice(0, verb.index)))
+  }
+  // An opening phrase about another encounter: "On the way to Florida for a meeting with President X, Y and Z held ...".
+  at(/^(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following)\b[^,]*,/i.exec(local))
+  // The one who reports the meeting: "..., National Security Adviser X told reporters".
+  at(/,\s+[^,]*?\b(?:told|said|says|announced)\b[^,]*$/.exec(local))
+  // Another encounter: "debriefed her on his meeting with President X", "to prepare for the meeting between President X and President Y", "the official visit to India by Prime Minister X".
+  for (const match of local.matchAll(/\b(?:(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:meeting|talks?|call|summit|conversation)\s+with|(?:for|ahead of|before)\s+the\s+(?:\p{Ll}+\s+)?(?:meeting|talks|summit)\s+(?:with|between)|\bvisit\b[^,;.]{0,40}?\bby)\s+(?:\S+\s+){0,5}?\p{Lu}[^,;.]*/gu)) at(match)
+  // The spokesperson who reports it: "Presidential Spokesman Ambassador X stated that President Y hosted ...".
+  at(/^[^,;]*?\b(?:stated|said|announced|reported)\s+that\b/.exec(local))
+  return found
+}
+
 /** The principals named in the meeting's sentence, with their roles and offices. */
 function participantsOf(sentence: SentenceView, match: KindMatch, format: Format, context: MeetingContext, main: Meeting | null): Participant[] {
   const {text, names, personOf, entities, gazetteer} = context
   const idOf = new Map(personOf)
-  // A name in a relative clause after the meeting's verb is said of a principal, not met: "..., who congratulated him on his appointment to the Cabinet of President X".
-  const verbAtFirst = [...sentence.text.matchAll(holdPattern)][0]
-  const relative = verbAtFirst ? /,\s+(?:who|whose)\b[^,;]*/.exec(sentence.text.slice(verbAtFirst.index)) : null
-  const relativeStart = relative && verbAtFirst ? sentence.start + verbAtFirst.index + relative.index : sentence.end
-  const relativeEnd = relative ? relativeStart + relative[0].length : sentence.end
-  const inRelative = (start: number) => start >= relativeStart && start < relativeEnd
+  const outside = asides(sentence)
+  const inRelative = (start: number) => outside.some((aside) => start >= aside.start && start < aside.end)
   /** Principals the sentence names by a pronoun: the guests of the one who met them. */
   const byPronoun = new Set<FoundName>()
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start))
@@ -378,7 +463,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
     const before = name.start < verbAt && !byPronoun.has(name)
     let role: Participant['role'] = before ? (courtesy ? 'guest' : 'host') : courtesy ? 'host' : 'guest'
     const after = text.slice(name.end, sentence.end)
-    const {title, country, appositiveEnd} = officeOf(text, name, after, gazetteer)
+    const {title, country, appositiveEnd} = officeOf(text, name, after, gazetteer, names.map((n) => n.start))
     // A visitor is the guest of a meeting in person; on the telephone or by video, the visit is elsewhere ("who is visiting Munster, Germany, held telephone talks with").
     const visiting = format === 'in_person' && /^[^.]*?\bwho (?:is|was|are|were) (?:visiting|on (?:a|an) [a-z ]*visit)/.test(text.slice(appositiveEnd, sentence.end).slice(0, 40))
     if (visiting) {
@@ -413,9 +498,9 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   }
   // The publishing side's country goes to the one principal whose office
   // names no country and no international organization ("Minister for
-  // Foreign Affairs"); among several, the host, then the subject of the lead.
+  // Foreign Affairs"); among several, the subject of the lead, then the host.
   const national = result.filter((p) => !p.country && !(p.title && organizationIn(p.title)))
-  const own = national.length === 1 ? national[0] : national.find((p) => p.role === 'host') ?? national.find((p) => p.span.start < verbAt)
+  const own = national.length === 1 ? national[0] : national.find((p) => p.span.start < verbAt) ?? national.find((p) => p.role === 'host')
   const taken = new Set(result.map((p) => p.country).filter(Boolean))
   const home = context.homeCountries.find((code) => !taken.has(code))
   if (own && home) own.country = home
@@ -432,7 +517,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
  * ", Federal Minister for Foreign Affairs, Germany"; or before it
  * ("Foreign Minister Wang Yi", "U.S. Secretary of State").
  */
-function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazetteer): {title: string | null; country: string | null; appositiveEnd: number} {
+function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazetteer, nameStarts: number[] = []): {title: string | null; country: string | null; appositiveEnd: number} {
   let rest = after
   let skipped = 0
   const post = postNominal.exec(rest)
@@ -447,7 +532,10 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
   // ("with Mr. X, Minister for Foreign Affairs present"), or a preposition
   // that starts something else ("... of China for approximately 50 minutes").
   const appositive = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b|\s+held\b|\s+had\b|\s+paid\b|\s+met\b|\s+(?:also\s+)?(?:present|attending|in\s+attendance)\b|\s+on\s+the\s+margins?\b|\s+(?:for|from|at|on|in|during|beginning|commencing|with)\s+(?=[\p{Ll}\d])))/u.exec(rest)
-  if (appositive && /^(?:the\s+)?\p{Lu}/u.test(appositive[1]) && appositive[1].split(/\s+/).some((w) => officeWords.has(w))) {
+  // "X, President of Finland Alexander Stubb, ...": an office that another name follows is that name's, in a list.
+  const appositiveStart = name.end + skipped + (appositive ? appositive[0].length - appositive[1].length : 0)
+  const listed = appositive ? nameStarts.some((start) => start > appositiveStart && start < name.end + skipped + appositive[0].length) : false
+  if (appositive && !listed && /^(?:the\s+)?\p{Lu}/u.test(appositive[1]) && appositive[1].split(/\s+/).some((w) => officeWords.has(w))) {
     title = appositive[1].trim().replace(/^the\s+/, '')
     appositiveEnd = name.end + skipped + appositive[0].length
     // "Secretary of State for Foreign, Commonwealth and Development Affairs of ...": a list inside the office.
@@ -479,7 +567,7 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
       // ", Germany" after the office; or a second office: "Taoiseach, Prime Minister of Ireland".
       const next = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b))/.exec(rest.slice(appositive[0].length))
       const found = next ? gazetteer.country(next[1]) : null
-      const office = next && !found ? /^(.*?)\s+of\s+((?:the\s+)?\p{Lu}.*)$/u.exec(next[1]) : null
+      const office = next && !found ? /^(\p{Lu}.*?)\s+of\s+((?:the\s+)?\p{Lu}.*)$/u.exec(next[1]) : null
       const officeCountry = office && office[1].split(/\s+/).some((w) => officeWords.has(w)) ? gazetteer.country(office[2]) : null
       if (found) {
         country = found.code
@@ -491,7 +579,7 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
       }
     }
   }
-  if (!country && !appositive) {
+  if (!country && (!appositive || listed)) {
     // "Foreign Minister Li Zhaoxing of the People's Republic of China": the country right after the name.
     const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}'’.-]*))*)/u.exec(rest)
     const words = of ? of[1].split(/\s+/) : []
@@ -514,9 +602,10 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
       title = of![1]
     }
   }
-  if (!title && name.honorific) {
-    // "Minister for Foreign Affairs Ms. KAMIKAWA Yoko", "U.S. Ambassador to Japan Ms. Caroline Kennedy".
-    const before = text.slice(Math.max(0, name.start - 160), name.start).replace(new RegExp(`${escapeRegExp(name.honorific)}\\s*$`), '').replace(/\s+$/, '')
+  if (!title && (name.honorific || name.full)) {
+    // "Minister for Foreign Affairs Ms. KAMIKAWA Yoko", "U.S. Ambassador to Japan Ms. Caroline Kennedy"; with no honorific, on the name's line: "PRC Director of the Office of the ... Commission Wang Yi".
+    const from = name.honorific ? name.start - 160 : Math.max(name.start - 160, text.lastIndexOf('\n', name.start - 1) + 1)
+    const before = text.slice(Math.max(0, from), name.start).replace(new RegExp(`${escapeRegExp(name.honorific ?? '')}\\s*$`), '').replace(/\s+$/, '')
     const office = /((?:\p{Lu}[\p{L}.'’-]*|of|for|to|and|the)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.'’-]*|of|for|to|and|the))*)$/u.exec(before)
     const words = office?.[1].split(/\s+/) ?? []
     const start = words.findIndex((w) => officeWords.has(w) || titles.modifiers.includes(w))
@@ -534,7 +623,10 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
     // Within the name's line: a heading above says nothing of this name.
     const run = /((?:\p{Lu}[\p{L}.'’-]*|of|for|the)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.-]*|of|for|the|and)){0,7}),?[^\S\r\n]+$/u.exec(before)
     // "China’s State Councilor ...": a possessive country is the country.
-    const words = run ? run[1].split(/\s+/).map((word) => word.replace(/[’']s$/u, '')) : []
+    const all = run ? run[1].split(/\s+/).map((word) => word.replace(/[’']s$/u, '')) : []
+    // "Turkmen President X and Uzbek President Y": before "and" and a name, the words are another name's ("State Councilor and Foreign Minister" is one office).
+    const and = all.lastIndexOf('and')
+    const words = and > 0 && !officeWords.has(all[and - 1]) ? all.slice(and + 1) : all
     for (let k = 0; k < words.length && !country; k++) {
       const found = (k + 1 < words.length ? gazetteer.countryOrAdjective(`${words[k]} ${words[k + 1]}`) : null) ?? gazetteer.countryOrAdjective(words[k])
       if (found) country = found.code

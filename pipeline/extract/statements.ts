@@ -17,6 +17,7 @@
  * statement of the sentence, or the sentence's end.
  */
 import actors from '../lexicon/actors.json' with {type: 'json'}
+import honorifics from '../lexicon/honorifics.json' with {type: 'json'}
 import titles from '../lexicon/titles.json' with {type: 'json'}
 import verbs from '../lexicon/verbs.json' with {type: 'json'}
 import type {SentenceView} from '../parse.js'
@@ -25,6 +26,12 @@ import {escapeRegExp, itemMarker, span, trimSpan} from '../text.js'
 import {gazetteer} from '../gazetteer.js'
 
 const lemmaOf: Record<string, string> = verbs.past
+/** The reporting verbs' base forms ("to express"). */
+const lemmas = new Set(Object.values(lemmaOf))
+/** Their present tense ("The Chinese side hopes", "He stresses"): one word, with an -s. */
+const presentOf = new Map(
+  [...lemmas].filter((lemma) => !/\s/.test(lemma)).map((lemma) => [/(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`, lemma])
+)
 /** Past forms whose reporting sense needs the words after them ("took stock of", "made clear", "pointed to"). */
 const phrasal = new Map<string, {phrases: {words: string[]; lemma: string}[]; alone: boolean}>(
   Object.entries(verbs.phrasal)
@@ -60,6 +67,12 @@ function participialClause(tokens: Span[], i: number, sentence: SentenceView): '
   if (before.trim() === '' || (itemMarker.test(`${before.trim()} `) && before.trim().length <= 6)) return 'leading'
   const previous = tokens[i - 1] ? lower(tokens[i - 1]) : ''
   if (previous === ',' || previous === ';' || (previous === 'and' && tokens[i - 2]?.text === ',')) return 'trailing'
+  // "began by congratulating X", "opened by once more congratulating X": what the speaker began with.
+  if (previous === 'by' || (previous === 'more' && lower(tokens[i - 2] ?? tokens[i - 1]) === 'once')) {
+    let k = i - 1
+    while (k > 0 && ['by', 'once', 'more', 'again'].includes(lower(tokens[k]))) k--
+    if (/^(?:began|begun|opened|started|ended|closed|concluded)$/.test(lower(tokens[k]))) return 'trailing'
+  }
   return null
 }
 const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)))
@@ -69,9 +82,24 @@ const needsObject = verbs.needsObject as unknown as Record<string, string[]>
 const introducers = verbs.objectIntroducers.phrases.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)
 /** Verbs after which a noun phrase introduces the content ("shared the view that X"); after the others only "that" does. */
 const introducedBy = new Set(verbs.objectIntroducers.verbs)
+const addressed = new Set(verbs.addressed.verbs)
+
+/** "informed President X that", "assured him that": where the "that" after an addressee stands (within a few words, no comma), else -1. */
+function thatAfterAddressee(tokens: Span[], k: number, lemma: string): number {
+  if (!addressed.has(lemma)) return -1
+  for (let m = k + 1; m < Math.min(tokens.length, k + 8); m++) {
+    const word = lower(tokens[m])
+    if (word === 'that') return m
+    if (word === ',' || word === ';' || word === ':' || word === '.') return -1
+  }
+  return -1
+}
 const auxiliaries = new Set(verbs.auxiliaries)
 const blockers = new Set(verbs.blockers)
 const adverbs = new Set(verbs.adverbs)
+/** An adverb of the lexicon, or a lower-case word in -ly that is not an adjective or a noun ("positively assessed"). */
+const notAdverbs = new Set(['only', 'early', 'daily', 'likely', 'friendly', 'family', 'july', 'italy', 'ally', 'rally', 'supply', 'reply', 'apply', 'fly', 'holy', 'timely', 'costly', 'elderly', 'orderly', 'weekly', 'monthly', 'yearly', 'quarterly'])
+const isAdverb = (token: Span) => adverbs.has(lower(token)) || (/^[a-z]{4,}ly$/.test(token.text) && !notAdverbs.has(token.text))
 const irregularPast = new Set(verbs.irregularPast)
 const discourse = new Set(['also', 'further', 'furthermore', 'then', 'once', 'again', 'likewise', 'similarly', 'first', 'finally', 'additionally', 'still', 'too', 'both'])
 const collectives = [...actors.collectives].sort((a, b) => b.length - a.length)
@@ -97,7 +125,10 @@ function officeLike(value: string): boolean {
 }
 
 /** Words that link a coordinated verb to the one before it: ", and, in particular,". */
-const linking = new Set([',', ';', 'and', 'in', 'particular', 'addition', 'also', 'then', 'further', 'furthermore', 'moreover', 'additionally', 'but', 'while', 'turn', 'return', 'response', 'at', 'same', 'time', 'the'])
+const linking = new Set([',', ';', 'and', 'in', 'particular', 'addition', 'also', 'then', 'further', 'furthermore', 'moreover', 'additionally', 'but', 'while', 'turn', 'return', 'response', 'the'])
+/** "at the same time", a linking phrase whose words alone are not ("at an appropriate time and extended"). */
+const sameTime = ['at', 'the', 'same', 'time']
+const linksBefore = (tokens: Span[], k: number) => (k < 1 ? 0 : sameTime.every((word, n) => tokens[k - 4 + n] && lower(tokens[k - 4 + n]) === word) ? 4 : linking.has(lower(tokens[k - 1])) ? 1 : 0)
 const introductory = /^(?:in|on|at|for|with|regarding|concerning|as|after|before|during|following|furthermore|moreover|additionally|in addition|in response|in particular|besides|also|then|finally|lastly|first|second|third|meanwhile|however|thereafter|subsequently|to|from|upon|under|while|when|based|referring|turning|with regard|while)\b/i
 
 export interface StatementProblem {
@@ -135,6 +166,8 @@ interface Verb {
   verbText: Span
   /** A participle opening the sentence: its actor is the subject of the verb after it. */
   leading?: boolean
+  /** In the present tense ("hopes"). */
+  present?: boolean
 }
 
 /** Statements of the given sentences, in order; `lastSingle` carries pronoun reference across sentences. */
@@ -176,7 +209,7 @@ function listIntroduced(sentence: SentenceView, context: StatementContext, lastS
   const reporting = i >= 0 ? reportingVerbAt(tokens, i) : null
   if (!reporting) return null
   let j = i - 1
-  while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+  while (j >= 0 && isAdverb(tokens[j])) j--
   const window = collectWindow(tokens, j)
   const actor = (window.span ? resolveActor(window.span, context, lastSingle) : null) ?? (window.words.length === 0 || window.boundaryWord === 'and' ? sentenceSubject(sentence, context, lastSingle, i) : null)
   if (!actor) return null
@@ -196,7 +229,7 @@ function sentenceSubject(sentence: SentenceView, context: StatementContext, last
   let k = 0
   while (k < before && !closesSubject(tokens, k)) k++
   let j = k - 1
-  while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+  while (j >= 0 && isAdverb(tokens[j])) j--
   if (j < 0) return null
   const window = collectWindow(tokens, j)
   return window.span ? resolveActor(window.span, context, lastSingle) : null
@@ -221,7 +254,8 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
   const found: Verb[] = []
 
   for (let i = 0; i < tokens.length; i++) {
-    const reporting = reportingVerbAt(tokens, i)
+    const present = presentOf.get(lower(tokens[i]))
+    const reporting = reportingVerbAt(tokens, i) ?? (lemmas.has(lower(tokens[i])) && callFor(tokens, i) !== -1 ? {lemma: lower(tokens[i]), words: 0} : null) ?? (present ? {lemma: present, words: 0} : null)
     if (!reporting) continue
     const {lemma, words: phraseWords} = reporting
     // "It was confirmed that ...", "It was also agreed to ...": what the sides did together.
@@ -237,16 +271,31 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       if (!participle || (needsObject[lemma] && !phraseWords && !needsObject[lemma].includes(tokens[i + 1] ? lower(tokens[i + 1]) : ''))) continue
       const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma, phraseWords)
       const previous = found[found.length - 1]
-      const actor = participle === 'leading' ? null : previous?.actor ?? sentenceSubject(sentence, context, lastSingle, i)
-      const clauseStart = participle === 'leading' ? tokens[i].start : tokens[i - 1].text === ',' ? tokens[i - 1].start : tokens[i - 2].start
+      // "; Minister Park, pointing to X, pressed for Y", "; and Minister Chung, stressing X, asked Y": a clause's own subject before the participle.
+      const own = participle === 'trailing' && tokens[i - 1].text === ',' ? collectWindow(tokens, i - 2) : null
+      const named = own?.span && (own.boundaryWord === ';' || own.boundaryWord === null || (own.boundaryWord === 'and' && /^[;,]$/.test(tokens[own.firstIndex - 2]?.text ?? ''))) && own.words.every((w) => /^(?:\p{Lu}|the$|of$|\.)/u.test(w.text))
+      const subject = named ? resolveActor(own!.span!, context, lastSingle) : null
+      const actor = participle === 'leading' ? null : subject ?? previous?.actor ?? sentenceSubject(sentence, context, lastSingle, i)
+      const clauseStart = participle === 'leading' ? tokens[i].start : subject ? own!.boundaryStart : tokens[i - 1].text === ',' ? tokens[i - 1].start : tokens[i - 2].start
       found.push({index: i, lemma, clauseStart, actor, contentStart, verbText: span(text, tokens[i].start, verbEnd), leading: participle === 'leading'})
+      continue
+    }
+    // "President X called the Prime Minister to express his condolences", "Calling to congratulate X, Y praised": what the call was for.
+    const call = callFor(tokens, i)
+    if (call !== -1) {
+      const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma, phraseWords)
+      const leading = call === 0
+      const window = leading ? null : collectWindow(tokens, call - 1)
+      const actor = window?.span ? resolveActor(window.span, context, lastSingle) : null
+      if (!leading && !actor) continue
+      found.push({index: i, lemma, clauseStart: leading ? tokens[0].start : window!.boundaryStart, actor, contentStart, verbText: span(text, tokens[i].start, verbEnd), leading})
       continue
     }
     if (!isVerbHere(tokens, i, lemma, phraseWords)) continue
 
     // Walk left over adverbs to the subject.
     let j = i - 1
-    while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+    while (j >= 0 && isAdverb(tokens[j])) j--
     const adverbStart = j + 1
     const previous = found[found.length - 1]
     let actor: Actor | null = null
@@ -281,7 +330,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       // comma or coordinator of the run before it.
       actor = previous.actor
       let k = window.firstIndex - 1
-      while (k > previous.index + 1 && linking.has(lower(tokens[k - 1]))) k--
+      for (let n = linksBefore(tokens, k); n > 0 && k - n > previous.index; n = linksBefore(tokens, k)) k -= n
       clauseStart = k >= 0 && k < tokens.length ? tokens[k].start : window.boundaryStart
     }
     if (!actor && !previous && window.words.length === 0) {
@@ -289,6 +338,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       actor = sentenceSubject(sentence, context, lastSingle, i)
     }
     if (previous && !actor) continue
+    if (present && !presentReports(actor, window, previous)) continue
     if (!actor && window.span && impersonal.test(text.slice(window.span.start, window.span.end).trim())) continue
     if (previous && window.boundaryWord === 'that') continue
     // Inside the previous verb's that-clause, only ", and ..." or "; ..."
@@ -304,7 +354,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
 
     const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma, phraseWords)
     const verbStart = tokens.slice(adverbStart, i).find((t) => !discourse.has(lower(t)))?.start ?? tokens[i].start
-    found.push({index: i, lemma, clauseStart, actor, contentStart, verbText: span(text, verbStart, verbEnd)})
+    found.push({index: i, lemma, clauseStart, actor, contentStart, verbText: span(text, verbStart, verbEnd), present: Boolean(present)})
   }
 
   for (let k = found.length - 2; k >= 0; k--) {
@@ -315,7 +365,11 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     const verb = found[k]
     const next = found[k + 1]
     const end = next ? next.clauseStart : sentence.end
-    const content = trimContent(text, verb.contentStart, end)
+    let content = trimContent(text, verb.contentStart, end)
+    // "China firmly backs ..., Xi said, adding that ...", "“It was a pleasure ...,” Mr Peters says": what was said comes first.
+    // "..., the Chancellor assured the American President.": only the addressee after the verb.
+    const saidBefore = k === 0 && sayingAfter.has(verb.lemma) && /,\s*$/.test(text.slice(sentence.start, verb.clauseStart + 1))
+    if (saidBefore && (content.end <= content.start || (addressed.has(verb.lemma) && !next && content.text.split(/\s+/).length <= 5))) content = trimContent(text, quotationStart(text, sentence.start), verb.clauseStart)
     if (content.end <= content.start) continue
     // "agreed to:" before a list, "to that end", "on every front": a word of grammar says nothing ("agreed to this" does).
     if (/^(?:to|that|with|on|for|in|upon|and|of|as|so|end|front)$/i.test(content.text)) continue
@@ -353,7 +407,7 @@ function impersonalPassive(tokens: Span[], i: number): number | null {
   const next = tokens[i + 1] ? lower(tokens[i + 1]) : ''
   if (next !== 'that' && next !== 'to') return null
   let j = i - 1
-  while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+  while (j >= 0 && isAdverb(tokens[j])) j--
   if (j >= 0 && lower(tokens[j]) === 'been' && lower(tokens[j - 1] ?? tokens[j]) === 'has') j -= 2
   else if (j >= 0 && lower(tokens[j]) === 'was') j -= 1
   else return null
@@ -369,7 +423,7 @@ function impersonalPassive(tokens: Span[], i: number): number | null {
 function isVerbHere(tokens: Span[], i: number, lemma: string, phraseWords = 0): boolean {
   // Previous word, skipping adverbs.
   let j = i - 1
-  while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+  while (j >= 0 && isAdverb(tokens[j])) j--
   const previous = j >= 0 ? tokens[j] : null
   if (previous) {
     const p = lower(previous)
@@ -382,7 +436,7 @@ function isVerbHere(tokens: Span[], i: number, lemma: string, phraseWords = 0): 
   const next = tokens[i + 1]
   if (next && (lower(next) === 'by' || lower(next) === 'herein' || (auxiliaries.has(lower(next)) && lower(next) !== 'to' && lower(next) !== 'not'))) return false
   const objects = phraseWords ? null : needsObject[lemma]
-  if (objects && (!next || !objects.includes(lower(next)))) return false
+  if (objects && (!next || !objects.includes(lower(next))) && thatAfterAddressee(tokens, i, lemma) === -1) return false
   // A capitalised reporting word inside a name ("Agreed Framework").
   if (/^\p{Lu}/u.test(tokens[i].text) && i > 0) return false
   return true
@@ -453,9 +507,50 @@ function inThatClause(tokens: Span[], from: number, to: number): boolean {
   return false
 }
 
+/**
+ * A present tense reports after its own subject ("The Chinese side welcomes ...")
+ * or coordinated with one ("... and hopes ..."); not inside what an earlier verb
+ * reports ("Wang Yi said China hopes ..."), nor in a clause ("what Singapore hopes to achieve").
+ */
+function presentReports(actor: Actor | null, window: Window, previous: Verb | undefined): boolean {
+  if (!actor) return false
+  if (window.words.length === 0) return Boolean(previous?.present)
+  return !previous && !/^(?:what|which|who|whom|how|where|when|whether|if)$/i.test(window.words[0].text)
+}
+
+/** Where what a sentence quotes starts: after its opening mark, in an earlier sentence of its paragraph when one is still open there ("“It was a pleasure ... 2017. We ranged widely ...,” Mr Peters says."). */
+function quotationStart(text: string, start: number): number {
+  const paragraph = text.lastIndexOf('\n', start - 1) + 1
+  const before = text.slice(paragraph, start)
+  const open = before.lastIndexOf('“')
+  if (open > before.lastIndexOf('”')) return paragraph + open + 1
+  return /^["“]/.test(text[start] ?? '') ? start + 1 : start
+}
+
+/** Verbs of saying that may follow what was said ("..., Xi said."). */
+const sayingAfter = new Set(['say', 'state', 'note', 'add', 'stress', 'emphasize', 'underline', 'underscore', 'point out', 'remark', 'explain', 'tell', 'assure'])
+
+const callVerbs = new Set(['called', 'calling', 'telephoned', 'telephoning', 'phoned', 'phoning', 'rang', 'wrote', 'writing'])
+
+/** "called the Prime Minister earlier today to express ...", "went on to brief ...": the index of the verb the reporting verb after "to" completes, else -1. */
+function callFor(tokens: Span[], i: number): number {
+  if (i < 2 || lower(tokens[i - 1]) !== 'to') return -1
+  // "went on to brief his counterparts", "proceeded to outline": the next thing the speaker did.
+  if (lower(tokens[i - 2]) === 'proceeded') return i - 2
+  if (i >= 3 && lower(tokens[i - 2]) === 'on' && /^(?:went|moved)$/.test(lower(tokens[i - 3]))) return i - 3
+  for (let m = i - 2; m >= Math.max(0, i - 14); m--) {
+    const word = lower(tokens[m])
+    if (callVerbs.has(word)) return m
+    if (word === ',' || word === ';' || word === 'that' || word === 'and') return -1
+    // "called on Russia to withdraw": an appeal, not a call.
+    if (word === 'on' && m > 0 && callVerbs.has(lower(tokens[m - 1]))) return -1
+  }
+  return -1
+}
+
 /** Who a subject phrase names: joint, a person, a country, a pronoun. */
 /** "to which", "in response to which", "whereupon": the opening of a relative clause before its subject. */
-const relativeOpening = /^(?:(?:(?:in response )?to|upon|after|on|at|for|with|from|in) )?(?:which|whom)\s+|^whereupon\s+/i
+const relativeOpening = /^(?:(?:(?:in response )?to|upon|after|on|at|for|with|from|in|during) )?(?:which|whom)\s+|^whereupon\s+/i
 
 function resolveActor(window: {start: number; end: number}, context: StatementContext, lastSingle: Actor | null): Actor | null {
   const {text, mentions, entities} = context
@@ -488,13 +583,17 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     if (lastSingle) return {kind: 'single', span: subject, id: lastSingle.id, name: lastSingle.name}
     return {kind: 'single', span: subject, id: null, name: null}
   }
+  // "The Chinese President", "The President of Ukraine": the principal holding that office, not the country.
+  const principal = countries.length === 1 && (officeWords.has(words[words.length - 1]) || /^(?:the\s+)?\p{Lu}[\p{L}\s-]*?\s+of\s/u.test(value)) ? holderOf(value, context.participants) : null
+  if (principal) return {kind: 'single', span: subject, id: principal.personId, name: principal.name}
   // "the Japanese side", "Japan", "the U.S. Government".
   if (countries.length === 1 && (words.length <= 4 || /\b(?:side|government|delegation)\b/i.test(value))) {
     const country = entities.get(countries[0])!
     return {kind: 'single', span: subject, id: country.id, name: country.name}
   }
+  // "The President of the European Council": an office of the organization, held by a principal, is its holder.
   const organization = inside.find((m) => /^(?:organization):/.test(m.entityId) && m.end === subject.end)
-  if (organization) {
+  if (organization && !holderOf(value, context.participants)) {
     const entity = entities.get(organization.entityId)!
     return {kind: 'single', span: subject, id: entity.id, name: entity.name}
   }
@@ -516,6 +615,7 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
 }
 
 const abbreviations = titles.abbreviations as Record<string, string>
+const honorificBefore = new RegExp(`^(?:${[...honorifics.pre].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s+(?=(?:the\\s+)?\\p{Lu})`, 'u')
 
 /** Where the sentence holding `at` ends: the first full stop and space after it (an abbreviation ends it early), at most the end of its line. */
 function sentenceEndAfter(text: string, at: number): number {
@@ -536,7 +636,8 @@ function officeHolder(value: string, offices: StatementContext['offices']): {per
 
 /** An office alone, its abbreviation spelled out: "the PM" gives "Prime Minister". */
 function expandOffice(value: string): string | null {
-  const office = /^(?:the\s+)?(.+)$/i.exec(value.trim())![1]
+  // "HRH the Crown Prince": the office without the style before it.
+  const office = /^(?:the\s+)?(.+)$/i.exec(value.trim().replace(honorificBefore, ''))![1]
   if (!/^\p{Lu}/u.test(office)) return null
   return office
     .split(/\s+/)
@@ -548,10 +649,11 @@ function expandOffice(value: string): string | null {
 function holderOf(value: string, participants: Participant[]): Participant | null {
   const written = expandOffice(value)
   if (!written) return null
-  // "The Chinese President": the office of the principal of that country.
+  // "The Chinese President", "The President of Ukraine": the office of the principal of that country.
   const adjective = /^(\p{Lu}[\p{L}.-]*)\s+(\p{Lu}.*)$/u.exec(written)
-  const country = adjective ? gazetteer().countryOrAdjective(adjective[1]) : null
-  const office = country ? adjective![2] : written
+  const ofCountry = /^(\p{Lu}.*?)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(written)
+  const country = (adjective ? gazetteer().countryOrAdjective(adjective[1]) : null) ?? (ofCountry ? gazetteer().country(ofCountry[2]) : null)
+  const office = !country ? written : adjective && gazetteer().countryOrAdjective(adjective[1]) ? adjective[2] : ofCountry![1]
   const holds = (title: string) => title === office || title.endsWith(office) || office.endsWith(title) || new RegExp(`^${escapeRegExp(office)}(?![\\p{L}])`, 'u').test(title)
   return participants.find((p) => p.title && holds(p.title) && (!country || p.country === country.code)) ?? null
 }
@@ -566,9 +668,15 @@ function verbPhrase(tokens: Span[], i: number, lemma: string, phraseWords = 0): 
     k++
   }
   // "stated again that", "expressed once again that": adverbs belong to the verb.
-  while (tokens[k] && adverbs.has(lower(tokens[k])) && tokens.slice(k, k + 4).some((t) => lower(t) === 'that')) {
+  while (tokens[k] && isAdverb(tokens[k]) && tokens.slice(k, k + 4).some((t) => lower(t) === 'that')) {
     verbEnd = tokens[k].end
     k++
+  }
+  // "informed President X that", "assured him that": the addressee belongs to the verb.
+  const that = tokens[k] && lower(tokens[k]) !== 'that' ? thatAfterAddressee(tokens, k - 1, lemma) : -1
+  if (that !== -1) {
+    verbEnd = tokens[that - 1].end
+    k = that
   }
   // "stated to Secretary X that": an addressee before "that".
   if (tokens[k] && lower(tokens[k]) === 'to' && lemma !== 'agree') {
