@@ -197,11 +197,9 @@ for (const size of sizes) {
 
 // Web pages: the same readouts as saved pages (the text in a site's chrome)
 // and in one web archive, against the readouts as text (goal: reading HTML
-// adds at most 30% to a document's time). A document's time is CPU time:
-// its stages read to render measured paired in this process (see
-// paired.ts: the three kinds in turn, document by document, so that the
-// machine's load and the collector weigh on all three alike), and its
-// writing as the exports time it. Each export (one worker) also runs
+// adds at most 30% to a document's time). A document's time is CPU time,
+// measured paired in this process (see paired.ts: the three kinds in turn,
+// block by block, so that the machine's load weighs on all three alike). Each export (one worker) also runs
 // `htmlRounds` times, the three inputs in turn, for its stages, CPU, wall
 // time and peak memory; medians are kept. The statements must be the same.
 const htmlSize = Number(process.env.BENCH_HTML_SIZE ?? (sizes.length ? Math.min(1000, Math.max(...sizes)) : 1000))
@@ -250,18 +248,16 @@ const increase = (name: 'pages' | 'archive', key: 'stagesCpuMsPerDocument' | 'pr
 // The verdict: the stages paired in this process (read to render), with the write stage of the exports.
 const texts = readdirSync(pages.text.folder).sort().map((name) => join(pages.text.folder, name))
 const pagePaths = readdirSync(pages.pageFolder).sort().map((name) => join(pages.pageFolder, name))
-const paired = await pairedStages(texts, pagePaths, join(pages.archiveFolder, 'crawl.warc.gz'), (page) => `https://www.example.org/press/${page.replace(/^.*\//, '')}`, htmlRounds)
-const pairedStageNames = stageNames.filter((stage) => stage !== 'write')
-const pairedTotal = (name: 'text' | 'pages' | 'archive') => median(paired.rounds[name].map((round) => pairedStageNames.reduce((n, stage) => n + (round[stage] ?? 0), 0)))
-/** A document's CPU time: its stages (paired) and its writing (the exports'). */
-const documentMs = (name: 'text' | 'pages' | 'archive') => pairedTotal(name) + measured[name].stageCpuMsPerDocument.write
+const paired = await pairedStages(texts, pagePaths, join(pages.archiveFolder, 'crawl.warc.gz'), (page) => `https://www.example.org/press/${page.replace(/^.*\//, '')}`, htmlRounds, join(work, 'paired-out'))
+/** A document's CPU time, paired: the process's over its blocks (its stages, its writing, the collector). */
+const documentMs = (name: 'text' | 'pages' | 'archive') => paired.stages[name].document
 const html = {
   documents: htmlSize,
   rounds: htmlRounds,
   textMB: pages.text.bytes / 2 ** 20,
   pagesMB: pages.pageBytes / 2 ** 20,
   archiveMB: pages.archiveBytes / 2 ** 20,
-  paired: {stageCpuMsPerDocument: paired.stages, stagesCpuMsPerDocument: {text: pairedTotal('text'), pages: pairedTotal('pages'), archive: pairedTotal('archive')}, rounds: paired.rounds},
+  paired: {cpuMsPerDocument: paired.stages, rounds: paired.rounds},
   documentCpuMs: {text: documentMs('text'), pages: documentMs('pages'), archive: documentMs('archive')},
   exports: measured,
   overhead: {
@@ -283,13 +279,13 @@ const kinds = ['text', 'pages', 'archive'] as const
 const htmlLines = [
   `Web pages: the ${html.documents} readouts of ${g(html.textMB)} MB as saved pages in a site's chrome (${g(html.pagesMB)} MB) and in one .warc.gz (${g(html.archiveMB)} MB), against the same readouts as text; ${html.rounds} rounds, medians. Statements the same from all three: ${html.sameStatements ? 'yes' : 'NO'}.`,
   '',
-  `A document's CPU time, ms (read to render paired in one process: each readout as text, page and archived page in turn, as a worker processes it; write: the exports' main thread), and what a page adds: **${p(html.overhead.document)}** for a saved page, **${p(html.overhead.archiveDocument)}** for an archived one (goal: at most +30%).`,
+  `A document's CPU time, ms, paired in one process (blocks of 50 readouts as text, pages and archived pages in turn, processed as a worker does and their files written; "document": the process's CPU over the blocks, the collector's included), and what a page adds: **${p(html.overhead.document)}** for a saved page, **${p(html.overhead.archiveDocument)}** for an archived one (goal: at most +30%).`,
   '',
-  `| Input | ${pairedStageNames.join(' | ')} | write | document | added to the text |`,
-  `| --- | ${pairedStageNames.map(() => '---').join(' | ')} | --- | --- | --- |`,
+  `| Input | ${stageNames.join(' | ')} | document | added to the text |`,
+  `| --- | ${stageNames.map(() => '---').join(' | ')} | --- | --- |`,
   ...kinds.map(
     (name) =>
-      `| ${label[name]} | ${pairedStageNames.map((stage) => g(paired.stages[name][stage] ?? 0, 2)).join(' | ')} | ${g(measured[name].stageCpuMsPerDocument.write, 2)} | ${g(html.documentCpuMs[name], 2)} | ${name === 'text' ? '—' : `${p(html.documentCpuMs[name] / html.documentCpuMs.text - 1)} (${g(html.documentCpuMs[name] - html.documentCpuMs.text, 2)} ms)`} |`
+      `| ${label[name]} | ${stageNames.map((stage) => g(paired.stages[name][stage] ?? 0, 2)).join(' | ')} | ${g(html.documentCpuMs[name], 2)} | ${name === 'text' ? '—' : `${p(html.documentCpuMs[name] / html.documentCpuMs.text - 1)} (${g(html.documentCpuMs[name] - html.documentCpuMs.text, 2)} ms)`} |`
   ),
   '',
   'The exports (one worker, no cache, the three in turn each round): CPU ms per document by stage as `--timings` reports them (the process\'s CPU while the stage ran, so with what the collector and the file writes do meanwhile), the whole process\'s CPU (start-up included), wall time and peak memory:',

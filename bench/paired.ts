@@ -1,29 +1,37 @@
 /**
  * What a web page costs against the same readout as text, measured in one
- * process, paired: each readout is processed as text, then as a saved
- * page, then as an archived page, as a worker processes a document
- * (`perform`: read ... render, an archived page's record read again in its
- * read stage), and so on through the corpus, `rounds` times. The three
- * kinds see the same load, the same heap and the same compiled code, so a
- * neighbour's work or a collection cannot favour one of them; what is left
- * is the cost of reading HTML. Each stage's CPU ms per document is the
- * median of the rounds.
+ * process, paired: the corpus is taken in blocks of `block` readouts, and
+ * each block is processed as text, then as saved pages, then as archived
+ * pages, as a worker processes a document (`perform`: read ... render, an
+ * archived page's record read again in its read stage), its files written
+ * as the export writes them (its graph and page, and a page's text), and
+ * so on through the corpus, `rounds` times. The three kinds see the same
+ * load, heap and compiled code, so a neighbour's work cannot favour one of
+ * them; a block is long enough for the collector's work a kind causes to
+ * fall mostly in its own block, and the kinds take turns at coming first. Per kind: each stage's CPU ms per
+ * document, and the whole ('document': the process's CPU over the blocks,
+ * collector and all); medians of the rounds.
  */
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import {basename} from 'node:path'
+import {timed} from '../pipeline/clock.js'
+import {shareFiles} from '../pipeline/document.js'
 import {perform} from '../pipeline/pool.js'
 import {documentIdOf} from '../pipeline/read.js'
 import {readArchive, type ArchivedPage} from '../pipeline/warc.js'
 
 export type Kind = 'text' | 'pages' | 'archive'
 
-/** CPU ms per document by stage, per kind (median of the rounds), and every round's. */
+/** CPU ms per document by stage and in all ('document'), per kind (median of the rounds), and every round's. */
 export interface Paired {
   stages: Record<Kind, Record<string, number>>
   rounds: Record<Kind, Record<string, number>[]>
 }
 
+const block = 50
+
 /** `texts[n]` and `pages[n]` are the same readout; `archive` holds the pages, each under the URL `urlOf` gives its page. */
-export async function pairedStages(texts: string[], pages: string[], archive: string, urlOf: (page: string) => string, rounds: number): Promise<Paired> {
+export async function pairedStages(texts: string[], pages: string[], archive: string, urlOf: (page: string) => string, rounds: number, out: string): Promise<Paired> {
   const archived = new Map<string, ArchivedPage>((await readArchive(archive, basename(archive), Infinity)).pages.map((page) => [page.origin.url, page]))
   const tasks = texts.map((text, n) => {
     const page = archived.get(urlOf(pages[n]))
@@ -38,15 +46,36 @@ export async function pairedStages(texts: string[], pages: string[], archive: st
   const all: Paired['rounds'] = {text: [], pages: [], archive: []}
   for (let round = 0; round < rounds; round++) {
     const sums: Record<Kind, Record<string, number>> = {text: {}, pages: {}, archive: {}}
-    for (const task of tasks) {
-      for (const kind of kinds) {
-        const {timings} = perform(task[kind])
-        for (const stage in timings.cpu) sums[kind][stage] = (sums[kind][stage] ?? 0) + timings.cpu[stage]
+    for (let start = 0; start < tasks.length; start += block) {
+      // Each kind first, second and third in turn: the collector's work one block leaves falls on each kind alike.
+      const turn = (start / block) % kinds.length
+      for (const kind of [...kinds.slice(turn), ...kinds.slice(0, turn)]) {
+        rmSync(out, {recursive: true, force: true})
+        mkdirSync(out, {recursive: true})
+        const cpu = process.cpuUsage()
+        for (const task of tasks.slice(start, start + block)) {
+          const {timings, rendered} = perform(task[kind])
+          if (rendered) timed(timings, 'write', () => writeFiles(out, rendered.bytes, rendered.lengths, task[kind].documentId))
+          for (const stage in timings.cpu) sums[kind][stage] = (sums[kind][stage] ?? 0) + timings.cpu[stage]
+        }
+        const used = process.cpuUsage(cpu)
+        sums[kind].document = (sums[kind].document ?? 0) + (used.user + used.system) / 1000
       }
     }
     for (const kind of kinds) all[kind].push(Object.fromEntries(Object.entries(sums[kind]).map(([stage, ms]) => [stage, ms / tasks.length])))
   }
+  rmSync(out, {recursive: true, force: true})
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
   const stages = Object.fromEntries(kinds.map((kind) => [kind, Object.fromEntries(Object.keys(all[kind][0]).map((stage) => [stage, median(all[kind].map((r) => r[stage] ?? 0))]))])) as Paired['stages']
   return {stages, rounds: all}
+}
+
+/** A document's own files, as the export writes them: its graph, its page and (a web page) its text. */
+function writeFiles(out: string, bytes: Uint8Array, lengths: number[], documentId: string): void {
+  let at = lengths.slice(0, shareFiles.length).reduce((a, b) => a + b, 0)
+  const part = (n: number) => bytes.subarray(at, (at += lengths[n]))
+  writeFileSync(`${out}/${documentId}.jsonld`, part(shareFiles.length))
+  writeFileSync(`${out}/${documentId}.md`, part(shareFiles.length + 1))
+  const text = part(shareFiles.length + 2)
+  if (text.length) writeFileSync(`${out}/${documentId}.txt`, text)
 }
