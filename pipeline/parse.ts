@@ -184,9 +184,8 @@ const englishWords = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'that', 'with
 function notEnglish(whole: string): string | null {
   // The first few thousand characters tell.
   const text = whole.slice(0, 4000)
-  const letters = codePoints(text.replace(/\P{L}+/gu, ''))
+  const {letters, latin} = scripts(text)
   if (letters < 40) return null
-  const latin = codePoints(text.replace(/\P{Script=Latin}+/gu, ''))
   if (latin / letters < 0.6) return 'text in a non-Latin script'
   let words = 0
   let english = 0
@@ -198,14 +197,31 @@ function notEnglish(whole: string): string | null {
   return english / words < 0.08 ? 'text in another language' : null
 }
 
-/** Code points in a string: its length less the second half of each surrogate pair. */
-function codePoints(value: string): number {
-  let pairs = 0
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i)
-    if (code >= 0xd800 && code <= 0xdbff) pairs++
+const letter = /\p{L}/u
+const latinScript = /\p{Script=Latin}/u
+
+/** How many code points of `text` are letters, and how many are of the Latin script; in one pass, ASCII read without an expression. */
+function scripts(text: string): {letters: number; latin: number} {
+  let letters = 0
+  let latin = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 128) {
+      // A-Z, a-z: the only ASCII letters, all Latin.
+      const folded = code | 32
+      if (folded >= 97 && folded <= 122) {
+        letters++
+        latin++
+      }
+      continue
+    }
+    const point = text.codePointAt(i)!
+    if (point > 0xffff) i++
+    const character = String.fromCodePoint(point)
+    if (letter.test(character)) letters++
+    if (latinScript.test(character)) latin++
   }
-  return value.length - pairs
+  return {letters, latin}
 }
 
 function firstLetter(text: string): number {

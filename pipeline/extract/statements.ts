@@ -38,6 +38,8 @@ const phrasal = new Map<string, {phrases: {words: string[]; lemma: string}[]; al
 
 /** Present participles of reporting verbs ("welcoming"), which report where they open a clause. */
 const participleOf: Record<string, string> = Object.fromEntries(Object.entries(verbs.participles).filter(([word]) => word !== '$comment'))
+/** The lemma of each reporting form, past tense or participle (the past tense's when a word is both): one look-up per token. */
+const reportingLemma = new Map<string, string>([...Object.entries(participleOf), ...Object.entries(lemmaOf)])
 
 /** The lemma of a reporting verb at `i` and how many words after it belong to it; null when it reports nothing here. */
 function reportingVerbAt(tokens: Span[], i: number): {lemma: string; words: number} | null {
@@ -49,7 +51,7 @@ function reportingVerbAt(tokens: Span[], i: number): {lemma: string; words: numb
     }
     if (!entry.alone) return null
   }
-  const lemma = lemmaOf[word] ?? participleOf[word]
+  const lemma = reportingLemma.get(word)
   return lemma ? {lemma, words: 0} : null
 }
 
