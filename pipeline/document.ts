@@ -70,6 +70,8 @@ export interface Processed {
   summary: Summary
   rendered: Rendered | null
   timings: Timings
+  /** Its records as extracted (before any rename), when asked for: what an event's page reads of a readout. */
+  records?: DocumentRecords | null
 }
 
 const stages = [
@@ -100,9 +102,9 @@ export function processDocument(bytes: Uint8Array, source: string, cwd?: string,
 /**
  * Process one file and render it right away (in the same worker), with
  * `renames` applied to its people (none in the common case): plain data
- * for the main thread.
+ * for the main thread; with `withRecords`, its records too.
  */
-export function processAndRender(bytes: Uint8Array, source: string, renames?: Map<string, string>, origin?: Origin): Processed {
+export function processAndRender(bytes: Uint8Array, source: string, renames?: Map<string, string>, origin?: Origin, withRecords = false): Processed {
   const timings: Timings = {}
   const file = processDocument(bytes, source, undefined, timings, origin)
   const info = file.data.source!
@@ -133,7 +135,8 @@ export function processAndRender(bytes: Uint8Array, source: string, renames?: Ma
       principals: (records?.participants ?? []).map(({meeting_id, person_id, family_name, country, title}) => ({meeting_id, person_id, family_name, country, title}))
     },
     rendered,
-    timings
+    timings,
+    ...(withRecords ? {records} : {})
   }
 }
 

@@ -11,19 +11,20 @@ import {Worker} from 'node:worker_threads'
 import {processAndRender, type Processed} from './document.js'
 import type {Origin} from './page.js'
 
-/** Process the file at `path` (named `source`, or the `page` read from a web archive there), its people renamed by `renames` (none: the common case). */
+/** Process the file at `path` (named `source`, or the `page` read from a web archive there), its people renamed by `renames` (none: the common case); `records`: answer with its records too. */
 export interface Task {
   id: number
   path: string
   source: string
   renames: [string, string][]
   page?: {bytes: Uint8Array; origin: Origin}
+  records: boolean
 }
 
 export type Answer = {id: number; result?: Processed; error?: string}
 
 export function perform(task: Task): Processed {
-  return processAndRender(task.page?.bytes ?? readFileSync(task.path), task.source, task.renames.length ? new Map(task.renames) : undefined, task.page?.origin)
+  return processAndRender(task.page?.bytes ?? readFileSync(task.path), task.source, task.renames.length ? new Map(task.renames) : undefined, task.page?.origin, task.records)
 }
 
 /**
@@ -85,9 +86,9 @@ export class Pool {
     return worker
   }
 
-  /** Run the stages on a file and render it, with `renames` applied. */
-  process(path: string, source: string, renames: [string, string][] = [], page?: Task['page']): Promise<Processed> {
-    const task: Task = {id: this.next++, path, source, renames, page}
+  /** Run the stages on a file and render it, with `renames` applied (and answer with its records when `records`). */
+  process(path: string, source: string, renames: [string, string][] = [], page?: Task['page'], records = false): Promise<Processed> {
+    const task: Task = {id: this.next++, path, source, renames, page, records}
     // Cloned as a worker's answer is: strings sliced from a document's text would keep the whole text alive.
     if (this.size <= 1) return Promise.resolve().then(() => inline(perform(task)))
     return new Promise<Processed>((resolve, reject) => {

@@ -27,8 +27,6 @@ import {documentIdOf, maxInputBytes, readBounded, tooLarge} from './read.js'
 import {archiveFile} from './sources.js'
 import {isArchiveName, readArchive, type ArchivedPage} from './warc.js'
 import {tableNames, type DocumentRecord, type EntityRecord, type EventRecord, type MeetingRecord, type StatementRecord, type TableName} from './types.js'
-import {columnsOf} from './schemas.js'
-import {parse as parseCsv} from 'csv-parse/sync'
 import {fingerprint, version} from './version.js'
 import {csvFolders, toCsv} from './write/csv.js'
 import {dataPackage} from './write/datapackage.js'
@@ -362,19 +360,16 @@ async function writeEventPages(folder: OutputFolder, pool: Pool, written: Writte
   const names = new Map(entities.map((e) => [e.entity_id, e.name]))
   const types = new Map(entities.map((e) => [e.entity_id, e.type]))
   const byId = new Map(written.map((doc) => [doc.job.documentId, doc]))
-  const share = (table: TableName) => shareFiles.findIndex((file) => file.path === `${csvFolders.canonical}/${table}.csv`)
-  const rows = (bytes: Uint8Array, table: TableName) => parseCsv(Buffer.from(bytes), {columns: columnsOf(table), cast: (value) => (value === '' ? null : value)}) as Record<string, string | null>[]
   const readoutsOf = new Map(shared.map((event) => [event.event_id, meetings.filter((m) => m.event_id === event.event_id)]))
   const sidesOf = new Map<string, Omit<EventSide, 'meeting'>>()
   const needed = [...new Set([...readoutsOf.values()].flat().map((m) => m.document_id))]
   await Promise.all(
     needed.map(async (documentId) => {
       const doc = byId.get(documentId)!
-      const again = await pool.process(doc.job.entry.path, doc.job.entry.source, [], pageOf(doc.job))
-      if (!again.rendered) return
-      const parts = split(again.rendered)
-      const statements = rows(parts[share('statements')], 'statements').map((s) => ({...s, actor_name: s.actor_id ? names.get(renames.get(s.actor_id) ?? s.actor_id) ?? s.actor_name : s.actor_name}) as unknown as StatementRecord)
-      const topics = [...new Set(rows(parts[share('mentions')], 'mentions').map((m) => renames.get(m.entity_id!) ?? m.entity_id!))].map((id) => ({id, type: types.get(id) ?? '', name: names.get(id) ?? id}))
+      const again = await pool.process(doc.job.entry.path, doc.job.entry.source, [], pageOf(doc.job), true)
+      if (!again.rendered || !again.records) return
+      const statements = again.records.statements.map((s): StatementRecord => ({...s, actor_name: s.actor_id ? names.get(renames.get(s.actor_id) ?? s.actor_id) ?? s.actor_name : s.actor_name}))
+      const topics = [...new Set(again.records.mentions.map((m) => renames.get(m.entity_id) ?? m.entity_id))].map((id) => ({id, type: types.get(id) ?? '', name: names.get(id) ?? id}))
       sidesOf.set(documentId, {document: doc.document, statements, topics})
     })
   )
