@@ -193,7 +193,7 @@ export function renderDocument(records: DocumentRecords, text: string): Rendered
   return {
     shares: [...csv.map((share) => share.canonical), ...csv.map((share) => share.spreadsheet), datasetGraphPart(records)],
     rows: Object.fromEntries(documentTables.map((table) => [table, tables[table].length])),
-    jsonld: JSON.stringify(documentGraph(records, text)) + '\n',
+    jsonld: documentGraph(records, text) + '\n',
     markdown: documentPage(records),
     text: records.document.media_type === 'text/plain' ? null : text
   }
