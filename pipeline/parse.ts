@@ -95,7 +95,7 @@ export function sentencesOf(tree: Root, text: string, lines: Line[]): SentenceVi
         const s = child.position!.start.offset!
         const e = child.position!.end.offset!
         if (child.type === 'WhiteSpaceNode') {
-          if (/[\r\n]/.test(text.slice(s, e))) flush()
+          if (lineBreakIn(text, s, e)) flush()
           continue
         }
         const token = {start: s, end: e, text: text.slice(s, e)}
@@ -164,6 +164,15 @@ function part(sentence: SentenceView, from: number, to: number, text: string): S
   return {start, end, text: text.slice(start, end), kind: sentence.kind, line: sentence.line, words: sentence.words.filter((w) => w.start >= start && w.end <= end), tokens}
 }
 
+/** `text` has a line break between `start` and `end`. */
+function lineBreakIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 10 || code === 13) return true
+  }
+  return false
+}
+
 function depth(value: string): number {
   let n = 0
   for (const c of value) {
@@ -189,9 +198,9 @@ function notEnglish(whole: string): string | null {
   if (latin / letters < 0.6) return 'text in a non-Latin script'
   let words = 0
   let english = 0
-  for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
     words++
-    if (englishWords.has(word)) english++
+    if (englishWords.has(match[0])) english++
   }
   if (words < 30) return null
   return english / words < 0.08 ? 'text in another language' : null
