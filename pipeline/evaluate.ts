@@ -141,12 +141,12 @@ export function evaluate(output: string, goldFolder: string): Evaluation {
         continue
       }
       used.add(p)
-      if (gp.title !== undefined) {
+      if (gp.title != null) {
         const ok = fold(p.title) !== '' && (fold(p.title).includes(fold(gp.title)) || fold(gp.title).includes(fold(p.title)))
         add('participant.title', ok ? 1 : 0, p.title ? 1 : 0, 1)
         if (!ok) misses.push(`${gold.id}: title of ${gp.family_name} gold=${gp.title} got=${p.title}`)
       }
-      if (gp.country !== undefined) {
+      if (gp.country != null) {
         const ok = fold(p.country) === fold(gp.country)
         add('participant.country', ok ? 1 : 0, p.country ? 1 : 0, 1)
         if (!ok) misses.push(`${gold.id}: country of ${gp.family_name} gold=${gp.country} got=${p.country}`)

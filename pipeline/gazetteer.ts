@@ -85,7 +85,7 @@ export class Gazetteer {
         name: entry.name,
         acronym: entry.acronym || null,
         wikidata: entry.wikidata || null,
-        forms: [entry.name, entry.acronym, ...entry.aliases].filter(Boolean).map((form) => form.replace(/^the /, '')),
+        forms: [entry.name, entry.acronym, ...entry.aliases].filter((form): form is string => Boolean(form)).map((form) => form.replace(/^the /, '')),
         country: (entry as {country?: string}).country ?? null
       }
       this.organizations.push(organization)

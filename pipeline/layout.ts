@@ -54,6 +54,8 @@ function isLeadLike(value: string): boolean {
 }
 
 /** A date line, or a header line that carries the release date. */
+const timeAfterDate = /[\s,|–-]+(?:at\s+)?\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$/i
+
 function dateOf(value: string): {date: string | null} | null {
   const bracketed = value.match(/\[[^\]]*\]/g)
   if (bracketed && value.replace(/\[[^\]]*\]/g, '').trim() === '') {
@@ -78,7 +80,8 @@ function dateOf(value: string): {date: string | null} | null {
   const numeric = /^(?:[A-Za-z ]+:?\s+)?(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})$/.exec(value)
   if (numeric) return {date: dayFirst(numeric)}
   // "Published 14 March 2023", "Date: 7 January 2022", "Posted: 2023-09-18", "Press Release 07 May, 2022": a label before the date.
-  const date = parseDate(value.replace(releaseLabel, ''), null, true)
+  // "April 20, 2021 9:12 PM GMT+7": the time after the date is the release's too.
+  const date = parseDate(value.replace(releaseLabel, '').replace(timeAfterDate, ''), null, true)
   return date && date.whole ? {date: date.full} : null
 }
 
@@ -138,6 +141,9 @@ export function recognise(text: string): Layout {
     const line = lines[i]
     if (line.kind === 'blank') continue
     if (isLeadLike(stripMarker(line.text)) && !dateOf(line.text) && !isCaption(line.text) && !(framingLine.test(line.text) && words(line.text) < 20 && !/:$/.test(line.text))) {
+      // A headline that reads like prose, with no stop and the release's date right under it ("X and Y held an online conversation ...", "27 December 2025"): still the header.
+      const next = lines.slice(i + 1, end).find((l) => l.kind !== 'blank')
+      if (!/[.!?:;]$/.test(line.text) && next && dateOf(next.text)) continue
       leadIndex = i
       break
     }
@@ -209,6 +215,15 @@ export function recognise(text: string): Layout {
     const dated = /(?:[:,–—|(]|\s-)\s*([^:,–—|(]*\d{4})\s*\)?\s*$/.exec(titleLine.text)
     const date = dated ? parseDate(dated[1], null, true) : null
     if (date?.full && date.whole) published = {date: date.full, span: titleLine}
+  }
+  // "VGP - ... on April 20.", then "April 20, 2021 9:12 PM": a summary paragraph above the release's date line.
+  if (!published && leadIndex !== -1) {
+    const next = lines.slice(leadIndex + 1, end).find((line) => line.kind !== 'blank')
+    const date = next ? dateOf(next.text) : null
+    if (next && date?.date) {
+      next.kind = 'date'
+      published = {date: date.date, span: next}
+    }
   }
   const category: Span | null = categoryLine
   const title: Span | null = titleLine ?? captionTitle

@@ -138,4 +138,70 @@ describe('meetings', () => {
       ['Radosław Sikorski', 'PL']
     ])
   })
+
+  it('should date a lead with no day by the next sentence that reports the encounter with its day', () => {
+    const {records} = run('Press release\n\nForeign Secretary meets counterparts\n\nThe press release issued by the Foreign Office on 22 September 2022.\n\nForeign Secretary John Reed held trilateral talks with his Chilean counterpart, Foreign Minister Ana Silva, and Peruvian Foreign Minister Luis Soto.\n\nThe Foreign Ministers met in New York on 21 September 2022 and agreed to deepen their cooperation.\n')
+    expect(records.meetings[0].date).toBe('2022-09-21')
+  })
+
+  it('should read "separate meetings with X and Y" as one meeting with each', () => {
+    const {records} = run('Talks\n\nFebruary 19, 2020\n\nForeign Minister Ana Silva had separate meetings with Peruvian Foreign Minister Luis Soto and Bolivian Foreign Minister Juan Rojas in Lima on February 19.\n')
+    const names = (id: string) => records.participants.filter((p) => p.meeting_id === id).map((p) => p.family_name)
+    expect(records.meetings.map((m) => names(m.meeting_id))).toEqual([
+      ['Silva', 'Soto'],
+      ['Silva', 'Rojas']
+    ])
+  })
+
+  it('should take the publishing side from a line naming a government body, and not a clause for a second office', () => {
+    const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
+    expect(principals('PM call with US President Reed: 15 September 2017\n\nPrime Minister Jane Cole spoke to President John Reed about North Korea.\n\nFrom:\nPrime Minister\'s Office, 10 Downing Street\n')).toEqual([
+      ['Cole', 'Prime Minister', 'GB'],
+      ['Reed', 'President', null]
+    ])
+    expect(principals('Call\n\nMarch 28, 2023\n\nPrince Ahmed bin Khalid, Crown Prince and Prime Minister, today telephoned President Wei Ming of the People\'s Republic of China.\n')[0][1]).toBe('Crown Prince and Prime Minister')
+  })
+
+  it('should add the principals of an attendance list, each with the office and country written before the name', () => {
+    const {records} = run('News\n\nPresident Ana Silva chaired a virtual summit with Central Asian leaders\n\n25 January 2022\n\nPresident Ana Silva of Chile chaired a video conversation with the leaders of Central Asia.\n\nTaking part were President of France Jean Dupont, Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev, President of the European Commission Ursula von der Leyen, and Prime Minister of Norway Jonas Berg.\n')
+    expect(records.meetings[0]).toMatchObject({format: 'video', date: '2022-01-25'})
+    expect(records.participants.map((p) => [p.family_name, p.title, p.country, p.role])).toEqual([
+      ['Silva', 'President', 'CL', 'participant'],
+      ['Dupont', 'President', 'FR', 'participant'],
+      ['Japarov', 'President', 'KG', 'participant'],
+      ['Mirziyoyev', 'President', 'UZ', 'participant'],
+      ['von der Leyen', 'President of the European Commission', null, 'participant'],
+      ['Berg', 'Prime Minister', 'NO', 'participant']
+    ])
+  })
+
+  it('should date a summary paragraph by the release date line under it, with its time', () => {
+    const {records} = run('PM Ana Silva holds phone talks with Peruvian counterpart\n\nAGENCY - Peruvian Prime Minister Luis Soto congratulated Prime Minister Ana Silva during phone talks on April 20.\n\nApril 20, 2021 9:12 PM GMT+7\n\nThe two leaders agreed to meet soon.\n')
+    expect(records.meetings[0].date).toBe('2021-04-20')
+  })
+
+  it('should give the publishing side to the subject of the lead, a visitor too, and read two offices of countries joined by "and"', () => {
+    const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
+    expect(principals('Office of the President, Republic of Korea\n\nBriefing on the summit\n\nJune 23, 2023\n\nPresident Kim Min-jun, who is on a state visit to Chile, held a summit with President Ana Silva in Santiago today.\n')).toEqual([
+      ['Kim', 'President', 'KR'],
+      ['Silva', 'President', null]
+    ])
+    expect(principals('News\n\nLeaders talk\n\n27 December 2025\n\nIn Halifax, President of Chile Ana Silva and Prime Minister of Canada Mark Reed held a video conversation with European leaders.\n')).toEqual([
+      ['Silva', 'President', 'CL'],
+      ['Reed', 'Prime Minister', 'CA']
+    ])
+  })
+
+  it('should read the principals of a meeting hosted and attended by others, an office on the name\'s line, and not a name in a clause about the subject', () => {
+    const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
+    expect(principals('Press Releases\n\nTrilateral Meeting\n\nNew York, 19 September 2022:\n\nForeign Minister Ana Silva of Chile took part in the first trilateral meeting. The meeting was hosted by H.E. Mr. Luis Soto, Minister of Foreign Affairs of Peru, and was also attended by H.E. Ms. Marta Rojas, Minister of Foreign Affairs of Bolivia.\n')).toEqual([
+      ['Silva', 'Foreign Minister', 'CL'],
+      ['Soto', 'Minister of Foreign Affairs', 'PE'],
+      ['Rojas', 'Minister of Foreign Affairs', 'BO']
+    ])
+    expect(principals('Talks\n\nMay 9, 2022\n\nMinister of Foreign Affairs Chung Eui-yong, who is leaving office with the end of the Moon Jae-in administration, held phone talks with PRC Director of the Office of the Central Foreign Affairs Commission Wang Yi.\n')).toEqual([
+      ['Chung', 'Minister of Foreign Affairs', null],
+      ['Wang', 'Director of the Office of the Central Foreign Affairs Commission', 'CN']
+    ])
+  })
 })

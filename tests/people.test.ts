@@ -66,4 +66,24 @@ describe('names', () => {
       ['Michael Spavor', 'Spavor']
     ])
   })
+
+  it('should find a byline, a press contact above an office and a name after "citizen", but not a newsroom or a headline\'s words', () => {
+    const text = 'Crown Prince Makes Phone Call to Chilean President\n\nBy Omar Reyes Published March 28, 2023\n\nBy News Desk | March 28, 2023\n\nThey raised the detention of Chilean citizen Ana Silva.\n\nPress contacts\nBarend Leyts\nSpokesperson of the President of the European Council\n'
+    expect(findNames(text, gazetteer(), new Set()).map((n) => n.written)).toEqual(['Omar Reyes', 'Ana Silva', 'Barend Leyts'])
+  })
+
+  it('should read a full name that opens a longer one on the page as the same person', () => {
+    const {records} = run('Sheikh Abdullah bin Zayed receives call\n\nNovember 11, 2021\n\nHis Highness Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received a phone call from Ana Silva, Minister of Foreign Affairs of Chile. Sheikh Abdullah affirmed that the UAE looks forward to working with Chile.\n')
+    expect(records.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Abdullah bin Zayed Al Nahyan', 'Ana Silva'])
+    expect(records.statements.map((s) => s.actor_name)).toEqual(['Abdullah bin Zayed Al Nahyan'])
+  })
+
+  it('should find Chinese names by a common family name and a pinyin given name, Korean ones by a hyphenated given name, and an office after "then-"', () => {
+    const text = 'He met PRC Director of the Office of the Central Foreign Affairs Commission Wang Yi in Munich, recalled then-President Nguyen Xuan Phuc and the Moon Jae-in administration. He Said No. Ma Long Talks Begin.'
+    expect(findNames(text, gazetteer(), new Set()).map((n) => [n.written, n.familyName, n.title])).toEqual([
+      ['Wang Yi', 'Wang', null],
+      ['Nguyen Xuan Phuc', 'Nguyen', 'President'],
+      ['Moon Jae-in', 'Moon', null]
+    ])
+  })
 })

@@ -172,4 +172,36 @@ describe('statements', () => {
     )
     expect(statementLines(records)).toEqual(['Joseph Reed make clear: he means to deepen ties', 'Joseph Reed point to: climate change', 'joint agree: to meet soon'])
   })
+
+  it('should resolve a styled office, an office with its country, and the first word of a family name of several words', () => {
+    const {records} = run(
+      'Crown Prince makes call to Chilean President\n\nMarch 28, 2023\n\nHis Royal Highness Prince Ahmed bin Khalid Al Faisal, Crown Prince and Prime Minister, today telephoned President Luis Soto Mendez of Chile. HRH the Crown Prince voiced the Kingdom\'s gratitude for the initiative. The Chilean President, for his part, commended the role of the Kingdom. The President of Chile emphasized that peace matters. President Soto Mendez thanked the Crown Prince for the call. Soto said he would accept the invitation at an appropriate time and extended an invitation in return.\n'
+    )
+    expect(statementLines(records)).toEqual([
+      "Ahmed bin Khalid Al Faisal voice: the Kingdom's gratitude for the initiative",
+      'Luis Soto Mendez commend: the role of the Kingdom',
+      'Luis Soto Mendez emphasize: peace matters',
+      'Luis Soto Mendez thank: the Crown Prince for the call',
+      'Luis Soto Mendez say: he would accept the invitation at an appropriate time',
+      'Luis Soto Mendez extend: an invitation in return'
+    ])
+  })
+
+  it('should give the addressee of "informed X that" to the verb, an office of an organization to its holder, and a clause its own subject before a participle', () => {
+    const {records} = run(
+      'Readout\n\nJanuary 22, 2021\n\nThe President of the European Council, Ana Silva, held a phone call with President Luis Soto of Peru. The President of the European Council made clear that the EU speaks with one voice. President Silva also informed President Soto that she intends to hold a debate; President Soto, pointing to the economy, pressed for closer trade; and the two agreed to talk again.\n'
+    )
+    expect(statementLines(records)).toEqual([
+      'Ana Silva make clear: the EU speaks with one voice',
+      'Ana Silva inform: she intends to hold a debate',
+      'Luis Soto point to: the economy',
+      'Luis Soto press for: closer trade',
+      'joint agree: to talk again'
+    ])
+  })
+
+  it('should read what a call was for: "called X to express", "Calling to congratulate X, Y praised"', () => {
+    const {records} = run('PM call with President Soto\n\nSeptember 15, 2017\n\nPrime Minister Ana Silva spoke to President Luis Soto.\n\nPresident Soto called the Prime Minister earlier today to express his condolences after the storm. Calling to congratulate Ana Silva on her election, President Soto praised Chile\'s recovery.\n')
+    expect(statementLines(records)).toEqual(['Luis Soto express: his condolences after the storm', 'Luis Soto congratulate: Ana Silva on her election', "Luis Soto praise: Chile's recovery"])
+  })
 })

@@ -17,7 +17,7 @@ import numbers from '../lexicon/numbers.json' with {type: 'json'}
 import type {Gazetteer} from '../gazetteer.js'
 import type {Entity, EntityType, Mention, Span} from '../types.js'
 import {findPhrases, slug} from '../text.js'
-import {bodiesIn, findNames, notNames, type FoundName} from './people.js'
+import {bodiesIn, findNames, notNames, particles, type FoundName} from './people.js'
 
 /** White space within a line: names never run across lines. */
 const SP = '[^\\S\\r\\n]+'
@@ -153,6 +153,11 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
     const forms = [person.givenName && person.familyName ? `${person.givenName} ${person.familyName}` : null, person.familyName, person.familyName?.toUpperCase()]
     if (person.givenName && person.refersByGivenName) forms.push(person.givenName.split(/\s+/).pop())
     for (const form of forms) if (form && form.length > 1 && !referenceForms.has(form)) referenceForms.set(form, person)
+  }
+  // A family name of several words by its first ("Lula" for Lula da Silva, "Borrell" for Borrell Fontelles), unless that is a particle ("Al Nahyan", "Le Drian").
+  for (const person of people) {
+    const first = person.givenName ? /^(\p{Lu}[\p{L}\p{M}]{2,})\s/u.exec(person.familyName ?? '')?.[1] : undefined
+    if (first && !particles.includes(first.toLowerCase()) && !referenceForms.has(first)) referenceForms.set(first, person)
   }
   if (referenceForms.size) {
     for (const {index, phrase} of findPhrases(text, referenceForms.keys())) {
@@ -407,6 +412,14 @@ function resolvePeople(names: FoundName[], entities: Map<string, Entity>): Map<F
     return matches.length === 1 ? matches[0].id : undefined
   }
   settleFamilyNames(names)
+  // "Sheikh Abdullah bin Zayed" is "Abdullah bin Zayed Al Nahyan": a full name that opens a longer one on the page is that person.
+  for (const name of names) {
+    const longer = name.full ? names.find((other) => other.full && other.written.startsWith(`${name.written} `)) : undefined
+    if (longer) {
+      name.givenName = longer.givenName
+      name.familyName = longer.familyName
+    }
+  }
   // Names with an honorific first: they are written in full.
   for (const name of names.filter((n) => n.full && n.honorific)) personOf.set(name, create(name))
   // Then names after a title, full names first (a title page's "Secretary

@@ -12,7 +12,7 @@ import type {SentenceView} from '../parse.js'
 import type {Entity, Format, Layout, Meeting, Mention, Participant, Span} from '../types.js'
 import {escapeRegExp, phraseRegExp, span, trimSpan} from '../text.js'
 import type {FoundName} from './people.js'
-import {findDurations, findTimes, rangeMinutes, parseDate, relativeDate, yearFor} from './when.js'
+import {findDurations, findTimes, rangeMinutes, parseDate, relativeDate, yearFor, type FoundDate} from './when.js'
 
 export interface MeetingProblem {
   offset: number
@@ -141,7 +141,7 @@ export function findMeetings(context: MeetingContext): Meeting[] {
       if (!reported) continue
       // One meeting per kind phrase; phrases inside an earlier name are not new.
       if (meetings.some((m) => m.sentence.start === sentence.start && (first || m.kind === match.kind))) continue
-      meetings.push(meetingFrom(sentence, match, context, meetings[0] ?? null))
+      meetings.push(...separately(meetingFrom(sentence, match, context, meetings[0] ?? null), sentence))
       break
     }
   }
@@ -150,9 +150,52 @@ export function findMeetings(context: MeetingContext): Meeting[] {
     // "On March 3, Minister X met with ...": a meeting without a kind noun.
     const sentence = leadSentences.find((s) => /\b(?:met|meets|spoke|talked|received|visited)\b/.test(s.text)) ?? leadSentences[0]
     const match: KindMatch = {start: sentence.start, end: sentence.start, phrase: '', kind: 'meeting', format: 'in_person'}
-    meetings.push(meetingFrom(sentence, match, context, null))
+    meetings.push(...separately(meetingFrom(sentence, match, context, null), sentence))
   }
+  if (meetings[0]) addAttendance(meetings[0], context)
   return meetings
+}
+
+/** "Taking part were X, Y and Z", "The meeting was hosted by X and attended by Y", "Participants included ...": a list of the principals. */
+const attendanceList = /^(?:(?:also\s+)?(?:taking part|participating|present|joining)\b[^.;]{0,60}?\b(?:were|was)\b|[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|(?:the\s+)?(?:meeting|talks|summit|session|dialogue|conference|call)\b[^.;]{0,30}?\b(?:was|were)\s+(?:also\s+)?(?:hosted|chaired|co-chaired|attended)\s+by\b|(?:the\s+)?(?:participants|attendees)\s+(?:included|were)\b)/i
+
+/** The principals a list right after the meeting's sentence adds: all take part alike. */
+function addAttendance(meeting: Meeting, context: MeetingContext): void {
+  const at = context.sentences.findIndex((s) => s.start === meeting.sentence.start)
+  for (const sentence of context.sentences.slice(at + 1, at + 4)) {
+    if (!attendanceList.test(sentence.text)) continue
+    const format = meeting.format ?? 'in_person'
+    // The publishing side is among the meeting's own principals, not the list's.
+    const listed = participantsOf(sentence, {start: sentence.start, end: sentence.start, phrase: '', kind: meeting.kind ?? 'meeting', format}, format, {...context, homeCountries: []}, null)
+    const added = listed.filter((p) => !meeting.participants.some((q) => q.personId === p.personId))
+    if (!added.length) return
+    for (const p of meeting.participants) p.role = 'participant'
+    meeting.participants.push(...added.map((p) => ({...p, role: 'participant' as const})))
+    return
+  }
+}
+
+/** "had separate meetings with X and Y", "met separately with X and Y": one meeting with each guest, the host in each. */
+function separately(meeting: Meeting, sentence: SentenceView): Meeting[] {
+  const hosts = meeting.participants.filter((p) => p.role === 'host')
+  const guests = meeting.participants.filter((p) => p.role === 'guest')
+  if (!/\bseparate(?:ly)?\b/i.test(sentence.text) || hosts.length === 0 || guests.length < 2 || hosts.length + guests.length < meeting.participants.length) return [meeting]
+  return guests.map((guest) => ({...meeting, participants: [...hosts.map((host) => ({...host})), guest]}))
+}
+
+/**
+ * A lead with no day of its own ("Foreign Secretary X held trilateral talks with ..."):
+ * one of the next sentences may report the same encounter with its day
+ * ("The Foreign Ministers ... met in New York on 21 September 2022").
+ */
+function datedReport(sentences: SentenceView[], lead: SentenceView): FoundDate | null {
+  const next = sentences.filter((s) => s.start >= lead.end).slice(0, 3)
+  for (const sentence of next) {
+    const verb = /\b(?:met|meet|held|spoke|talked)\b/i.exec(sentence.text)
+    const found = verb ? parseDate(sentence.text.slice(verb.index)) : null
+    if (found && found.index < 60) return found
+  }
+  return null
 }
 
 function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingContext, main: Meeting | null): Meeting {
@@ -199,7 +242,8 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
     const later = relative ?? (found || !released ? null : relativeDate(leadDates, released))
     if (later) date = later.date
     else if (!found && layout.dateline?.date) date = layout.dateline.date
-    else if (!found && released) {
+    else if (!found) found = datedReport(context.sentences, sentence)
+    if (!found && !later && !layout.dateline?.date && released) {
       date = released
       context.problems.push({offset: sentence.start, reason: 'Unexpected lead without a date, expected "On <Month> <day>," or "today"; dated by the release date', ruleId: 'date-from-release'})
     }
@@ -313,11 +357,14 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   const {text, names, personOf, entities, gazetteer} = context
   const idOf = new Map(personOf)
   // A name in a relative clause after the meeting's verb is said of a principal, not met: "..., who congratulated him on his appointment to the Cabinet of President X".
+  // So is one in a clause about the subject: "Minister X, who is leaving office with the conclusion of the Moon Jae-in administration, held talks with ...".
   const verbAtFirst = [...sentence.text.matchAll(holdPattern)][0]
   const relative = verbAtFirst ? /,\s+(?:who|whose)\b[^,;]*/.exec(sentence.text.slice(verbAtFirst.index)) : null
   const relativeStart = relative && verbAtFirst ? sentence.start + verbAtFirst.index + relative.index : sentence.end
   const relativeEnd = relative ? relativeStart + relative[0].length : sentence.end
-  const inRelative = (start: number) => start >= relativeStart && start < relativeEnd
+  const subjectClause = verbAtFirst ? /,\s+(?:who|whose)\b[^,;]*,/.exec(sentence.text.slice(0, verbAtFirst.index)) : null
+  const inSubjectClause = (start: number) => subjectClause !== null && start >= sentence.start + subjectClause.index && start < sentence.start + subjectClause.index + subjectClause[0].length
+  const inRelative = (start: number) => (start >= relativeStart && start < relativeEnd) || inSubjectClause(start)
   /** Principals the sentence names by a pronoun: the guests of the one who met them. */
   const byPronoun = new Set<FoundName>()
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start))
@@ -378,7 +425,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
     const before = name.start < verbAt && !byPronoun.has(name)
     let role: Participant['role'] = before ? (courtesy ? 'guest' : 'host') : courtesy ? 'host' : 'guest'
     const after = text.slice(name.end, sentence.end)
-    const {title, country, appositiveEnd} = officeOf(text, name, after, gazetteer)
+    const {title, country, appositiveEnd} = officeOf(text, name, after, gazetteer, names.map((n) => n.start))
     // A visitor is the guest of a meeting in person; on the telephone or by video, the visit is elsewhere ("who is visiting Munster, Germany, held telephone talks with").
     const visiting = format === 'in_person' && /^[^.]*?\bwho (?:is|was|are|were) (?:visiting|on (?:a|an) [a-z ]*visit)/.test(text.slice(appositiveEnd, sentence.end).slice(0, 40))
     if (visiting) {
@@ -415,7 +462,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   // names no country and no international organization ("Minister for
   // Foreign Affairs"); among several, the host, then the subject of the lead.
   const national = result.filter((p) => !p.country && !(p.title && organizationIn(p.title)))
-  const own = national.length === 1 ? national[0] : national.find((p) => p.role === 'host') ?? national.find((p) => p.span.start < verbAt)
+  const own = national.length === 1 ? national[0] : national.find((p) => p.span.start < verbAt) ?? national.find((p) => p.role === 'host')
   const taken = new Set(result.map((p) => p.country).filter(Boolean))
   const home = context.homeCountries.find((code) => !taken.has(code))
   if (own && home) own.country = home
@@ -432,7 +479,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
  * ", Federal Minister for Foreign Affairs, Germany"; or before it
  * ("Foreign Minister Wang Yi", "U.S. Secretary of State").
  */
-function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazetteer): {title: string | null; country: string | null; appositiveEnd: number} {
+function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazetteer, nameStarts: number[] = []): {title: string | null; country: string | null; appositiveEnd: number} {
   let rest = after
   let skipped = 0
   const post = postNominal.exec(rest)
@@ -447,7 +494,10 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
   // ("with Mr. X, Minister for Foreign Affairs present"), or a preposition
   // that starts something else ("... of China for approximately 50 minutes").
   const appositive = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b|\s+held\b|\s+had\b|\s+paid\b|\s+met\b|\s+(?:also\s+)?(?:present|attending|in\s+attendance)\b|\s+on\s+the\s+margins?\b|\s+(?:for|from|at|on|in|during|beginning|commencing|with)\s+(?=[\p{Ll}\d])))/u.exec(rest)
-  if (appositive && /^(?:the\s+)?\p{Lu}/u.test(appositive[1]) && appositive[1].split(/\s+/).some((w) => officeWords.has(w))) {
+  // "X, President of Finland Alexander Stubb, ...": an office that another name follows is that name's, in a list.
+  const appositiveStart = name.end + skipped + (appositive ? appositive[0].length - appositive[1].length : 0)
+  const listed = appositive ? nameStarts.some((start) => start > appositiveStart && start < name.end + skipped + appositive[0].length) : false
+  if (appositive && !listed && /^(?:the\s+)?\p{Lu}/u.test(appositive[1]) && appositive[1].split(/\s+/).some((w) => officeWords.has(w))) {
     title = appositive[1].trim().replace(/^the\s+/, '')
     appositiveEnd = name.end + skipped + appositive[0].length
     // "Secretary of State for Foreign, Commonwealth and Development Affairs of ...": a list inside the office.
@@ -479,7 +529,7 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
       // ", Germany" after the office; or a second office: "Taoiseach, Prime Minister of Ireland".
       const next = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b))/.exec(rest.slice(appositive[0].length))
       const found = next ? gazetteer.country(next[1]) : null
-      const office = next && !found ? /^(.*?)\s+of\s+((?:the\s+)?\p{Lu}.*)$/u.exec(next[1]) : null
+      const office = next && !found ? /^(\p{Lu}.*?)\s+of\s+((?:the\s+)?\p{Lu}.*)$/u.exec(next[1]) : null
       const officeCountry = office && office[1].split(/\s+/).some((w) => officeWords.has(w)) ? gazetteer.country(office[2]) : null
       if (found) {
         country = found.code
@@ -491,7 +541,7 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
       }
     }
   }
-  if (!country && !appositive) {
+  if (!country && (!appositive || listed)) {
     // "Foreign Minister Li Zhaoxing of the People's Republic of China": the country right after the name.
     const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}'’.-]*))*)/u.exec(rest)
     const words = of ? of[1].split(/\s+/) : []
@@ -514,9 +564,10 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
       title = of![1]
     }
   }
-  if (!title && name.honorific) {
-    // "Minister for Foreign Affairs Ms. KAMIKAWA Yoko", "U.S. Ambassador to Japan Ms. Caroline Kennedy".
-    const before = text.slice(Math.max(0, name.start - 160), name.start).replace(new RegExp(`${escapeRegExp(name.honorific)}\\s*$`), '').replace(/\s+$/, '')
+  if (!title && (name.honorific || name.full)) {
+    // "Minister for Foreign Affairs Ms. KAMIKAWA Yoko", "U.S. Ambassador to Japan Ms. Caroline Kennedy"; with no honorific, on the name's line: "PRC Director of the Office of the ... Commission Wang Yi".
+    const from = name.honorific ? name.start - 160 : Math.max(name.start - 160, text.lastIndexOf('\n', name.start - 1) + 1)
+    const before = text.slice(Math.max(0, from), name.start).replace(new RegExp(`${escapeRegExp(name.honorific ?? '')}\\s*$`), '').replace(/\s+$/, '')
     const office = /((?:\p{Lu}[\p{L}.'’-]*|of|for|to|and|the)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.'’-]*|of|for|to|and|the))*)$/u.exec(before)
     const words = office?.[1].split(/\s+/) ?? []
     const start = words.findIndex((w) => officeWords.has(w) || titles.modifiers.includes(w))
@@ -534,7 +585,10 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
     // Within the name's line: a heading above says nothing of this name.
     const run = /((?:\p{Lu}[\p{L}.'’-]*|of|for|the)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.-]*|of|for|the|and)){0,7}),?[^\S\r\n]+$/u.exec(before)
     // "China’s State Councilor ...": a possessive country is the country.
-    const words = run ? run[1].split(/\s+/).map((word) => word.replace(/[’']s$/u, '')) : []
+    const all = run ? run[1].split(/\s+/).map((word) => word.replace(/[’']s$/u, '')) : []
+    // "Turkmen President X and Uzbek President Y": before "and" and a name, the words are another name's ("State Councilor and Foreign Minister" is one office).
+    const and = all.lastIndexOf('and')
+    const words = and > 0 && !officeWords.has(all[and - 1]) ? all.slice(and + 1) : all
     for (let k = 0; k < words.length && !country; k++) {
       const found = (k + 1 < words.length ? gazetteer.countryOrAdjective(`${words[k]} ${words[k + 1]}`) : null) ?? gazetteer.countryOrAdjective(words[k])
       if (found) country = found.code

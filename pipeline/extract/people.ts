@@ -9,6 +9,7 @@
  * name (`lexicon/family-first.json`) is family-name-first; otherwise the
  * last part (with its particles: "del Rosario") is the family name.
  */
+import pinyin from '../lexicon/pinyin.json' with {type: 'json'}
 import familyFirst from '../lexicon/family-first.json' with {type: 'json'}
 import honorifics from '../lexicon/honorifics.json' with {type: 'json'}
 import titles from '../lexicon/titles.json' with {type: 'json'}
@@ -21,7 +22,7 @@ import type {Gazetteer} from '../gazetteer.js'
 
 /** White space within a line: names never run across lines. */
 const SP = '[^\\S\\r\\n]+'
-const particles = ['del', 'de', 'da', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'el', 'la', 'le', 'y', 'ibn', 'abu']
+export const particles = ['del', 'de', 'da', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'el', 'la', 'le', 'y', 'ibn', 'abu']
 const alt = (values: string[]) => [...new Set(values)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 
 const HONORIFIC = `(?:${alt(honorifics.pre)})`
@@ -45,7 +46,7 @@ const OFFICE = `(?:${alt(titles.offices)})`
 const DEPARTMENT = `(?:${alt(titles.departments)})`
 /** "Acting Secretary of Foreign Affairs Albert F. del Rosario": an office of a department, then the name. */
 const departmentName = new RegExp(`(?<![\\p{L}-])(?<title>${OFFICE}${SP}(?:of|for)${SP}(?:the${SP})?${DEPARTMENT}(?:${SP}(?:and|&)?(?:${SP})?${DEPARTMENT})*)${SP}(?!${DEPARTMENT}(?![\\p{L}]))(?<name>(?:${PARTICLE}${SP})?${NAME})`, 'gu')
-const titledName = new RegExp(`(?<![\\p{L}-])(?<title>${bareTitles})${SP}(?<name>(?:${PARTICLE}${SP})?${NAME})`, 'gu')
+const titledName = new RegExp(`(?:(?<=\\bthen-)|(?<![\\p{L}-]))(?<title>${bareTitles})${SP}(?<name>(?:${PARTICLE}${SP})?${NAME})`, 'gu')
 /** "the Prime Minister of India, Narendra Modi": an office, a comma, the name, then the clause goes on. */
 const officeCommaName = new RegExp(`(?<![\\p{L}])(?<title>${OFFICE}(?:${SP}(?:of|for)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’.-]*(?:${SP}(?:of|and|the|\\p{Lu}[\\p{L}'’.-]*))*?)?),${SP}(?<name>${NAME})(?=\\s*(?:,|\\.|;|$)|${SP}(?:on|in|at|and|who|to|during|for|by|via|over|held|had|met|spoke|said)\\b)`, 'gu')
 /** A name with neither honorific nor office, where only a person can stand: opening a sentence before a verb of meeting or saying, or after "counterpart". */
@@ -61,9 +62,29 @@ const nameAfterBody = new RegExp(`^(?:${SP}\\([A-Z][A-Za-z.]*\\))?${SP}(?<name>$
 const nameCommaOffice = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3}),${SP}(?:the${SP})?(?:${OFFICE})(?![\\p{L}])`, 'gu')
 /** "Michael Kovrig", "Nicolás Maduro": a common given name and a capitalised word, with neither honorific nor office. */
 const givenFirst = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?<name>(?:${alt(givenNames.names)})(?:${SP}(?:${INITIAL}|${WORD}))?${SP}(?:${PARTICLE}${SP})*${WORD})(?![\\p{L}’'-])(?!${SP}\\p{Lu})`, 'gu')
+/** "Wang Yi", "Xi Jinping": a common Chinese family name and a given name of one or two pinyin syllables, outside a run of capitalised words. */
+const chineseName = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?<name>(?:${alt(familyFirst.chinese)})${SP}\\p{Lu}\\p{Ll}+)(?![\\p{L}’'-])(?!${SP}\\p{Lu})`, 'gu')
+const syllables = new Set(pinyin.syllables)
+/** A word of one or two pinyin syllables ("Yi", "Jinping", "Xi'an"). */
+function pinyinWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/['’]/g, '')
+  if (syllables.has(w)) return true
+  for (let k = 1; k < w.length; k++) if (syllables.has(w.slice(0, k)) && syllables.has(w.slice(k))) return true
+  return false
+}
+/** "Moon Jae-in", "Kim Eun-hye": a Korean family name and a hyphenated given name. */
+const koreanName = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?<name>(?:${alt(familyFirst.korean)})${SP}\\p{Lu}\\p{Ll}+-\\p{Ll}+)(?![\\p{L}’'-])`, 'gu')
+/** "By Omar Siddiqui Published March 28, 2023": a byline. */
+const byline = new RegExp(`^[^\\S\\n]*By${SP}(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?=[^\\S\\n]*(?:$|[|,–-]|Published|Posted|Updated))`, 'gmu')
+/** "Barend Leyts" on a line of its own, "Spokesperson of ..." on the next: a press contact. */
+const nameAboveOffice = new RegExp(`^[^\\S\\n]*(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})[^\\S\\n]*\\n[^\\S\\n]*(?:\\p{Lu}\\p{Ll}+${SP})?(?:${OFFICE}|Spokes(?:person|man|woman))(?![\\p{L}])`, 'gmu')
+/** "Swedish citizen Gui Minhai", "journalist Ana Silva": a name after a noun that only a person's name follows. */
+const afterPersonNoun = new RegExp(`(?<=\\b(?:citizens?|nationals?|journalists?|activists?|dissidents?|businessm[ae]n|businesswom[ae]n|writers?|lawyers?|detainees?|prisoners?)${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
 /** An office and "of" or "for" right before a country's or body's name: "Federal Minister for Foreign Affairs of the ". */
 const officeBeforeBody = new RegExp(`(?<![\\p{L}])((?:the${SP})?${OFFICE}(?:${SP}(?:and|of|for|the|\\p{Lu}[\\p{L}'’.-]*))*?)${SP}(?:of|for)${SP}(?:the${SP})?$`, 'u')
+const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)))
+const departmentWords = new Set(titles.departments.flatMap((t) => t.split(/\s+/)))
 const monthNames = new Set(Object.keys(numbers.months).map((m) => m[0].toUpperCase() + m.slice(1)))
 const capsName = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${CAPS}${SP}${WORD}(?:${SP}${WORD})?)(?![\\p{L}])`, 'gu')
 
@@ -87,7 +108,7 @@ export const notNames = new Set<string>([
   // Words of page and section headings ("Overview of the ...", "1. General View of ...").
   'Overview', 'Summary', 'Outline', 'View', 'Views', 'Remarks', 'Opening', 'Closing',
   // Verbs of headlines ("Xi Jinping Speaks with ...", "Wang Yi Holds Talks").
-  'Holds', 'Held', 'Meets', 'Met', 'Speaks', 'Spoke', 'Calls', 'Called', 'Has', 'Had', 'Receives', 'Received', 'Hosts', 'Hosted', 'Talks', 'Visits', 'Attends', 'Chairs', 'Says', 'Said', 'Discusses', 'Joins', 'Welcomes', 'Congratulates', 'Phones', 'Telephones',
+  'Holds', 'Held', 'Meets', 'Met', 'Speaks', 'Spoke', 'Calls', 'Called', 'Makes', 'Call', 'Phone', 'Telephone', 'Has', 'Had', 'Receives', 'Received', 'Hosts', 'Hosted', 'Talks', 'Visits', 'Attends', 'Chairs', 'Says', 'Said', 'Discusses', 'Joins', 'Welcomes', 'Congratulates', 'Phones', 'Telephones',
   'Under', 'Through', 'Toward', 'Towards', 'From', 'Between', 'Among', 'Against', 'Within', 'Upon', 'By', 'To', 'Of', 'While', 'When', 'Since', 'Despite', 'Amid', 'Over', 'Via', 'However', 'Meanwhile', 'Besides', 'Although', 'Given', 'Based', 'Including', 'Article', 'Chapter', 'Paragraph', 'Section', 'Item', 'Annex', 'Regarding', 'Following', 'Furthermore', 'Moreover', 'Also', 'Then', 'After', 'Before', 'During', 'As', 'Concerning', 'Additionally', 'Finally', 'First', 'Second', 'Third', 'Lastly'
 ])
 
@@ -209,7 +230,8 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
     add(start, written, null, slashTitle(text, match.index + match[0].indexOf(g.title), g.title), written.split(/\s+/).length > 1)
   }
   const free = (start: number, end: number) => !found.some((name) => start < name.end && end > name.start)
-  for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, nameCommaOffice, givenFirst]) {
+  /** Names that neither honorific nor office introduces, where only a person can stand. */
+  const readBare = (pattern: RegExp) => {
     for (const match of text.matchAll(pattern)) {
       const g = match.groups!
       let name = g.name
@@ -222,18 +244,25 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
         if (at === -1) continue
         name = parts.slice(at).join(' ')
       }
+      // "President of France Emmanuel Macron, President of ...": a country's name opens an office's name, not a person's (read below).
+      const words = name.split(/\s+/)
+      if ([1, 2, 3].some((n) => words.length > n + 1 && gazetteer.countryForms.has(words.slice(0, n).join(' ')))) continue
+      if (pattern === chineseName && !pinyinWord(name.split(/\s+/)[1])) continue
+      // "By News Desk", "By Staff Reporter": a newsroom, not a person.
+      if (pattern === byline && /\b(?:Desk|Staff|Team|Bureau|Editors?|Correspondents?|Reporters?|Service|Wire|Newsroom|Agency)$/.test(name)) continue
       const start = match.index + match[0].lastIndexOf(name)
       const written = cleanName(name, gazetteer)
       if (!written || written.split(/\s+/).length < 2 || !free(start, start + written.length)) continue
       if (written.split(/\s+/).some((part) => gazetteer.organizationForms.has(part) || acronyms.has(part))) continue
       // "the Middle East, ...", "New Zealand, Prime Minister ...": a place, not a person.
-      if (gazetteer.country(written) || gazetteer.regions.has(written) || /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start))) continue
+      if (gazetteer.country(written) || gazetteer.regions.has(written) || (pattern !== koreanName && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)))) continue
       add(start, written, null, g.title ? slashTitle(text, match.index + match[0].indexOf(g.title), g.title) : null, true)
     }
   }
+  for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, nameCommaOffice, givenFirst, byline, nameAboveOffice, afterPersonNoun]) readBare(pattern)
   // An office that names its country or body, then the name: "Federal Minister for Foreign Affairs of the Federal Republic of Germany Annalena Baerbock".
-  for (const matches of [bodies.countries, bodies.organizations]) {
-    for (const match of matches) {
+  for (const kind of ['countries', 'organizations'] as const) {
+    for (const match of bodies[kind]) {
       const before = text.slice(Math.max(0, match.index - 120), match.index)
       const office = officeBeforeBody.exec(before)
       if (!office) continue
@@ -242,10 +271,21 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       const start = match.index + match[0].length + after[0].lastIndexOf(after.groups.name)
       const written = cleanName(after.groups.name, gazetteer)
       if (!written || written.split(/\s+/).length < 2 || !free(start, start + written.length)) continue
-      // The office, without the body it is of: "Minister of Foreign Affairs (of Ukraine)".
-      add(start, written, null, office[1].replace(/^the\s+/i, ''), true)
+      // "President of Ukraine X and Prime Minister of ...": after a name and "and", another office starts.
+      let officeStart = match.index - before.length + office.index
+      let title = office[1]
+      const and = /^(.*\s)?(\S+)\s+and\s+/u.exec(title)
+      if (and && !officeWords.has(and[2]) && !departmentWords.has(and[2]) && title.slice(and[0].length).split(/\s+/).some((w) => officeWords.has(w))) {
+        officeStart += and[0].length
+        title = title.slice(and[0].length)
+      }
+      // The office, without the country it is of ("Minister of Foreign Affairs (of Ukraine)"); with the organization it is of ("President of the European Commission").
+      if (kind === 'organizations') title = text.slice(officeStart, match.index + match[0].length)
+      add(start, written, null, title.replace(/^the\s+/i, ''), true)
     }
   }
+  // Family-name-first names by their shape alone, where no office reads them.
+  for (const pattern of [chineseName, koreanName]) readBare(pattern)
   // Family names written in capitals ("IWAYA Takeshi") only on a page that writes them so after an honorific or office.
   const capitalStyle = found.some((name) => /\p{Lu}{2,}/u.test(name.written) && (name.honorific || name.title))
   for (const match of text.matchAll(capsName)) {

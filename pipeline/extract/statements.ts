@@ -17,6 +17,7 @@
  * statement of the sentence, or the sentence's end.
  */
 import actors from '../lexicon/actors.json' with {type: 'json'}
+import honorifics from '../lexicon/honorifics.json' with {type: 'json'}
 import titles from '../lexicon/titles.json' with {type: 'json'}
 import verbs from '../lexicon/verbs.json' with {type: 'json'}
 import type {SentenceView} from '../parse.js'
@@ -25,6 +26,8 @@ import {escapeRegExp, itemMarker, span, trimSpan} from '../text.js'
 import {gazetteer} from '../gazetteer.js'
 
 const lemmaOf: Record<string, string> = verbs.past
+/** The reporting verbs' base forms ("to express"). */
+const lemmas = new Set(Object.values(lemmaOf))
 /** Past forms whose reporting sense needs the words after them ("took stock of", "made clear", "pointed to"). */
 const phrasal = new Map<string, {phrases: {words: string[]; lemma: string}[]; alone: boolean}>(
   Object.entries(verbs.phrasal)
@@ -71,6 +74,18 @@ const needsObject = verbs.needsObject as unknown as Record<string, string[]>
 const introducers = verbs.objectIntroducers.phrases.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)
 /** Verbs after which a noun phrase introduces the content ("shared the view that X"); after the others only "that" does. */
 const introducedBy = new Set(verbs.objectIntroducers.verbs)
+const addressed = new Set(verbs.addressed.verbs)
+
+/** "informed President X that", "assured him that": where the "that" after an addressee stands (within a few words, no comma), else -1. */
+function thatAfterAddressee(tokens: Span[], k: number, lemma: string): number {
+  if (!addressed.has(lemma)) return -1
+  for (let m = k + 1; m < Math.min(tokens.length, k + 8); m++) {
+    const word = lower(tokens[m])
+    if (word === 'that') return m
+    if (word === ',' || word === ';' || word === ':' || word === '.') return -1
+  }
+  return -1
+}
 const auxiliaries = new Set(verbs.auxiliaries)
 const blockers = new Set(verbs.blockers)
 const adverbs = new Set(verbs.adverbs)
@@ -99,7 +114,10 @@ function officeLike(value: string): boolean {
 }
 
 /** Words that link a coordinated verb to the one before it: ", and, in particular,". */
-const linking = new Set([',', ';', 'and', 'in', 'particular', 'addition', 'also', 'then', 'further', 'furthermore', 'moreover', 'additionally', 'but', 'while', 'turn', 'return', 'response', 'at', 'same', 'time', 'the'])
+const linking = new Set([',', ';', 'and', 'in', 'particular', 'addition', 'also', 'then', 'further', 'furthermore', 'moreover', 'additionally', 'but', 'while', 'turn', 'return', 'response', 'the'])
+/** "at the same time", a linking phrase whose words alone are not ("at an appropriate time and extended"). */
+const sameTime = ['at', 'the', 'same', 'time']
+const linksBefore = (tokens: Span[], k: number) => (sameTime.every((word, n) => lower(tokens[k - 4 + n] ?? {text: ''} as Span) === word) ? 4 : linking.has(lower(tokens[k - 1])) ? 1 : 0)
 const introductory = /^(?:in|on|at|for|with|regarding|concerning|as|after|before|during|following|furthermore|moreover|additionally|in addition|in response|in particular|besides|also|then|finally|lastly|first|second|third|meanwhile|however|thereafter|subsequently|to|from|upon|under|while|when|based|referring|turning|with regard|while)\b/i
 
 export interface StatementProblem {
@@ -223,7 +241,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
   const found: Verb[] = []
 
   for (let i = 0; i < tokens.length; i++) {
-    const reporting = reportingVerbAt(tokens, i)
+    const reporting = reportingVerbAt(tokens, i) ?? (lemmas.has(lower(tokens[i])) && callFor(tokens, i) !== -1 ? {lemma: lower(tokens[i]), words: 0} : null)
     if (!reporting) continue
     const {lemma, words: phraseWords} = reporting
     // "It was confirmed that ...", "It was also agreed to ...": what the sides did together.
@@ -239,9 +257,24 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       if (!participle || (needsObject[lemma] && !phraseWords && !needsObject[lemma].includes(tokens[i + 1] ? lower(tokens[i + 1]) : ''))) continue
       const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma, phraseWords)
       const previous = found[found.length - 1]
-      const actor = participle === 'leading' ? null : previous?.actor ?? sentenceSubject(sentence, context, lastSingle, i)
-      const clauseStart = participle === 'leading' ? tokens[i].start : tokens[i - 1].text === ',' ? tokens[i - 1].start : tokens[i - 2].start
+      // "; Minister Park, pointing to X, pressed for Y": a clause's own subject before the participle.
+      const own = participle === 'trailing' && tokens[i - 1].text === ',' ? collectWindow(tokens, i - 2) : null
+      const named = own?.span && (own.boundaryWord === ';' || own.boundaryWord === null) && own.words.every((w) => /^(?:\p{Lu}|the$|of$|\.)/u.test(w.text))
+      const subject = named ? resolveActor(own!.span!, context, lastSingle) : null
+      const actor = participle === 'leading' ? null : subject ?? previous?.actor ?? sentenceSubject(sentence, context, lastSingle, i)
+      const clauseStart = participle === 'leading' ? tokens[i].start : subject ? own!.boundaryStart : tokens[i - 1].text === ',' ? tokens[i - 1].start : tokens[i - 2].start
       found.push({index: i, lemma, clauseStart, actor, contentStart, verbText: span(text, tokens[i].start, verbEnd), leading: participle === 'leading'})
+      continue
+    }
+    // "President X called the Prime Minister to express his condolences", "Calling to congratulate X, Y praised": what the call was for.
+    const call = callFor(tokens, i)
+    if (call !== -1) {
+      const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma, phraseWords)
+      const leading = call === 0
+      const window = leading ? null : collectWindow(tokens, call - 1)
+      const actor = window?.span ? resolveActor(window.span, context, lastSingle) : null
+      if (!leading && !actor) continue
+      found.push({index: i, lemma, clauseStart: leading ? tokens[0].start : window!.boundaryStart, actor, contentStart, verbText: span(text, tokens[i].start, verbEnd), leading})
       continue
     }
     if (!isVerbHere(tokens, i, lemma, phraseWords)) continue
@@ -283,7 +316,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       // comma or coordinator of the run before it.
       actor = previous.actor
       let k = window.firstIndex - 1
-      while (k > previous.index + 1 && linking.has(lower(tokens[k - 1]))) k--
+      for (let n = linksBefore(tokens, k); n > 0 && k - n > previous.index; n = linksBefore(tokens, k)) k -= n
       clauseStart = k >= 0 && k < tokens.length ? tokens[k].start : window.boundaryStart
     }
     if (!actor && !previous && window.words.length === 0) {
@@ -384,7 +417,7 @@ function isVerbHere(tokens: Span[], i: number, lemma: string, phraseWords = 0): 
   const next = tokens[i + 1]
   if (next && (lower(next) === 'by' || lower(next) === 'herein' || (auxiliaries.has(lower(next)) && lower(next) !== 'to' && lower(next) !== 'not'))) return false
   const objects = phraseWords ? null : needsObject[lemma]
-  if (objects && (!next || !objects.includes(lower(next)))) return false
+  if (objects && (!next || !objects.includes(lower(next))) && thatAfterAddressee(tokens, i, lemma) === -1) return false
   // A capitalised reporting word inside a name ("Agreed Framework").
   if (/^\p{Lu}/u.test(tokens[i].text) && i > 0) return false
   return true
@@ -455,6 +488,19 @@ function inThatClause(tokens: Span[], from: number, to: number): boolean {
   return false
 }
 
+const callVerbs = new Set(['called', 'calling', 'telephoned', 'telephoning', 'phoned', 'phoning', 'rang', 'wrote', 'writing'])
+
+/** "called the Prime Minister earlier today to express ...": the index of the call the reporting verb after "to" is the purpose of, else -1. */
+function callFor(tokens: Span[], i: number): number {
+  if (i < 2 || lower(tokens[i - 1]) !== 'to') return -1
+  for (let m = i - 2; m >= Math.max(0, i - 14); m--) {
+    const word = lower(tokens[m])
+    if (callVerbs.has(word)) return m
+    if (word === ',' || word === ';' || word === 'that' || word === 'and' || word === 'on' && callVerbs.has(lower(tokens[m - 1] ?? {text: ''} as Span))) return -1
+  }
+  return -1
+}
+
 /** Who a subject phrase names: joint, a person, a country, a pronoun. */
 /** "to which", "in response to which", "whereupon": the opening of a relative clause before its subject. */
 const relativeOpening = /^(?:(?:(?:in response )?to|upon|after|on|at|for|with|from|in) )?(?:which|whom)\s+|^whereupon\s+/i
@@ -490,13 +536,17 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     if (lastSingle) return {kind: 'single', span: subject, id: lastSingle.id, name: lastSingle.name}
     return {kind: 'single', span: subject, id: null, name: null}
   }
+  // "The Chinese President", "The President of Ukraine": the principal holding that office, not the country.
+  const principal = countries.length === 1 && (officeWords.has(words[words.length - 1]) || /^(?:the\s+)?\p{Lu}[\p{L}\s-]*?\s+of\s/u.test(value)) ? holderOf(value, context.participants) : null
+  if (principal) return {kind: 'single', span: subject, id: principal.personId, name: principal.name}
   // "the Japanese side", "Japan", "the U.S. Government".
   if (countries.length === 1 && (words.length <= 4 || /\b(?:side|government|delegation)\b/i.test(value))) {
     const country = entities.get(countries[0])!
     return {kind: 'single', span: subject, id: country.id, name: country.name}
   }
+  // "The President of the European Council": an office of the organization, held by a principal, is its holder.
   const organization = inside.find((m) => /^(?:organization):/.test(m.entityId) && m.end === subject.end)
-  if (organization) {
+  if (organization && !holderOf(value, context.participants)) {
     const entity = entities.get(organization.entityId)!
     return {kind: 'single', span: subject, id: entity.id, name: entity.name}
   }
@@ -518,6 +568,7 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
 }
 
 const abbreviations = titles.abbreviations as Record<string, string>
+const honorificBefore = new RegExp(`^(?:${[...honorifics.pre].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s+(?=(?:the\\s+)?\\p{Lu})`, 'u')
 
 /** Where the sentence holding `at` ends: the first full stop and space after it (an abbreviation ends it early), at most the end of its line. */
 function sentenceEndAfter(text: string, at: number): number {
@@ -538,7 +589,8 @@ function officeHolder(value: string, offices: StatementContext['offices']): {per
 
 /** An office alone, its abbreviation spelled out: "the PM" gives "Prime Minister". */
 function expandOffice(value: string): string | null {
-  const office = /^(?:the\s+)?(.+)$/i.exec(value.trim())![1]
+  // "HRH the Crown Prince": the office without the style before it.
+  const office = /^(?:the\s+)?(.+)$/i.exec(value.trim().replace(honorificBefore, ''))![1]
   if (!/^\p{Lu}/u.test(office)) return null
   return office
     .split(/\s+/)
@@ -550,10 +602,11 @@ function expandOffice(value: string): string | null {
 function holderOf(value: string, participants: Participant[]): Participant | null {
   const written = expandOffice(value)
   if (!written) return null
-  // "The Chinese President": the office of the principal of that country.
+  // "The Chinese President", "The President of Ukraine": the office of the principal of that country.
   const adjective = /^(\p{Lu}[\p{L}.-]*)\s+(\p{Lu}.*)$/u.exec(written)
-  const country = adjective ? gazetteer().countryOrAdjective(adjective[1]) : null
-  const office = country ? adjective![2] : written
+  const ofCountry = /^(\p{Lu}.*?)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(written)
+  const country = (adjective ? gazetteer().countryOrAdjective(adjective[1]) : null) ?? (ofCountry ? gazetteer().country(ofCountry[2]) : null)
+  const office = !country ? written : adjective && gazetteer().countryOrAdjective(adjective[1]) ? adjective[2] : ofCountry![1]
   const holds = (title: string) => title === office || title.endsWith(office) || office.endsWith(title) || new RegExp(`^${escapeRegExp(office)}(?![\\p{L}])`, 'u').test(title)
   return participants.find((p) => p.title && holds(p.title) && (!country || p.country === country.code)) ?? null
 }
@@ -571,6 +624,12 @@ function verbPhrase(tokens: Span[], i: number, lemma: string, phraseWords = 0): 
   while (tokens[k] && adverbs.has(lower(tokens[k])) && tokens.slice(k, k + 4).some((t) => lower(t) === 'that')) {
     verbEnd = tokens[k].end
     k++
+  }
+  // "informed President X that", "assured him that": the addressee belongs to the verb.
+  const that = tokens[k] && lower(tokens[k]) !== 'that' ? thatAfterAddressee(tokens, k - 1, lemma) : -1
+  if (that !== -1) {
+    verbEnd = tokens[that - 1].end
+    k = that
   }
   // "stated to Secretary X that": an addressee before "that".
   if (tokens[k] && lower(tokens[k]) === 'to' && lemma !== 'agree') {
