@@ -39,15 +39,16 @@ export function extract(file: VFile): void {
   const unplaced = mentions.filter((m) => !located.has(m.start))
   const leadStart = layout.lead[0]?.start ?? textEnd
   // A short line of capitalised words that names a government body ("From: Prime Minister's Office, 10 Downing Street") says who publishes.
+  const organizations = mentions.filter((m) => m.entityId.startsWith('organization:'))
   const attribution = (m: Extraction['mentions'][number]) => {
     const line = layout.lines.find((l) => l.start <= m.start && m.end <= l.end)
     if (!line) return false
-    const others = mentions.filter((o) => o.start >= line.start && o.end <= line.end && o.entityId.startsWith('organization:'))
+    const others = organizations.filter((o) => o.start >= line.start && o.end <= line.end)
     let rest = text.slice(line.start, line.end)
     for (const o of [...others].reverse()) rest = rest.slice(0, o.start - line.start) + rest.slice(o.end - line.start)
     return rest.length < 80 && !/\b(?!(?:and|of|the|for)\b)\p{Ll}/u.test(rest.replace(/^\s*From:/, ''))
   }
-  const bodies = mentions.filter((m) => m.entityId.startsWith('organization:') && (m.start < leadStart || (m.start < textEnd && attribution(m)))).map((m) => places.organizationForms.get(m.text.replace(/^the /, ''))?.country).filter((code): code is string => Boolean(code))
+  const bodies = organizations.filter((m) => m.start < leadStart || (m.start < textEnd && attribution(m))).map((m) => places.organizationForms.get(m.text.replace(/^the /, ''))?.country).filter((code): code is string => Boolean(code))
   const homeCountries = [...bodies, ...pairLeaders(text, unplaced, entities, textEnd), ...headerCountries(unplaced, entities, [layout.category, layout.title, ...layout.lead], otherSides), ...namedCountries(unplaced, entities, otherSides)].filter(
     (code, i, all): code is string => Boolean(code) && all.indexOf(code) === i
   )
