@@ -35,15 +35,6 @@ export function perform(task: Task): Processed {
  */
 export const workerHeapMb = 256
 
-/**
- * Each worker's young generation, where a document's short-lived objects
- * are made: a third more than V8's default (48 MB), so that it is swept
- * less often. Twice the default cut the collector's pauses by 40% on 1,000
- * documents but added 70 MB to the peak of an export with two workers;
- * this is the middle way.
- */
-export const workerYoungMb = 64
-
 /** The compiled worker: beside this module, or in dist/ when running from the TypeScript sources. */
 function workerScript(): URL {
   const beside = new URL('./worker.js', import.meta.url)
@@ -68,7 +59,7 @@ export class Pool {
   constructor(readonly size: number) {}
 
   private start(): Worker {
-    const worker = new Worker(workerScript(), {resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb}})
+    const worker = new Worker(workerScript(), {resourceLimits: {maxOldGenerationSizeMb: workerHeapMb}})
     worker.on('message', (message: Answer) => {
       this.current.delete(worker)
       const pending = this.pending.get(message.id)!
