@@ -101,18 +101,20 @@ const releaseLabel = /^(?:published|released|issued|posted|date|press release|ne
  */
 function stampedDate(value: string): {date: string} | null {
   // "Published on: 02.03.2022 at 09:19": a numeric date, day first.
-  const numeric = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b/.exec(value)
+  const numeric = /\b(\d{1,2}) ?[./] ?(\d{1,2}) ?[./] ?((?:19|20)\d{2})\b/.exec(value)
   if (numeric && words(value) <= 8) {
     const full = dayFirst(numeric)
     const rest = (value.slice(0, numeric.index) + value.slice(numeric.index + numeric[0].length)).replace(releaseLabel, '').replace(/\bat\b|\b\d{1,2}[:h]\d{2}\b|[\s,.;:()–—-]+/gi, ' ').trim()
-    if (full && (rest === '' || /^(?:posted|published|updated)(?:\s+on)?$/i.test(rest))) return {date: full}
+    if (full && (rest === '' || /^(?:posted|published|updated)(?:\s+on)?$/i.test(rest) || /^(?:daily\s+)?news$/i.test(rest))) return {date: full}
   }
   const date = parseDate(value)
   if (!date?.full || date.year === null || words(value) > 16) return null
   const rest = (value.slice(0, date.index) + ' ' + value.slice(date.index + date.length))
     .replace(releaseLabel, '')
-    .replace(/\s+[|•·](?:\s.*)?$|\bby\s+.*$/i, '')
+    .replace(/(?:^|\s+)[|•·](?:\s.*)?$|\bby\s+.*$/i, '')
     .replace(/\([^)]{1,30}\)/g, '')
+    // "Posted on 27 October 2023 in Press Releases": the section it was posted in.
+    .replace(/^(\s*)in\s+\p{Lu}[\p{L}\s]*$/u, '$1')
     .replace(/\b\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?/gi, '')
     .replace(/[\s,.;:()|•·–—-]+/g, ' ')
     .trim()
@@ -223,6 +225,14 @@ export function recognise(text: string): Layout {
     if (next && date?.date) {
       next.kind = 'date'
       published = {date: date.date, span: next}
+    }
+  }
+  // "Published 2 March 2025" below the text (GOV.UK's metadata at a page's foot): the release's date.
+  if (!published) {
+    const stamp = lines.find((line) => line.index > leadIndex && line.kind !== 'blank' && /^(?:published|posted|first published)\b/i.test(line.text) && dateOf(line.text)?.date)
+    if (stamp) {
+      stamp.kind = 'date'
+      published = {date: dateOf(stamp.text)!.date, span: stamp}
     }
   }
   const category: Span | null = categoryLine

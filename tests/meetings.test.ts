@@ -204,4 +204,25 @@ describe('meetings', () => {
       ['Wang', 'Director of the Office of the Central Foreign Affairs Commission', 'CN']
     ])
   })
+
+  it('should take the principals of a list under "Also taking part ... were:", and of the sentence before "Their meeting took place"', () => {
+    const {records} = run('European Commission\n\nStatement\n\n16 August 2025\n\nStatement on the call\n\nThe Commission confirms that President Ana Silva took part today in a call in which the President of Peru, Luis Soto, briefed her and other leaders.\n\nAlso taking part in the call, which lasted an hour, were:\n- Marta Rojas, President of Bolivia;\n- Juan Perez, Prime Minister of Spain.\n\nFollowing the call, President Silva joined a separate exchange.\n')
+    expect(records.participants.map((p) => [p.family_name, p.country])).toEqual([
+      ['Silva', null],
+      ['Soto', 'PE'],
+      ['Rojas', 'BO'],
+      ['Perez', 'ES']
+    ])
+    const welcomed = run('10 Downing Street\n\nPM meeting with Prime Minister Silva of Chile\n\nPrime Minister Jane Cole welcomed Chilean Prime Minister Ana Silva to Downing Street this morning.\n\nTheir meeting took place ahead of the summit. The two leaders agreed that trade matters.\n\nPublished 2 March 2025\n')
+    expect(welcomed.records.participants.map((p) => p.family_name)).toEqual(['Cole', 'Silva'])
+    expect(welcomed.records.meetings[0].date).toBe('2025-03-02')
+  })
+
+  it('should find the release date in stamps of other shapes', () => {
+    const date = (text: string) => run(text).records.meetings[0]?.date
+    expect(date('Chinese FM holds talks\n\nSource: Xinhua | 2022-04-01 | Editor: huaxia\n\nHEFEI, April 1 (Xinhua) -- Foreign Minister Wang Yi on Thursday held talks with Foreign Minister Ana Silva.\n')).toBe('2022-03-31')
+    expect(date('European Commission\n\nDaily News 27 / 10 / 2022\n\nPresident von der Leyen speaks with Ana Silva\n\nOn Wednesday, President Ursula von der Leyen held a telephone call with Ana Silva.\n')).toBe('2022-10-26')
+    expect(date('PRESS RELEASE : Prime Minister call with President Silva\n\nPosted on 27 October 2023 in Press Releases\n\nPrime Minister Jane Cole spoke with President Ana Silva this morning.\n')).toBe('2023-10-27')
+    expect(date('VGP News\n\nPM holds phone talks with Chilean President\n\nJanuary 13, 2022 3:40 PM GMT+7\n\nPrime Minister Ana Silva held phone talks on Thursday with President Luis Soto, on the occasion of the anniversary of relations (January 18).\n')).toBe('2022-01-13')
+  })
 })

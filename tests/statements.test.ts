@@ -204,4 +204,29 @@ describe('statements', () => {
     const {records} = run('PM call with President Soto\n\nSeptember 15, 2017\n\nPrime Minister Ana Silva spoke to President Luis Soto.\n\nPresident Soto called the Prime Minister earlier today to express his condolences after the storm. Calling to congratulate Ana Silva on her election, President Soto praised Chile\'s recovery.\n')
     expect(statementLines(records)).toEqual(['Luis Soto express: his condolences after the storm', 'Luis Soto congratulate: Ana Silva on her election', "Luis Soto praise: Chile's recovery"])
   })
+
+  it('should read the present tense after its own subject, a statement said before its verb, and "asked for"', () => {
+    const {records} = run('Wang Yi talks with Ana Silva\n\nJanuary 20, 2022\n\nOn January 20, Foreign Minister Wang Yi held talks with Foreign Minister Ana Silva of Chile. The Chinese side welcomes more investment from Chilean companies and hopes that Chile will offer an open environment. China firmly backs Chile in pursuing its own path, Wang said, adding that China welcomes a bigger role for Chile. Wang said China hopes to deepen trade. Silva asked for China\'s support.\n')
+    expect(statementLines(records)).toEqual([
+      'China welcome: more investment from Chilean companies',
+      'China hope: Chile will offer an open environment',
+      'Yi Wang say: China firmly backs Chile in pursuing its own path',
+      'Yi Wang add: China welcomes a bigger role for Chile',
+      'Yi Wang say: China hopes to deepen trade',
+      "Ana Silva ask for: China's support"
+    ])
+  })
+
+  it('should read "began by congratulating", an adverb in -ly before the verb, "during which" and "; and X, stressing ..., asked"', () => {
+    const {records} = run('Talks\n\nJanuary 16, 2024\n\nMinister Ana Silva spoke with Minister Luis Soto for 30 minutes, during which the two ministers positively assessed that relations have returned to normal; agreed to keep up cooperation; and Minister Soto, stressing the importance of trade, asked Chile for its support.\n\nMinister Silva began by congratulating Minister Soto on his appointment, and applauded Peru\'s leadership.\n')
+    expect(statementLines(records)).toEqual([
+      'joint assess: relations have returned to normal',
+      'joint agree: to keep up cooperation',
+      'Luis Soto stress: the importance of trade',
+      'Luis Soto ask: Chile for its support',
+      'Ana Silva congratulate: Minister Soto on his appointment',
+      "Ana Silva applaud: Peru's leadership"
+    ])
+    expect(records.statements[0].actor).toBe('the two ministers')
+  })
 })

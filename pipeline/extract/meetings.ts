@@ -161,13 +161,16 @@ const attendanceList = /^(?:(?:also\s+)?(?:taking part|participating|present|joi
 
 /** The principals a list right after the meeting's sentence adds: all take part alike. */
 function addAttendance(meeting: Meeting, context: MeetingContext): void {
+  const {text} = context
   const at = context.sentences.findIndex((s) => s.start === meeting.sentence.start)
-  for (const sentence of context.sentences.slice(at + 1, at + 4)) {
+  for (const [n, sentence] of context.sentences.slice(at + 1, at + 4).entries()) {
     if (!attendanceList.test(sentence.text)) continue
     const format = meeting.format ?? 'in_person'
+    // "... were:" and a list: its items too.
+    const items = /:\s*$/.test(sentence.text) ? context.sentences.slice(at + 2 + n).filter((s, k, all) => all.slice(0, k + 1).every((item) => /^\s*(?:[-•*–]|\d+[.)])\s/.test(text.slice(context.layout.lines[item.line].start, item.end)))) : []
     // The publishing side is among the meeting's own principals, not the list's.
-    const listed = participantsOf(sentence, {start: sentence.start, end: sentence.start, phrase: '', kind: meeting.kind ?? 'meeting', format}, format, {...context, homeCountries: []}, null)
-    const added = listed.filter((p) => !meeting.participants.some((q) => q.personId === p.personId))
+    const listed = [sentence, ...items].flatMap((s) => participantsOf(s, {start: s.start, end: s.start, phrase: '', kind: meeting.kind ?? 'meeting', format}, format, {...context, homeCountries: []}, null))
+    const added = listed.filter((p, k) => !meeting.participants.some((q) => q.personId === p.personId) && listed.findIndex((q) => q.personId === p.personId) === k)
     if (!added.length) return
     for (const p of meeting.participants) p.role = 'participant'
     meeting.participants.push(...added.map((p) => ({...p, role: 'participant' as const})))
@@ -234,8 +237,9 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   const own = dateline ? blank(local, dateline.span.start - sentence.start, dateline.span.end - sentence.start) : local
   const leadDates = layout.dateline ? blank(leadText, 0, layout.dateline.span.end - layout.dateline.span.start) : leadText
   const released = published ?? layout.dateline?.date ?? null
-  // The sentence's own date or day first, then the lead's.
-  let found = parseDate(own)
+  // The sentence's own date or day first (not one in brackets: "on the occasion of the 72nd anniversary of relations (January 18)"), then the lead's.
+  const bracketed = own.replace(/\([^)]*\)/g, (inside) => ' '.repeat(inside.length))
+  let found = parseDate(bracketed) ?? (released && relativeDate(own, released) ? null : parseDate(own))
   if (!found && !main) {
     const relative = released ? relativeDate(own, released) : null
     found = relative ? null : parseDate(leadDates)
@@ -333,8 +337,11 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
     if (others.length === 1 && /\bcounterpart\b/.test(local)) meeting.participants.push({...others[0], role: meeting.participants[0].role === 'host' ? 'guest' : 'participant'})
   }
   if (!main && meeting.participants.length === 0) {
-    // "The G7 Foreign Ministers' Meeting was held in X. Mr. Y chaired the meeting ...": the principals are in the lead's next sentence that names people.
-    const next = context.sentences.find((s) => s.start > sentence.start && layout.lead.some((line) => line.index === s.line) && context.names.some((n) => n.start >= s.start && n.end <= s.end))
+    // "The G7 Foreign Ministers' Meeting was held in X. Mr. Y chaired the meeting ...": the principals are in the lead's next sentence that names people;
+    // "X welcomed Y to Downing Street. Their meeting took place ...": in the one before.
+    const naming = context.sentences.filter((s) => s.start !== sentence.start && layout.lead.some((line) => line.index === s.line) && context.names.some((n) => n.start >= s.start && n.end <= s.end))
+    const back = /^(?:their|the|this|that)\s+(?:meeting|talks|call|conversation)\b/i.test(local)
+    const next = back ? naming.filter((s) => s.start < sentence.start).pop() : naming.find((s) => s.start > sentence.start)
     if (next) meeting.participants = participantsOf(next, kindsIn(next)[0] ?? {start: next.start, end: next.start, phrase: '', kind, format}, format, context, null)
   }
   return meeting
@@ -364,7 +371,9 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   const relativeEnd = relative ? relativeStart + relative[0].length : sentence.end
   const subjectClause = verbAtFirst ? /,\s+(?:who|whose)\b[^,;]*,/.exec(sentence.text.slice(0, verbAtFirst.index)) : null
   const inSubjectClause = (start: number) => subjectClause !== null && start >= sentence.start + subjectClause.index && start < sentence.start + subjectClause.index + subjectClause[0].length
-  const inRelative = (start: number) => (start >= relativeStart && start < relativeEnd) || inSubjectClause(start)
+  // And one in an opening phrase about another encounter: "On the way to Florida for a meeting with President X, Y and Z held ...".
+  const aside = /^(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following)\b[^,]*,/i.exec(sentence.text)
+  const inRelative = (start: number) => (start >= relativeStart && start < relativeEnd) || inSubjectClause(start) || (aside !== null && start < sentence.start + aside[0].length)
   /** Principals the sentence names by a pronoun: the guests of the one who met them. */
   const byPronoun = new Set<FoundName>()
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start))

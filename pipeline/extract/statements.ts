@@ -28,6 +28,10 @@ import {gazetteer} from '../gazetteer.js'
 const lemmaOf: Record<string, string> = verbs.past
 /** The reporting verbs' base forms ("to express"). */
 const lemmas = new Set(Object.values(lemmaOf))
+/** Their present tense ("The Chinese side hopes", "He stresses"): one word, with an -s. */
+const presentOf = new Map(
+  [...lemmas].filter((lemma) => !/\s/.test(lemma)).map((lemma) => [/(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`, lemma])
+)
 /** Past forms whose reporting sense needs the words after them ("took stock of", "made clear", "pointed to"). */
 const phrasal = new Map<string, {phrases: {words: string[]; lemma: string}[]; alone: boolean}>(
   Object.entries(verbs.phrasal)
@@ -65,6 +69,12 @@ function participialClause(tokens: Span[], i: number, sentence: SentenceView): '
   if (before.trim() === '' || (itemMarker.test(`${before.trim()} `) && before.trim().length <= 6)) return 'leading'
   const previous = tokens[i - 1] ? lower(tokens[i - 1]) : ''
   if (previous === ',' || previous === ';' || (previous === 'and' && tokens[i - 2]?.text === ',')) return 'trailing'
+  // "began by congratulating X", "opened by once more congratulating X": what the speaker began with.
+  if (previous === 'by' || (previous === 'more' && lower(tokens[i - 2] ?? tokens[i - 1]) === 'once')) {
+    let k = i - 1
+    while (k > 0 && ['by', 'once', 'more', 'again'].includes(lower(tokens[k]))) k--
+    if (/^(?:began|begun|opened|started|ended|closed|concluded)$/.test(lower(tokens[k]))) return 'trailing'
+  }
   return null
 }
 const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)))
@@ -89,6 +99,9 @@ function thatAfterAddressee(tokens: Span[], k: number, lemma: string): number {
 const auxiliaries = new Set(verbs.auxiliaries)
 const blockers = new Set(verbs.blockers)
 const adverbs = new Set(verbs.adverbs)
+/** An adverb of the lexicon, or a lower-case word in -ly that is not an adjective or a noun ("positively assessed"). */
+const notAdverbs = new Set(['only', 'early', 'daily', 'likely', 'friendly', 'family', 'july', 'italy', 'ally', 'rally', 'supply', 'reply', 'apply', 'fly', 'holy', 'timely', 'costly', 'elderly', 'orderly', 'weekly', 'monthly', 'yearly', 'quarterly'])
+const isAdverb = (token: Span) => adverbs.has(lower(token)) || (/^[a-z]{4,}ly$/.test(token.text) && !notAdverbs.has(token.text))
 const irregularPast = new Set(verbs.irregularPast)
 const discourse = new Set(['also', 'further', 'furthermore', 'then', 'once', 'again', 'likewise', 'similarly', 'first', 'finally', 'additionally', 'still', 'too', 'both'])
 const collectives = [...actors.collectives].sort((a, b) => b.length - a.length)
@@ -117,7 +130,7 @@ function officeLike(value: string): boolean {
 const linking = new Set([',', ';', 'and', 'in', 'particular', 'addition', 'also', 'then', 'further', 'furthermore', 'moreover', 'additionally', 'but', 'while', 'turn', 'return', 'response', 'the'])
 /** "at the same time", a linking phrase whose words alone are not ("at an appropriate time and extended"). */
 const sameTime = ['at', 'the', 'same', 'time']
-const linksBefore = (tokens: Span[], k: number) => (sameTime.every((word, n) => lower(tokens[k - 4 + n] ?? {text: ''} as Span) === word) ? 4 : linking.has(lower(tokens[k - 1])) ? 1 : 0)
+const linksBefore = (tokens: Span[], k: number) => (k < 1 ? 0 : sameTime.every((word, n) => tokens[k - 4 + n] && lower(tokens[k - 4 + n]) === word) ? 4 : linking.has(lower(tokens[k - 1])) ? 1 : 0)
 const introductory = /^(?:in|on|at|for|with|regarding|concerning|as|after|before|during|following|furthermore|moreover|additionally|in addition|in response|in particular|besides|also|then|finally|lastly|first|second|third|meanwhile|however|thereafter|subsequently|to|from|upon|under|while|when|based|referring|turning|with regard|while)\b/i
 
 export interface StatementProblem {
@@ -155,6 +168,8 @@ interface Verb {
   verbText: Span
   /** A participle opening the sentence: its actor is the subject of the verb after it. */
   leading?: boolean
+  /** In the present tense ("hopes"). */
+  present?: boolean
 }
 
 /** Statements of the given sentences, in order; `lastSingle` carries pronoun reference across sentences. */
@@ -196,7 +211,7 @@ function listIntroduced(sentence: SentenceView, context: StatementContext, lastS
   const reporting = i >= 0 ? reportingVerbAt(tokens, i) : null
   if (!reporting) return null
   let j = i - 1
-  while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+  while (j >= 0 && isAdverb(tokens[j])) j--
   const window = collectWindow(tokens, j)
   const actor = (window.span ? resolveActor(window.span, context, lastSingle) : null) ?? (window.words.length === 0 || window.boundaryWord === 'and' ? sentenceSubject(sentence, context, lastSingle, i) : null)
   if (!actor) return null
@@ -216,7 +231,7 @@ function sentenceSubject(sentence: SentenceView, context: StatementContext, last
   let k = 0
   while (k < before && !closesSubject(tokens, k)) k++
   let j = k - 1
-  while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+  while (j >= 0 && isAdverb(tokens[j])) j--
   if (j < 0) return null
   const window = collectWindow(tokens, j)
   return window.span ? resolveActor(window.span, context, lastSingle) : null
@@ -241,7 +256,8 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
   const found: Verb[] = []
 
   for (let i = 0; i < tokens.length; i++) {
-    const reporting = reportingVerbAt(tokens, i) ?? (lemmas.has(lower(tokens[i])) && callFor(tokens, i) !== -1 ? {lemma: lower(tokens[i]), words: 0} : null)
+    const present = presentOf.get(lower(tokens[i]))
+    const reporting = reportingVerbAt(tokens, i) ?? (lemmas.has(lower(tokens[i])) && callFor(tokens, i) !== -1 ? {lemma: lower(tokens[i]), words: 0} : null) ?? (present ? {lemma: present, words: 0} : null)
     if (!reporting) continue
     const {lemma, words: phraseWords} = reporting
     // "It was confirmed that ...", "It was also agreed to ...": what the sides did together.
@@ -257,9 +273,9 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       if (!participle || (needsObject[lemma] && !phraseWords && !needsObject[lemma].includes(tokens[i + 1] ? lower(tokens[i + 1]) : ''))) continue
       const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma, phraseWords)
       const previous = found[found.length - 1]
-      // "; Minister Park, pointing to X, pressed for Y": a clause's own subject before the participle.
+      // "; Minister Park, pointing to X, pressed for Y", "; and Minister Chung, stressing X, asked Y": a clause's own subject before the participle.
       const own = participle === 'trailing' && tokens[i - 1].text === ',' ? collectWindow(tokens, i - 2) : null
-      const named = own?.span && (own.boundaryWord === ';' || own.boundaryWord === null) && own.words.every((w) => /^(?:\p{Lu}|the$|of$|\.)/u.test(w.text))
+      const named = own?.span && (own.boundaryWord === ';' || own.boundaryWord === null || (own.boundaryWord === 'and' && /^[;,]$/.test(tokens[own.firstIndex - 2]?.text ?? ''))) && own.words.every((w) => /^(?:\p{Lu}|the$|of$|\.)/u.test(w.text))
       const subject = named ? resolveActor(own!.span!, context, lastSingle) : null
       const actor = participle === 'leading' ? null : subject ?? previous?.actor ?? sentenceSubject(sentence, context, lastSingle, i)
       const clauseStart = participle === 'leading' ? tokens[i].start : subject ? own!.boundaryStart : tokens[i - 1].text === ',' ? tokens[i - 1].start : tokens[i - 2].start
@@ -281,7 +297,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
 
     // Walk left over adverbs to the subject.
     let j = i - 1
-    while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+    while (j >= 0 && isAdverb(tokens[j])) j--
     const adverbStart = j + 1
     const previous = found[found.length - 1]
     let actor: Actor | null = null
@@ -324,6 +340,9 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       actor = sentenceSubject(sentence, context, lastSingle, i)
     }
     if (previous && !actor) continue
+    // "The Chinese side welcomes ... and hopes ...": a present tense reports only after its own subject.
+    // Not inside what an earlier verb reports ("Wang Yi said China hopes ..."), nor in a clause ("what Singapore hopes to achieve").
+    if (present && !(actor && (window.words.length > 0 ? !previous && !/^(?:what|which|who|whom|how|where|when|whether|if)$/i.test(window.words[0].text) : previous?.present))) continue
     if (!actor && window.span && impersonal.test(text.slice(window.span.start, window.span.end).trim())) continue
     if (previous && window.boundaryWord === 'that') continue
     // Inside the previous verb's that-clause, only ", and ..." or "; ..."
@@ -339,7 +358,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
 
     const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma, phraseWords)
     const verbStart = tokens.slice(adverbStart, i).find((t) => !discourse.has(lower(t)))?.start ?? tokens[i].start
-    found.push({index: i, lemma, clauseStart, actor, contentStart, verbText: span(text, verbStart, verbEnd)})
+    found.push({index: i, lemma, clauseStart, actor, contentStart, verbText: span(text, verbStart, verbEnd), present: Boolean(present)})
   }
 
   for (let k = found.length - 2; k >= 0; k--) {
@@ -350,7 +369,10 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     const verb = found[k]
     const next = found[k + 1]
     const end = next ? next.clauseStart : sentence.end
-    const content = trimContent(text, verb.contentStart, end)
+    let content = trimContent(text, verb.contentStart, end)
+    // "China firmly backs ..., Xi said, adding that ...": what was said comes first.
+    // (Not a quotation, whose own verbs report.)
+    if (content.end <= content.start && k === 0 && sayingAfter.has(verb.lemma) && /,\s*$/.test(text.slice(sentence.start, verb.clauseStart + 1)) && !/^\s*["“‘']/.test(sentence.text)) content = trimContent(text, sentence.start, verb.clauseStart)
     if (content.end <= content.start) continue
     // "agreed to:" before a list, "to that end", "on every front": a word of grammar says nothing ("agreed to this" does).
     if (/^(?:to|that|with|on|for|in|upon|and|of|as|so|end|front)$/i.test(content.text)) continue
@@ -388,7 +410,7 @@ function impersonalPassive(tokens: Span[], i: number): number | null {
   const next = tokens[i + 1] ? lower(tokens[i + 1]) : ''
   if (next !== 'that' && next !== 'to') return null
   let j = i - 1
-  while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+  while (j >= 0 && isAdverb(tokens[j])) j--
   if (j >= 0 && lower(tokens[j]) === 'been' && lower(tokens[j - 1] ?? tokens[j]) === 'has') j -= 2
   else if (j >= 0 && lower(tokens[j]) === 'was') j -= 1
   else return null
@@ -404,7 +426,7 @@ function impersonalPassive(tokens: Span[], i: number): number | null {
 function isVerbHere(tokens: Span[], i: number, lemma: string, phraseWords = 0): boolean {
   // Previous word, skipping adverbs.
   let j = i - 1
-  while (j >= 0 && adverbs.has(lower(tokens[j]))) j--
+  while (j >= 0 && isAdverb(tokens[j])) j--
   const previous = j >= 0 ? tokens[j] : null
   if (previous) {
     const p = lower(previous)
@@ -488,6 +510,9 @@ function inThatClause(tokens: Span[], from: number, to: number): boolean {
   return false
 }
 
+/** Verbs of saying that may follow what was said ("..., Xi said."). */
+const sayingAfter = new Set(['say', 'state', 'note', 'add', 'stress', 'emphasize', 'underline', 'underscore', 'point out', 'remark', 'explain', 'tell'])
+
 const callVerbs = new Set(['called', 'calling', 'telephoned', 'telephoning', 'phoned', 'phoning', 'rang', 'wrote', 'writing'])
 
 /** "called the Prime Minister earlier today to express ...": the index of the call the reporting verb after "to" is the purpose of, else -1. */
@@ -503,7 +528,7 @@ function callFor(tokens: Span[], i: number): number {
 
 /** Who a subject phrase names: joint, a person, a country, a pronoun. */
 /** "to which", "in response to which", "whereupon": the opening of a relative clause before its subject. */
-const relativeOpening = /^(?:(?:(?:in response )?to|upon|after|on|at|for|with|from|in) )?(?:which|whom)\s+|^whereupon\s+/i
+const relativeOpening = /^(?:(?:(?:in response )?to|upon|after|on|at|for|with|from|in|during) )?(?:which|whom)\s+|^whereupon\s+/i
 
 function resolveActor(window: {start: number; end: number}, context: StatementContext, lastSingle: Actor | null): Actor | null {
   const {text, mentions, entities} = context
@@ -621,7 +646,7 @@ function verbPhrase(tokens: Span[], i: number, lemma: string, phraseWords = 0): 
     k++
   }
   // "stated again that", "expressed once again that": adverbs belong to the verb.
-  while (tokens[k] && adverbs.has(lower(tokens[k])) && tokens.slice(k, k + 4).some((t) => lower(t) === 'that')) {
+  while (tokens[k] && isAdverb(tokens[k]) && tokens.slice(k, k + 4).some((t) => lower(t) === 'that')) {
     verbEnd = tokens[k].end
     k++
   }
