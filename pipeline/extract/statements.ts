@@ -48,9 +48,8 @@ const participleOf: Record<string, string> = Object.fromEntries(Object.entries(v
 /** The lemma of each reporting form, past tense or participle (the past tense's when a word is both): one look-up per token. */
 const reportingLemma = new Map<string, string>([...Object.entries(participleOf), ...Object.entries(lemmaOf)])
 
-/** The lemma of a reporting verb at `i` and how many words after it belong to it; null when it reports nothing here. */
-function reportingVerbAt(tokens: Span[], i: number): {lemma: string; words: number} | null {
-  const word = lower(tokens[i])
+/** The lemma of a reporting verb at `i` (`word`, in lower case) and how many words after it belong to it; null when it reports nothing here. */
+function reportingVerbAt(tokens: Span[], i: number, word = lower(tokens[i])): {lemma: string; words: number} | null {
   const entry = phrasal.get(word)
   if (entry) {
     for (const phrase of entry.phrases) {
@@ -256,8 +255,9 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
   const found: Verb[] = []
 
   for (let i = 0; i < tokens.length; i++) {
-    const present = presentOf.get(lower(tokens[i]))
-    const reporting = reportingVerbAt(tokens, i) ?? (lemmas.has(lower(tokens[i])) && callFor(tokens, i) !== -1 ? {lemma: lower(tokens[i]), words: 0} : null) ?? (present ? {lemma: present, words: 0} : null)
+    const word = lower(tokens[i])
+    const present = presentOf.get(word)
+    const reporting = reportingVerbAt(tokens, i, word) ?? (lemmas.has(word) && callFor(tokens, i) !== -1 ? {lemma: word, words: 0} : null) ?? (present ? {lemma: present, words: 0} : null)
     if (!reporting) continue
     const {lemma, words: phraseWords} = reporting
     // "It was confirmed that ...", "It was also agreed to ...": what the sides did together.
