@@ -154,15 +154,8 @@ function isoDuration(minutes: number | null): string | undefined {
   return `PT${h ? `${h}H` : ''}${m || !h ? `${m}M` : ''}`
 }
 
-/** `value` without its empty fields (null, undefined, an empty list), in the same order. */
 function compact<T extends object>(value: T): T {
-  const values = value as Record<string, unknown>
-  const kept: Record<string, unknown> = {}
-  for (const key of Object.keys(values)) {
-    const v = values[key]
-    if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) kept[key] = v
-  }
-  return kept as T
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))) as T
 }
 
 /** Where a span lies in its source: a position selector and a quote selector. */
