@@ -54,6 +54,8 @@ export class Pool {
   /** The task each busy worker is on. */
   private readonly current = new Map<Worker, Task>()
   private next = 0
+  /** With one worker: the last task run on this thread. */
+  private inlined: Promise<unknown> = Promise.resolve()
 
   /** Up to `size` workers, started as tasks come: a re-export where little changed starts one, or none. */
   constructor(readonly size: number) {}
@@ -81,7 +83,12 @@ export class Pool {
   process(path: string, source: string, renames: [string, string][] = [], page?: Task['page'], records = false): Promise<Processed> {
     const task: Task = {id: this.next++, path, source, renames, page, records}
     // Cloned as a worker's answer is: strings sliced from a document's text would keep the whole text alive.
-    if (this.size <= 1) return Promise.resolve().then(() => inline(perform(task)))
+    // One after another, each answer handed to its caller before the next task runs: a burst of tasks does not hold all their answers at once.
+    if (this.size <= 1) {
+      const answer = this.inlined.then(() => inline(perform(task)))
+      this.inlined = answer.catch(() => undefined)
+      return answer
+    }
     return new Promise<Processed>((resolve, reject) => {
       this.queue.push({task, pending: {resolve, reject}})
       const worker = this.idle.pop() ?? (this.workers.length < this.size ? this.start() : undefined)

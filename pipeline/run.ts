@@ -278,11 +278,11 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       return {files: ordered, exported: 0, fromCache, refused, written: false, timings}
     }
 
-    // The documents whose people the merge renamed: processed again with the renames, in their place.
+    // The documents whose people the merge renamed: processed again with the renames (in the workers), put in their place.
     const started = performance.now()
     await folder.flush()
     const renames = plan.renames()
-    await Promise.all(
+    const renamed = Promise.all(
       written.map(async (doc, n) => {
         const applying = doc.renamable.filter((id) => renames.has(id)).map((id): [string, string] => [id, renames.get(id)!])
         if (!applying.length) return
@@ -296,18 +296,23 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         doc.rendering = `${doc.job.key} ${JSON.stringify(applying)}`
       })
     )
-    shares.settle()
+    renamed.catch(() => undefined) // awaited below; a failure is thrown there
 
-    // The readouts of one meeting, across documents: events (with the merged people's ids).
+    // Meanwhile, the readouts of one meeting, across documents: events (with the merged people's ids).
     const {meetings, events, warnings} = eventsOf(written, renames)
     for (const warning of warnings) {
       const doc = written.find((d) => warning.meetingId.startsWith(`${d.job.documentId}/`))
       if (doc) files.get(doc.job.entry.source)!.message(warning.reason, {ruleId: 'ambiguous-event', source: 'readout:events'})
     }
+    const entities = plan.table()
+    // The event pages' readouts are processed again in the workers while this thread rewrites the share files.
+    const pages = eventPages(pool, written, meetings, events, entities, renames)
+    pages.catch(() => undefined) // awaited below
+    await renamed
+    shares.settle()
+    for (const [path, page] of await pages) folder.write(path, page)
 
     // The dataset as a whole: the graph closed with the merged entities and the events, the entities, the package, the card, the report.
-    const entities = plan.table()
-    await writeEventPages(folder, pool, written, meetings, events, entities, renames)
     shares.append(
       shareFiles.findIndex((file) => file.path === datasetGraphPath),
       Buffer.from(datasetGraphClosing(entities, events, meetings, written.map((d) => d.job.documentId), version))
@@ -351,12 +356,13 @@ async function run(options: ExportOptions, input: string, output: string, cache:
 
 /**
  * A page for each event more than one readout reports
- * (`markdown/events/<event>.md`): what each side says. Its readouts are
- * processed again for their statements and topics (a few documents).
+ * (`markdown/events/<event>.md`): what each side says; its path and
+ * content. Its readouts are processed again for their statements and
+ * topics (a few documents).
  */
-async function writeEventPages(folder: OutputFolder, pool: Pool, written: Written[], meetings: MeetingRecord[], events: EventRecord[], entities: EntityRecord[], renames: Map<string, string>): Promise<void> {
+async function eventPages(pool: Pool, written: Written[], meetings: MeetingRecord[], events: EventRecord[], entities: EntityRecord[], renames: Map<string, string>): Promise<[string, string][]> {
   const shared = events.filter((event) => event.readouts > 1)
-  if (!shared.length) return
+  if (!shared.length) return []
   const names = new Map(entities.map((e) => [e.entity_id, e.name]))
   const types = new Map(entities.map((e) => [e.entity_id, e.type]))
   const byId = new Map(written.map((doc) => [doc.job.documentId, doc]))
@@ -373,14 +379,14 @@ async function writeEventPages(folder: OutputFolder, pool: Pool, written: Writte
       sidesOf.set(documentId, {document: doc.document, statements, topics})
     })
   )
-  for (const event of shared) {
+  return shared.map((event) => {
     const sides = readoutsOf.get(event.event_id)!.map((m) => {
       const side = sidesOf.get(m.document_id)!
       // The statements said at this meeting (those of no meeting in particular go with a document's main one).
       return {...side, meeting: m, statements: side.statements.filter((s) => s.meeting_id === m.meeting_id || (!s.meeting_id && m.meeting_id.endsWith('/m1')))}
     })
-    folder.write(`markdown/events/${event.event_id.replace(/^event:/, '')}.md`, eventPage(event, sides, names))
-  }
+    return [`markdown/events/${event.event_id.replace(/^event:/, '')}.md`, eventPage(event, sides, names)]
+  })
 }
 
 /** Every meeting of the documents written, in document order, linked into events; the events by id. */
