@@ -237,4 +237,9 @@ describe('statements', () => {
       'Ana Silva assure: Eighty years on, Chile remains a friend of Peru'
     ])
   })
+
+  it('should read an office and a person together, and what a spokesperson reports as the principals\' own statements', () => {
+    const {records} = run('Talks\n\nApril 7, 2025\n\nPresident Ana Silva hosted a summit with President Luis Soto of Peru and President Juan Rojas of Bolivia.\n\nThe Spokesman said the three leaders called for an immediate return to the ceasefire. Spokesperson Marta Diaz said the call dealt with the latest efforts. The President and Mr Soto discussed how aid could reach Gaza.\n')
+    expect(statementLines(records)).toEqual(['joint call for: an immediate return to the ceasefire', 'joint discuss: how aid could reach Gaza'])
+  })
 })

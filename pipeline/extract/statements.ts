@@ -252,6 +252,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
   const {text} = context
   const tokens = sentence.tokens
   const found: Verb[] = []
+  let framed = false
 
   for (let i = 0; i < tokens.length; i++) {
     const present = presentOf.get(lower(tokens[i]))
@@ -301,6 +302,11 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     let actor: Actor | null = null
     let clauseStart = tokens[adverbStart]?.start ?? tokens[i].start
     let window = collectWindow(tokens, j)
+    // "Spokesman for the Presidency, Counselor X, said (that) ...": who reports the meeting frames what follows; its own verbs report.
+    if (!framed && !found.length && spokesperson.test(text.slice(sentence.start, tokens[i].start))) {
+      framed = true
+      continue
+    }
     let tries = 0
     while (tries < 6) {
       tries++
@@ -468,7 +474,9 @@ function collectWindow(tokens: Span[], j: number): Window {
   // "Minister X and Secretary Y agreed": "and" between two actors belongs to the subject.
   if (boundaryWord === 'and' && words.length) {
     const left = collectWindow(tokens, k - 1)
-    if (left.words.length && left.words.length <= 6 && tokens[k - 1]?.text !== ',') {
+    // (A long one only when it is all a name: "President His Highness Sheikh Mohamed bin Zayed Al Nahyan and ...".)
+    const nameLike = left.words.every((w) => /^(?:\p{Lu}|bin$|binti$|al$|de$|da$|del$|von$|van$|der$|the$|of$)/u.test(w.text))
+    if (left.words.length && (left.words.length <= 6 || (left.words.length <= 12 && nameLike)) && tokens[k - 1]?.text !== ',') {
       const span = {start: left.words[0].start, end: words[words.length - 1].end}
       return {words: [...left.words, tokens[k], ...words], span, firstIndex: left.firstIndex, boundaryStart: left.boundaryStart, boundaryWord: left.boundaryWord}
     }
@@ -527,6 +535,8 @@ function quotationStart(text: string, start: number): number {
   return /^["“]/.test(text[start] ?? '') ? start + 1 : start
 }
 
+const spokesperson = /\bspokes(?:person|man|woman)\b[^.;]*$/i
+
 /** Verbs of saying that may follow what was said ("..., Xi said."). */
 const sayingAfter = new Set(['say', 'state', 'note', 'add', 'stress', 'emphasize', 'underline', 'underscore', 'point out', 'remark', 'explain', 'tell', 'assure'])
 
@@ -574,6 +584,11 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     return {kind: 'joint', span: subject, id: null, name: null}
   }
   if (/^(?:both|each)\b/i.test(value)) return {kind: 'joint', span: subject, id: null, name: null}
+  // "The Minister and Mr Haniyeh": an office and a person, together.
+  const pair = value.split(/\s+and\s+/)
+  if (people.length === 1 && pair.length === 2 && pair.some((part) => officeLike(part.replace(/^the\s+/i, ''))) && pair.some((part) => !officeLike(part.replace(/^the\s+/i, '')))) {
+    return {kind: 'joint', span: subject, id: null, name: null}
+  }
   if (people.length === 1) {
     const person = entities.get(people[0])!
     return {kind: 'single', span: subject, id: person.id, name: person.name}
