@@ -255,4 +255,16 @@ describe('meetings', () => {
     expect(records.meetings[0]).toMatchObject({date: '2023-06-27', format: 'in_person'})
     expect(records.participants.map((p) => p.family_name)).toEqual(['Soto', 'Silva'])
   })
+
+  it('should tell the publishing side from a body in a header of capitals, and from the country named beside the other side\'s', () => {
+    const countries = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.country])
+    expect(countries('THE WHITE HOUSE\n\nReadout of President Reed\'s Call with Chancellor Silva of Germany\n\nFEBRUARY 16, 2022\n\nPresident John Reed spoke by phone today with Chancellor Ana Silva of Germany about Russia, Russia and Russia.\n')).toEqual([
+      ['Reed', 'US'],
+      ['Silva', 'DE']
+    ])
+    expect(countries('Readout\n\nMarch 4, 2024\n\nMinister Jane Cole held a call with Minister of Defence Ana Silva of Chile about Russia and Ukraine; the two agreed that the support of both Peru and Chile for Ukraine remains a priority.\n')).toEqual([
+      ['Cole', 'PE'],
+      ['Silva', 'CL']
+    ])
+  })
 })
