@@ -65,7 +65,7 @@ export function extract(file: VFile): void {
     (code, i, all): code is string => Boolean(code) && all.indexOf(code) === i
   )
 
-  const author = authorOf(names, personOf, entities, layout.lead[0]?.start ?? 0)
+  const author = authorOf(text, names, personOf, entities, layout.lead[0]?.start ?? 0)
   const meetings = findMeetings({
     text,
     layout,
@@ -133,11 +133,32 @@ export function extract(file: VFile): void {
 }
 
 /** The one person the header names (a minister's media release signed at the top), if one. */
-function authorOf(names: FoundName[], personOf: Map<FoundName, string>, entities: Extraction['entities'], leadStart: number): {personId: string; name: string} | null {
+/**
+ * Whose release it is, when a person signs it: the one person the header
+ * names; else the person named alone on the page's first line ("Senator the
+ * Hon Penny Wong" above "Minister for Foreign Affairs"), or on a "From:"
+ * line ("From: Prime Minister's Office, 10 Downing Street and The Rt Hon
+ * Theresa May MP").
+ */
+function authorOf(text: string, names: FoundName[], personOf: Map<FoundName, string>, entities: Extraction['entities'], leadStart: number): {personId: string; name: string; signed: boolean} | null {
   const ids = new Set(names.filter((name) => name.end <= leadStart).map((name) => personOf.get(name)!))
-  if (ids.size !== 1) return null
-  const personId = [...ids][0]
-  return {personId, name: entities.get(personId)!.name}
+  const lineOf = (at: number) => {
+    const start = text.lastIndexOf('\n', at - 1) + 1
+    const end = text.indexOf('\n', at)
+    return {start, text: text.slice(start, end === -1 ? text.length : end)}
+  }
+  const firstLine = text.search(/\S/)
+  const signed = (name: FoundName) => {
+    const line = lineOf(name.start)
+    // The name alone with its styles: "Senator the Hon Penny Wong", "The Rt Hon Theresa May MP".
+    const alone = !/\b(?!the\b|and\b)\p{Ll}/u.test(line.text.replace(name.written, '').replace(/^\s*From:/, ''))
+    const from = /^\s*From:/.test(line.text) || /^\s*From:\s*$/.test(lineOf(Math.max(0, line.start - 1)).text)
+    return (line.start === firstLine && alone) || from
+  }
+  const signer = names.find(signed) ?? (ids.size === 1 ? names.find((name) => name.end <= leadStart) : undefined)
+  if (!signer) return null
+  const personId = personOf.get(signer)!
+  return {personId, name: entities.get(personId)!.name, signed: signed(signer)}
 }
 
 /** The countries that the category, title and lead name, in order. */

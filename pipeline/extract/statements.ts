@@ -143,7 +143,8 @@ export interface StatementContext {
   entities: Map<string, Entity>
   participants: Participant[]
   /** The person the page's header names alone ("Senator the Hon Marise Payne" above a media release): who "I" is. */
-  author: {personId: string; name: string} | null
+  /** Whose release it is; signed: named alone atop the page or on its "From:" line. */
+  author: {personId: string; name: string; signed: boolean} | null
   /** Offices written before a person's name anywhere on the page ("President Obama" in the title), for subjects named by office alone. */
   offices: {title: string; personId: string; name: string}[]
   problems: StatementProblem[]
@@ -624,8 +625,10 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   const holder = holderOf(value, context.participants) ?? officeHolder(value, context.offices)
   // "The Prime Minister said it was good to see Prime Minister Albanese": an office alone is not the holder its sentence names after it.
   const end = sentenceEndAfter(text, subject.end)
-  if (holder && context.mentions.some((m) => m.entityId === holder.personId && m.start > subject.end && m.start < end)) return null
-  if (holder) return {kind: 'single', span: subject, id: holder.personId, name: holder.name}
+  const namedLater = holder !== null && context.mentions.some((m) => m.entityId === holder.personId && m.start > subject.end && m.start < end)
+  if (holder && !namedLater) return {kind: 'single', span: subject, id: holder.personId, name: holder.name}
+  // An office alone that no other principal holds: the one who signs the release ("From: ... The Rt Hon Theresa May MP"; "The Prime Minister confirmed ...").
+  if (context.author?.signed && officeWords.has(expandOffice(value)?.split(/\s+/).pop() ?? '') && /^the\s/i.test(value)) return {kind: 'single', span: subject, id: context.author.personId, name: context.author.name}
   return null
 }
 
