@@ -86,4 +86,12 @@ describe('names', () => {
       ['Moon Jae-in', 'Moon', null]
     ])
   })
+
+  it('should read a military rank as a style, and not a phrase before another name\'s office as a name', () => {
+    const text = 'Pentagon Press Secretary Maj. Gen. Pat Ryder provided the readout. Greeting the people on the 74th Independence Day, Prime Minister Oli congratulated India. Enquiries: Head of Public Diplomacy, DIRCO.'
+    expect(findNames(text, gazetteer(), new Set()).map((n) => [n.written, n.honorific])).toEqual([
+      ['Pat Ryder', 'Maj. Gen.'],
+      ['Oli', null]
+    ])
+  })
 })

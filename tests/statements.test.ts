@@ -200,9 +200,9 @@ describe('statements', () => {
     ])
   })
 
-  it('should read what a call was for: "called X to express", "Calling to congratulate X, Y praised"', () => {
-    const {records} = run('PM call with President Soto\n\nSeptember 15, 2017\n\nPrime Minister Ana Silva spoke to President Luis Soto.\n\nPresident Soto called the Prime Minister earlier today to express his condolences after the storm. Calling to congratulate Ana Silva on her election, President Soto praised Chile\'s recovery.\n')
-    expect(statementLines(records)).toEqual(['Luis Soto express: his condolences after the storm', 'Luis Soto congratulate: Ana Silva on her election', "Luis Soto praise: Chile's recovery"])
+  it('should read what a call was for and what came next: "called X to express", "Calling to congratulate X, Y praised", "went on to brief"', () => {
+    const {records} = run('PM call with President Soto\n\nSeptember 15, 2017\n\nPrime Minister Ana Silva spoke to President Luis Soto.\n\nPresident Soto called the Prime Minister earlier today to express his condolences after the storm. Calling to congratulate Ana Silva on her election, President Soto praised Chile\'s recovery. President Soto went on to brief the Prime Minister on his trip.\n')
+    expect(statementLines(records)).toEqual(['Luis Soto express: his condolences after the storm', 'Luis Soto congratulate: Ana Silva on her election', "Luis Soto praise: Chile's recovery", 'Luis Soto brief: the Prime Minister on his trip'])
   })
 
   it('should read the present tense after its own subject, a statement said before its verb, and "asked for"', () => {
@@ -228,5 +228,25 @@ describe('statements', () => {
       "Ana Silva applaud: Peru's leadership"
     ])
     expect(records.statements[0].actor).toBe('the two ministers')
+  })
+
+  it('should read a quotation of two sentences before "Mr X says", and "..., the Chancellor assured the President."', () => {
+    const {records} = run('Talks\n\nMarch 18, 2024\n\nForeign Minister Ana Silva held talks with Foreign Minister Luis Soto in Santiago today.\n\n“It was a pleasure to welcome Minister Soto. We ranged widely over our relationship,” Ms Silva says.\n\nEighty years on, Chile remains a friend of Peru, the Minister assured her guest.\n')
+    expect(statementLines(records)).toEqual([
+      'Ana Silva say: It was a pleasure to welcome Minister Soto. We ranged widely over our relationship',
+      'Ana Silva assure: Eighty years on, Chile remains a friend of Peru'
+    ])
+  })
+
+  it('should read an office and a person together, and what a spokesperson reports as the principals\' own statements', () => {
+    const {records} = run('Talks\n\nApril 7, 2025\n\nPresident Ana Silva hosted a summit with President Luis Soto of Peru and President Juan Rojas of Bolivia.\n\nThe Spokesman said the three leaders called for an immediate return to the ceasefire. Spokesperson Marta Diaz said the call dealt with the latest efforts. The President and Mr Soto discussed how aid could reach Gaza.\n')
+    expect(statementLines(records)).toEqual(['joint call for: an immediate return to the ceasefire', 'joint discuss: how aid could reach Gaza'])
+  })
+
+  it('should read "I" as the minister who signs the release atop the page, and an office no principal holds as the one on its "From:" line', () => {
+    const signed = run('Senator the Hon Ana Silva\nMinister for Foreign Affairs\n\nMedia release\n\nMeeting with Director Wang Yi\n\n13 July 2023\n\nToday in Jakarta, I met Mr Wang Yi, Director of the Office.\n\nI reiterated that Chile will cooperate with China where it can.\n')
+    expect(statementLines(signed.records)).toEqual(['Ana Silva reiterate: Chile will cooperate with China where it can'])
+    const from = run('Press release\n\nPM call with Chancellor Soto: 13 September 2016\n\nAna Silva spoke to Chancellor Luis Soto about trade.\n\nFrom: Prime Minister\'s Office, 10 Downing Street and The Rt Hon Ana Silva MP\n\nThe Prime Minister confirmed that the UK stands by the deal.\n')
+    expect(statementLines(from.records)).toEqual(['Ana Silva confirm: the UK stands by the deal'])
   })
 })

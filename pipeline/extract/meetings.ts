@@ -94,10 +94,14 @@ function nameAround(text: string, match: KindMatch, sentence: SentenceView): Spa
   return trimSpan(text, start, match.end)
 }
 
+/** A verb that reports a meeting with no noun for it ("Minister X met with ..."). */
+const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited)\b/
+
 function heldIn(sentence: SentenceView, match: KindMatch): boolean {
   const before = sentence.text.slice(0, match.start - sentence.start)
   const verb = [...before.matchAll(holdPattern)].pop()
-  if (!verb) return false
+  // "where he had held talks with ...": an earlier encounter.
+  if (!verb || /\bhad\s+$/.test(before.slice(0, verb.index))) return false
   const between = before.slice(verb.index + verb[0].length)
   // "held a working dinner", "had a telephone talk", "paid a courtesy call":
   // only an article, a possessive or modifiers between the verb and the kind.
@@ -125,8 +129,14 @@ export interface MeetingContext {
 export function findMeetings(context: MeetingContext): Meeting[] {
   const {text, layout, sentences} = context
   const leadLines = new Set(layout.lead.map((line) => line.index))
-  const leadSentences = sentences.filter((s) => leadLines.has(s.line))
+  let leadSentences = sentences.filter((s) => leadLines.has(s.line))
   const meetings: Meeting[] = []
+  // "1. X is paying a two-day visit to Nepal ... 2. Today, X and Y co-chaired the fifth meeting of ...": a lead that reports no encounter of its own, and the paragraph after it.
+  const lastLead = layout.lead[layout.lead.length - 1]
+  const nextParagraph = lastLead ? layout.lines.find((line) => line.index > lastLead.index && line.kind === 'body') : undefined
+  if (nextParagraph && !leadSentences.some((s) => kindsIn(s).some((match) => heldIn(s, match) || passiveIn(s, match)) || meetingVerb.test(s.text))) {
+    leadSentences = [...leadSentences, ...sentences.filter((s) => s.line === nextParagraph.index)]
+  }
 
   for (const sentence of leadSentences) {
     // The meeting held comes before one merely named ("to attend the NATO Summit").
@@ -139,6 +149,12 @@ export function findMeetings(context: MeetingContext): Meeting[] {
         ? heldIn(sentence, match) || passiveIn(sentence, match) || findTimes(sentence.text).length > 0 || /\b(?:met|meets|spoke|talked)\b/.test(sentence.text)
         : (heldIn(sentence, match) || timedIn(sentence, match)) && !/^(?:meeting|talks?|calls?)$/i.test(match.phrase)
       if (!reported) continue
+      // "X met Y in Beijing on June 27. The meeting took place during ...": the meeting the earlier sentence reported.
+      const earlier = first && /^(?:the|this|their)\s+(?:meeting|talks|call|conversation)\b/i.test(sentence.text) ? leadSentences.find((s) => s.start < sentence.start && meetingVerb.test(s.text)) : undefined
+      if (earlier) {
+        meetings.push(...separately(meetingFrom(earlier, {start: earlier.start, end: earlier.start, phrase: '', kind: 'meeting', format: 'in_person'}, context, null), earlier))
+        break
+      }
       // One meeting per kind phrase; phrases inside an earlier name are not new.
       if (meetings.some((m) => m.sentence.start === sentence.start && (first || m.kind === match.kind))) continue
       meetings.push(...separately(meetingFrom(sentence, match, context, meetings[0] ?? null), sentence))
@@ -148,7 +164,7 @@ export function findMeetings(context: MeetingContext): Meeting[] {
 
   if (meetings.length === 0 && leadSentences.length) {
     // "On March 3, Minister X met with ...": a meeting without a kind noun.
-    const sentence = leadSentences.find((s) => /\b(?:met|meets|spoke|talked|received|visited)\b/.test(s.text)) ?? leadSentences[0]
+    const sentence = leadSentences.find((s) => meetingVerb.test(s.text)) ?? leadSentences[0]
     const match: KindMatch = {start: sentence.start, end: sentence.start, phrase: '', kind: 'meeting', format: 'in_person'}
     meetings.push(...separately(meetingFrom(sentence, match, context, null), sentence))
   }
@@ -156,8 +172,8 @@ export function findMeetings(context: MeetingContext): Meeting[] {
   return meetings
 }
 
-/** "Taking part were X, Y and Z", "The meeting was hosted by X and attended by Y", "Participants included ...": a list of the principals. */
-const attendanceList = /^(?:(?:also\s+)?(?:taking part|participating|present|joining)\b[^.;]{0,60}?\b(?:were|was)\b|[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|(?:the\s+)?(?:meeting|talks|summit|session|dialogue|conference|call)\b[^.;]{0,30}?\b(?:was|were)\s+(?:also\s+)?(?:hosted|chaired|co-chaired|attended)\s+by\b|(?:the\s+)?(?:participants|attendees)\s+(?:included|were)\b)/i
+/** "Taking part were X, Y and Z", "Also connected were ...", "X joined the conference from ...", "The meeting was hosted by X and attended by Y", "Participants included ...": the principals listed. */
+const attendanceList = /^(?:[^.;]{0,100}?\bjoined\s+the\s+(?:meeting|call|conference|video conference|talks|summit)\b|(?:also\s+)?(?:taking part|participating|present|joining|connected|attending)\b[^.;]{0,60}?\b(?:were|was)\b|[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|(?:the\s+)?(?:meeting|talks|summit|session|dialogue|conference|call)\b[^.;]{0,30}?\b(?:was|were)\s+(?:also\s+)?(?:hosted|chaired|co-chaired|attended)\s+by\b|(?:the\s+)?(?:participants|attendees)\s+(?:included|were)\b)/i
 
 /** The principals a list right after the meeting's sentence adds: all take part alike. */
 function addAttendance(meeting: Meeting, context: MeetingContext): void {
@@ -211,7 +227,9 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   let format: Format = match.format
   // The mode may be said anywhere in the lead: "... to be held via video conference".
   const leadText = layout.lead.map((line) => line.text).join(' ')
-  const mode = [...local.matchAll(modePattern)][0] ?? (main ? undefined : [...leadText.matchAll(modePattern)][0])
+  // (Not how another event was joined: "joined by video link the ground-breaking of ...".)
+  const ownMode = (value: string) => [...value.matchAll(modePattern)].find((m) => !/^\s+(?:\S+\s+){0,3}?(?:ceremony|ground-?breaking|inauguration|launch|opening|unveiling)\b/i.test(value.slice(m.index + m[0].length)))
+  const mode = ownMode(local) ?? (main ? undefined : ownMode(leadText))
   if (mode) format = kinds.modes.find((m) => m.phrase === mode[0].toLowerCase())!.format as Format
   if (!main && format === 'in_person') {
     // "Telephone Talk" in the title, "held a meeting" in the lead; "joined ... for a virtual meeting".
@@ -238,8 +256,11 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   const leadDates = layout.dateline ? blank(leadText, 0, layout.dateline.span.end - layout.dateline.span.start) : leadText
   const released = published ?? layout.dateline?.date ?? null
   // The sentence's own date or day first (not one in brackets: "on the occasion of the 72nd anniversary of relations (January 18)"), then the lead's.
+  // Of a date and a day named relative to the release, the first: "held a meeting today ... for the visit beginning on 1 April".
   const bracketed = own.replace(/\([^)]*\)/g, (inside) => ' '.repeat(inside.length))
-  let found = parseDate(bracketed) ?? (released && relativeDate(own, released) ? null : parseDate(own))
+  const sameSentence = released ? relativeDate(own, released) : null
+  let found = parseDate(bracketed) ?? (sameSentence ? null : parseDate(own))
+  if (found && sameSentence && sameSentence.index < found.index) found = null
   if (!found && !main) {
     const relative = released ? relativeDate(own, released) : null
     found = relative ? null : parseDate(leadDates)
@@ -359,21 +380,37 @@ function placeLike(place: string, context: MeetingContext): boolean {
   return [...context.entities.values()].some((e) => e.type === 'place' && e.aliases.has(place))
 }
 
+/** The parts of a meeting's sentence whose names are not its principals. */
+function asides(sentence: SentenceView): {start: number; end: number}[] {
+  const found: {start: number; end: number}[] = []
+  const at = (match: RegExpExecArray | null, offset = 0) => {
+    if (match) found.push({start: sentence.start + offset + match.index, end: sentence.start + offset + match.index + match[0].length})
+  }
+  const local = sentence.text
+  const verb = [...local.matchAll(holdPattern)][0]
+  if (verb) {
+    // A relative clause after the verb says something of a principal: "..., who congratulated him on his appointment to the Cabinet of President X".
+    at(/,\s+(?:who|whose)\b[^,;]*/.exec(local.slice(verb.index)), verb.index)
+    // So does one about the subject: "Minister X, who is leaving office with the end of the Moon Jae-in administration, held talks with ...".
+    at(/,\s+(?:who|whose)\b[^,;]*,/.exec(local.slice(0, verb.index)))
+  }
+  // An opening phrase about another encounter: "On the way to Florida for a meeting with President X, Y and Z held ...".
+  at(/^(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following)\b[^,]*,/i.exec(local))
+  // The one who reports the meeting: "..., National Security Adviser X told reporters".
+  at(/,\s+[^,]*?\b(?:told|said|says|announced)\b[^,]*$/.exec(local))
+  // Another encounter: "debriefed her on his meeting with President X", "to prepare for the meeting between President X and President Y", "the official visit to India by Prime Minister X".
+  for (const match of local.matchAll(/\b(?:(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:meeting|talks?|call|summit|conversation)\s+with|(?:for|ahead of|before)\s+the\s+(?:\p{Ll}+\s+)?(?:meeting|talks|summit)\s+(?:with|between)|\bvisit\b[^,;.]{0,40}?\bby)\s+(?:\S+\s+){0,5}?\p{Lu}[^,;.]*/gu)) at(match)
+  // The spokesperson who reports it: "Presidential Spokesman Ambassador X stated that President Y hosted ...".
+  at(/^[^,;]*?\b(?:stated|said|announced|reported)\s+that\b/.exec(local))
+  return found
+}
+
 /** The principals named in the meeting's sentence, with their roles and offices. */
 function participantsOf(sentence: SentenceView, match: KindMatch, format: Format, context: MeetingContext, main: Meeting | null): Participant[] {
   const {text, names, personOf, entities, gazetteer} = context
   const idOf = new Map(personOf)
-  // A name in a relative clause after the meeting's verb is said of a principal, not met: "..., who congratulated him on his appointment to the Cabinet of President X".
-  // So is one in a clause about the subject: "Minister X, who is leaving office with the conclusion of the Moon Jae-in administration, held talks with ...".
-  const verbAtFirst = [...sentence.text.matchAll(holdPattern)][0]
-  const relative = verbAtFirst ? /,\s+(?:who|whose)\b[^,;]*/.exec(sentence.text.slice(verbAtFirst.index)) : null
-  const relativeStart = relative && verbAtFirst ? sentence.start + verbAtFirst.index + relative.index : sentence.end
-  const relativeEnd = relative ? relativeStart + relative[0].length : sentence.end
-  const subjectClause = verbAtFirst ? /,\s+(?:who|whose)\b[^,;]*,/.exec(sentence.text.slice(0, verbAtFirst.index)) : null
-  const inSubjectClause = (start: number) => subjectClause !== null && start >= sentence.start + subjectClause.index && start < sentence.start + subjectClause.index + subjectClause[0].length
-  // And one in an opening phrase about another encounter: "On the way to Florida for a meeting with President X, Y and Z held ...".
-  const aside = /^(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following)\b[^,]*,/i.exec(sentence.text)
-  const inRelative = (start: number) => (start >= relativeStart && start < relativeEnd) || inSubjectClause(start) || (aside !== null && start < sentence.start + aside[0].length)
+  const outside = asides(sentence)
+  const inRelative = (start: number) => outside.some((aside) => start >= aside.start && start < aside.end)
   /** Principals the sentence names by a pronoun: the guests of the one who met them. */
   const byPronoun = new Set<FoundName>()
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start))
@@ -469,7 +506,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   }
   // The publishing side's country goes to the one principal whose office
   // names no country and no international organization ("Minister for
-  // Foreign Affairs"); among several, the host, then the subject of the lead.
+  // Foreign Affairs"); among several, the subject of the lead, then the host.
   const national = result.filter((p) => !p.country && !(p.title && organizationIn(p.title)))
   const own = national.length === 1 ? national[0] : national.find((p) => p.span.start < verbAt) ?? national.find((p) => p.role === 'host')
   const taken = new Set(result.map((p) => p.country).filter(Boolean))

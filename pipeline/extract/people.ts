@@ -58,8 +58,8 @@ const beforeVerbOrOffice = new RegExp(`^${SP}(?:${MEETING_VERBS})\\b|^,${SP}${OF
 const familyFirstSurnames = new Set([...familyFirst.korean, ...familyFirst.chinese, ...familyFirst.vietnamese])
 /** A name right after a country's or body's name (and its acronym in brackets). */
 const nameAfterBody = new RegExp(`^(?:${SP}\\([A-Z][A-Za-z.]*\\))?${SP}(?<name>${NAME})`, 'u')
-/** "Stéphane Séjourné, Minister for Europe and Foreign Affairs, hosted": a name, a comma and an office. */
-const nameCommaOffice = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${WORD}(?:${SP}(?:${INITIAL}${SP})?(?:${PARTICLE}${SP})*${WORD}){1,3}),${SP}(?:the${SP})?(?:${OFFICE})(?![\\p{L}])`, 'gu')
+/** "Stéphane Séjourné, Minister for Europe and Foreign Affairs, hosted": a name, a comma and an office (not one that another name follows: "Independence Day, Prime Minister Oli"). */
+const nameCommaOffice = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${WORD}(?:${SP}(?:${INITIAL}${SP})?(?:${PARTICLE}${SP})*${WORD}){1,3}),${SP}(?:the${SP})?(?:${OFFICE})(?![\\p{L}])(?!${SP}\\p{Lu})`, 'gu')
 /** "Michael Kovrig", "Nicolás Maduro": a common given name and a capitalised word, with neither honorific nor office. */
 const givenFirst = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?<name>(?:${alt(givenNames.names)})(?:${SP}(?:${INITIAL}|${WORD}))?${SP}(?:${PARTICLE}${SP})*${WORD})(?![\\p{L}’'-])(?!${SP}\\p{Lu})`, 'gu')
 /** "Wang Yi", "Xi Jinping": a common Chinese family name and a given name of one or two pinyin syllables, outside a run of capitalised words. */
@@ -149,7 +149,8 @@ export function orderUncertain(written: string): boolean {
 
 export function splitName(written: string): {givenName: string | null; familyName: string; refersByGivenName: boolean} {
   const parts = written.split(/\s+/).filter((part) => !romanOrPost.test(part) || part.length === 1)
-  const caps = parts.findIndex((part) => /^\p{Lu}{2,}(?:[-’']\p{Lu}+)*$/u.test(part))
+  // A part in capitals is the family name ("KISHIDA Fumio", "LI Qiang"); two capitals that are no family name are initials ("JD Vance").
+  const caps = parts.findIndex((part) => /^\p{Lu}{2,}(?:[-’']\p{Lu}+)*$/u.test(part) && (part.length > 2 || familyFirstNames.has(fixCase(part))))
   if (parts.length === 1) return {givenName: null, familyName: fixCase(parts[0]), refersByGivenName: false}
   if (caps !== -1) {
     const family = parts.slice(caps, caps + 1).map(fixCase).join(' ')

@@ -144,7 +144,8 @@ export interface StatementContext {
   entities: Map<string, Entity>
   participants: Participant[]
   /** The person the page's header names alone ("Senator the Hon Marise Payne" above a media release): who "I" is. */
-  author: {personId: string; name: string} | null
+  /** Whose release it is; signed: named alone atop the page or on its "From:" line. */
+  author: {personId: string; name: string; signed: boolean} | null
   /** Offices written before a person's name anywhere on the page ("President Obama" in the title), for subjects named by office alone. */
   offices: {title: string; personId: string; name: string}[]
   problems: StatementProblem[]
@@ -253,6 +254,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
   const {text} = context
   const tokens = sentence.tokens
   const found: Verb[] = []
+  let framed = false
 
   for (let i = 0; i < tokens.length; i++) {
     const word = lower(tokens[i])
@@ -303,6 +305,11 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     let actor: Actor | null = null
     let clauseStart = tokens[adverbStart]?.start ?? tokens[i].start
     let window = collectWindow(tokens, j)
+    // "Spokesman for the Presidency, Counselor X, said (that) ...": who reports the meeting frames what follows; its own verbs report.
+    if (!framed && !found.length && spokesperson.test(text.slice(sentence.start, tokens[i].start))) {
+      framed = true
+      continue
+    }
     let tries = 0
     while (tries < 6) {
       tries++
@@ -340,9 +347,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       actor = sentenceSubject(sentence, context, lastSingle, i)
     }
     if (previous && !actor) continue
-    // "The Chinese side welcomes ... and hopes ...": a present tense reports only after its own subject.
-    // Not inside what an earlier verb reports ("Wang Yi said China hopes ..."), nor in a clause ("what Singapore hopes to achieve").
-    if (present && !(actor && (window.words.length > 0 ? !previous && !/^(?:what|which|who|whom|how|where|when|whether|if)$/i.test(window.words[0].text) : previous?.present))) continue
+    if (present && !presentReports(actor, window, previous)) continue
     if (!actor && window.span && impersonal.test(text.slice(window.span.start, window.span.end).trim())) continue
     if (previous && window.boundaryWord === 'that') continue
     // Inside the previous verb's that-clause, only ", and ..." or "; ..."
@@ -370,9 +375,10 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     const next = found[k + 1]
     const end = next ? next.clauseStart : sentence.end
     let content = trimContent(text, verb.contentStart, end)
-    // "China firmly backs ..., Xi said, adding that ...": what was said comes first.
-    // (Not a quotation, whose own verbs report.)
-    if (content.end <= content.start && k === 0 && sayingAfter.has(verb.lemma) && /,\s*$/.test(text.slice(sentence.start, verb.clauseStart + 1)) && !/^\s*["“‘']/.test(sentence.text)) content = trimContent(text, sentence.start, verb.clauseStart)
+    // "China firmly backs ..., Xi said, adding that ...", "“It was a pleasure ...,” Mr Peters says": what was said comes first.
+    // "..., the Chancellor assured the American President.": only the addressee after the verb.
+    const saidBefore = k === 0 && sayingAfter.has(verb.lemma) && /,\s*$/.test(text.slice(sentence.start, verb.clauseStart + 1))
+    if (saidBefore && (content.end <= content.start || (addressed.has(verb.lemma) && !next && content.text.split(/\s+/).length <= 5))) content = trimContent(text, quotationStart(text, sentence.start), verb.clauseStart)
     if (content.end <= content.start) continue
     // "agreed to:" before a list, "to that end", "on every front": a word of grammar says nothing ("agreed to this" does).
     if (/^(?:to|that|with|on|for|in|upon|and|of|as|so|end|front)$/i.test(content.text)) continue
@@ -471,7 +477,9 @@ function collectWindow(tokens: Span[], j: number): Window {
   // "Minister X and Secretary Y agreed": "and" between two actors belongs to the subject.
   if (boundaryWord === 'and' && words.length) {
     const left = collectWindow(tokens, k - 1)
-    if (left.words.length && left.words.length <= 6 && tokens[k - 1]?.text !== ',') {
+    // (A long one only when it is all a name: "President His Highness Sheikh Mohamed bin Zayed Al Nahyan and ...".)
+    const nameLike = left.words.every((w) => /^(?:\p{Lu}|bin$|binti$|al$|de$|da$|del$|von$|van$|der$|the$|of$)/u.test(w.text))
+    if (left.words.length && (left.words.length <= 6 || (left.words.length <= 12 && nameLike)) && tokens[k - 1]?.text !== ',') {
       const span = {start: left.words[0].start, end: words[words.length - 1].end}
       return {words: [...left.words, tokens[k], ...words], span, firstIndex: left.firstIndex, boundaryStart: left.boundaryStart, boundaryWord: left.boundaryWord}
     }
@@ -510,18 +518,45 @@ function inThatClause(tokens: Span[], from: number, to: number): boolean {
   return false
 }
 
+/**
+ * A present tense reports after its own subject ("The Chinese side welcomes ...")
+ * or coordinated with one ("... and hopes ..."); not inside what an earlier verb
+ * reports ("Wang Yi said China hopes ..."), nor in a clause ("what Singapore hopes to achieve").
+ */
+function presentReports(actor: Actor | null, window: Window, previous: Verb | undefined): boolean {
+  if (!actor) return false
+  if (window.words.length === 0) return Boolean(previous?.present)
+  return !previous && !/^(?:what|which|who|whom|how|where|when|whether|if)$/i.test(window.words[0].text)
+}
+
+/** Where what a sentence quotes starts: after its opening mark, in an earlier sentence of its paragraph when one is still open there ("“It was a pleasure ... 2017. We ranged widely ...,” Mr Peters says."). */
+function quotationStart(text: string, start: number): number {
+  const paragraph = text.lastIndexOf('\n', start - 1) + 1
+  const before = text.slice(paragraph, start)
+  const open = before.lastIndexOf('“')
+  if (open > before.lastIndexOf('”')) return paragraph + open + 1
+  return /^["“]/.test(text[start] ?? '') ? start + 1 : start
+}
+
+const spokesperson = /\bspokes(?:person|man|woman)\b[^.;]*$/i
+
 /** Verbs of saying that may follow what was said ("..., Xi said."). */
-const sayingAfter = new Set(['say', 'state', 'note', 'add', 'stress', 'emphasize', 'underline', 'underscore', 'point out', 'remark', 'explain', 'tell'])
+const sayingAfter = new Set(['say', 'state', 'note', 'add', 'stress', 'emphasize', 'underline', 'underscore', 'point out', 'remark', 'explain', 'tell', 'assure'])
 
 const callVerbs = new Set(['called', 'calling', 'telephoned', 'telephoning', 'phoned', 'phoning', 'rang', 'wrote', 'writing'])
 
-/** "called the Prime Minister earlier today to express ...": the index of the call the reporting verb after "to" is the purpose of, else -1. */
+/** "called the Prime Minister earlier today to express ...", "went on to brief ...": the index of the verb the reporting verb after "to" completes, else -1. */
 function callFor(tokens: Span[], i: number): number {
   if (i < 2 || lower(tokens[i - 1]) !== 'to') return -1
+  // "went on to brief his counterparts", "proceeded to outline": the next thing the speaker did.
+  if (lower(tokens[i - 2]) === 'proceeded') return i - 2
+  if (i >= 3 && lower(tokens[i - 2]) === 'on' && /^(?:went|moved)$/.test(lower(tokens[i - 3]))) return i - 3
   for (let m = i - 2; m >= Math.max(0, i - 14); m--) {
     const word = lower(tokens[m])
     if (callVerbs.has(word)) return m
-    if (word === ',' || word === ';' || word === 'that' || word === 'and' || word === 'on' && callVerbs.has(lower(tokens[m - 1] ?? {text: ''} as Span))) return -1
+    if (word === ',' || word === ';' || word === 'that' || word === 'and') return -1
+    // "called on Russia to withdraw": an appeal, not a call.
+    if (word === 'on' && m > 0 && callVerbs.has(lower(tokens[m - 1]))) return -1
   }
   return -1
 }
@@ -552,6 +587,11 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     return {kind: 'joint', span: subject, id: null, name: null}
   }
   if (/^(?:both|each)\b/i.test(value)) return {kind: 'joint', span: subject, id: null, name: null}
+  // "The Minister and Mr Haniyeh": an office and a person, together.
+  const pair = value.split(/\s+and\s+/)
+  if (people.length === 1 && pair.length === 2 && pair.some((part) => officeLike(part.replace(/^the\s+/i, ''))) && pair.some((part) => !officeLike(part.replace(/^the\s+/i, '')))) {
+    return {kind: 'joint', span: subject, id: null, name: null}
+  }
   if (people.length === 1) {
     const person = entities.get(people[0])!
     return {kind: 'single', span: subject, id: person.id, name: person.name}
@@ -587,8 +627,10 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   const holder = holderOf(value, context.participants) ?? officeHolder(value, context.offices)
   // "The Prime Minister said it was good to see Prime Minister Albanese": an office alone is not the holder its sentence names after it.
   const end = sentenceEndAfter(text, subject.end)
-  if (holder && context.mentions.some((m) => m.entityId === holder.personId && m.start > subject.end && m.start < end)) return null
-  if (holder) return {kind: 'single', span: subject, id: holder.personId, name: holder.name}
+  const namedLater = holder !== null && context.mentions.some((m) => m.entityId === holder.personId && m.start > subject.end && m.start < end)
+  if (holder && !namedLater) return {kind: 'single', span: subject, id: holder.personId, name: holder.name}
+  // An office alone that no other principal holds: the one who signs the release ("From: ... The Rt Hon Theresa May MP"; "The Prime Minister confirmed ...").
+  if (context.author?.signed && officeWords.has(expandOffice(value)?.split(/\s+/).pop() ?? '') && /^the\s/i.test(value)) return {kind: 'single', span: subject, id: context.author.personId, name: context.author.name}
   return null
 }
 
