@@ -153,7 +153,9 @@ function authorOf(text: string, names: FoundName[], personOf: Map<FoundName, str
     const line = lineOf(name.start)
     // The name alone with its styles: "Senator the Hon Penny Wong", "The Rt Hon Theresa May MP".
     const alone = !/\b(?!the\b|and\b)\p{Ll}/u.test(line.text.replace(name.written, '').replace(/^\s*From:/, ''))
-    const from = /^\s*From:/.test(line.text) || /^\s*From:\s*$/.test(lineOf(Math.max(0, line.start - 1)).text)
+    // On the "From:" line, or on the one under it (a blank line between, as in a page's blocks).
+    const above = text.slice(0, line.start).replace(/\s+$/, '')
+    const from = /^\s*From:/.test(line.text) || /(?:^|\n)\s*From:$/.test(above)
     return (line.start === firstLine && alone) || from
   }
   const signer = names.find(signed) ?? (ids.size === 1 ? names.find((name) => name.end <= leadStart) : undefined)
