@@ -37,9 +37,9 @@ export async function pairedStages(texts: string[], pages: string[], archive: st
     const page = archived.get(urlOf(pages[n]))
     if (!page) throw new Error(`${archive} has no page for ${pages[n]}`)
     return {
-      text: {id: n, path: text, source: basename(text), documentId: documentIdOf(text), renames: []},
-      pages: {id: n, path: pages[n], source: basename(pages[n]), documentId: documentIdOf(pages[n]), renames: []},
-      archive: {id: n, path: archive, source: page.source, documentId: page.origin.documentId, renames: [], page: {record: page.record, origin: page.origin}}
+      text: {id: n, path: text, source: basename(text), documentId: documentIdOf(text), renames: [], records: false},
+      pages: {id: n, path: pages[n], source: basename(pages[n]), documentId: documentIdOf(pages[n]), renames: [], records: false},
+      archive: {id: n, path: archive, source: page.source, documentId: page.origin.documentId, renames: [], records: false, page: {record: page.record, origin: page.origin}}
     }
   })
   const kinds: Kind[] = ['text', 'pages', 'archive']

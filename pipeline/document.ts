@@ -70,6 +70,8 @@ export interface Processed {
   summary: Summary
   rendered: Rendered | null
   timings: Timings
+  /** Its records as extracted (before any rename), when asked for: what an event's page reads of a readout. */
+  records?: DocumentRecords | null
 }
 
 const stages = [
@@ -98,14 +100,14 @@ export function processDocument(bytes: Uint8Array, source: string, cwd?: string,
 /**
  * Process one file and render it right away (in the same worker), with
  * `renames` applied to its people (none in the common case): plain data
- * for the main thread.
+ * for the main thread; with `withRecords`, its records too.
  */
-export function processAndRender(bytes: Uint8Array, source: string, documentId: string, renames?: Map<string, string>, origin?: Origin): Processed {
+export function processAndRender(bytes: Uint8Array, source: string, documentId: string, renames?: Map<string, string>, origin?: Origin, withRecords = false): Processed {
   const timings = noTimings()
   const file = processDocument(bytes, source, undefined, timings, origin, documentId)
   const records = isRefused(file) ? null : (file.data.records ?? null)
   const rendered = timed(timings, 'render', () => (records ? encode(renderDocument(renames ? renameRecords(records, renames) : records, String(file.value))) : null))
-  return {summary: summaryOf(file, source, records), rendered, timings}
+  return {summary: summaryOf(file, source, records), rendered, timings, ...(withRecords ? {records} : {})}
 }
 
 /** A document whose bytes cannot be read (an archived page whose record changed since the archive was indexed): refused, with `reason`. */
@@ -194,7 +196,7 @@ export function renderDocument(records: DocumentRecords, text: string): Rendered
   return {
     shares: [...csv.map((share) => share.canonical), ...csv.map((share) => share.spreadsheet), datasetGraphPart(records)],
     rows: Object.fromEntries(documentTables.map((table) => [table, tables[table].length])),
-    jsonld: JSON.stringify(documentGraph(records, text)) + '\n',
+    jsonld: documentGraph(records, text) + '\n',
     markdown: documentPage(records),
     text: records.document.media_type === 'text/plain' ? null : text
   }

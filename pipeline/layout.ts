@@ -77,7 +77,7 @@ function dateOf(value: string): {date: string | null} | null {
   if (stamped) return stamped
   if (words(value) > 6) return null
   // "07/06/2022": day and month in an order only the site knows, unless one of them is over 12.
-  const numeric = /^(?:[A-Za-z ]+:?\s+)?(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})$/.exec(value.replace(timeAfterDate, ''))
+  const numeric = /^(?:[A-Za-z ]+[:,]?\s+)?(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})$/.exec(value.replace(timeAfterDate, ''))
   if (numeric) return {date: dayFirst(numeric)}
   // "Published 14 March 2023", "Date: 7 January 2022", "Posted: 2023-09-18", "Press Release 07 May, 2022": a label before the date.
   // "April 20, 2021 9:12 PM GMT+7": the time after the date is the release's too.
@@ -111,7 +111,8 @@ function stampedDate(value: string): {date: string} | null {
   if (!date?.full || date.year === null || words(value) > 16) return null
   const rest = (value.slice(0, date.index) + ' ' + value.slice(date.index + date.length))
     .replace(releaseLabel, '')
-    .replace(/(?:^|\s+)[|•·](?:\s.*)?$|\bby\s+.*$/i, '')
+    .replace(/(?:^|\s+)(?:[|•·](?:\s.*)?|[–—-]\s.*)$|\bby\s+.*$/i, '')
+    .replace(/\bat\s+(?=\d{1,2}[:h]\d{2})/i, '')
     .replace(/\([^)]{1,30}\)/g, '')
     // "Posted on 27 October 2023 in Press Releases": the section it was posted in.
     .replace(/^(\s*)in\s+\p{Lu}[\p{L}\s]*$/u, '$1')

@@ -95,7 +95,7 @@ export function sentencesOf(tree: Root, text: string, lines: Line[]): SentenceVi
         const s = child.position!.start.offset!
         const e = child.position!.end.offset!
         if (child.type === 'WhiteSpaceNode') {
-          if (/[\r\n]/.test(text.slice(s, e))) flush()
+          if (lineBreakIn(text, s, e)) flush()
           continue
         }
         const token = {start: s, end: e, text: text.slice(s, e)}
@@ -164,6 +164,15 @@ function part(sentence: SentenceView, from: number, to: number, text: string): S
   return {start, end, text: text.slice(start, end), kind: sentence.kind, line: sentence.line, words: sentence.words.filter((w) => w.start >= start && w.end <= end), tokens}
 }
 
+/** `text` has a line break between `start` and `end`. */
+function lineBreakIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 10 || code === 13) return true
+  }
+  return false
+}
+
 function depth(value: string): number {
   let n = 0
   for (const c of value) {
@@ -184,28 +193,44 @@ const englishWords = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'that', 'with
 function notEnglish(whole: string): string | null {
   // The first few thousand characters tell.
   const text = whole.slice(0, 4000)
-  const letters = codePoints(text.replace(/\P{L}+/gu, ''))
+  const {letters, latin} = scripts(text)
   if (letters < 40) return null
-  const latin = codePoints(text.replace(/\P{Script=Latin}+/gu, ''))
   if (latin / letters < 0.6) return 'text in a non-Latin script'
   let words = 0
   let english = 0
-  for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
     words++
-    if (englishWords.has(word)) english++
+    if (englishWords.has(match[0])) english++
   }
   if (words < 30) return null
   return english / words < 0.08 ? 'text in another language' : null
 }
 
-/** Code points in a string: its length less the second half of each surrogate pair. */
-function codePoints(value: string): number {
-  let pairs = 0
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i)
-    if (code >= 0xd800 && code <= 0xdbff) pairs++
+const letter = /\p{L}/u
+const latinScript = /\p{Script=Latin}/u
+
+/** How many code points of `text` are letters, and how many are of the Latin script; in one pass, ASCII read without an expression. */
+function scripts(text: string): {letters: number; latin: number} {
+  let letters = 0
+  let latin = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 128) {
+      // A-Z, a-z: the only ASCII letters, all Latin.
+      const folded = code | 32
+      if (folded >= 97 && folded <= 122) {
+        letters++
+        latin++
+      }
+      continue
+    }
+    const point = text.codePointAt(i)!
+    if (point > 0xffff) i++
+    const character = String.fromCodePoint(point)
+    if (letter.test(character)) letters++
+    if (latinScript.test(character)) latin++
   }
-  return value.length - pairs
+  return {letters, latin}
 }
 
 function firstLetter(text: string): number {

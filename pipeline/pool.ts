@@ -13,7 +13,7 @@ import {processAndRender, unreadable, type Processed} from './document.js'
 import type {Origin} from './page.js'
 import {readRecord, type RecordPlace} from './warc.js'
 
-/** Process the file at `path` (named `source`, or the `page` whose record lies there in a web archive) as `documentId`, its people renamed by `renames` (none: the common case). */
+/** Process the file at `path` (named `source`, or the `page` whose record lies there in a web archive) as `documentId`, its people renamed by `renames` (none: the common case); `records`: answer with its records too. */
 export interface Task {
   id: number
   path: string
@@ -21,6 +21,7 @@ export interface Task {
   documentId: string
   renames: [string, string][]
   page?: ArchivedTask
+  records: boolean
 }
 
 /** An archived page: where its record is, and where it was captured. */
@@ -33,7 +34,7 @@ export type Answer = {id: number; result?: Processed; error?: string}
 
 export function perform(task: Task): Processed {
   const renames = task.renames.length ? new Map(task.renames) : undefined
-  if (!task.page) return processAndRender(readFileSync(task.path), task.source, task.documentId, renames)
+  if (!task.page) return processAndRender(readFileSync(task.path), task.source, task.documentId, renames, undefined, task.records)
   // An archived page's record is read here, in the worker, and counted in its read stage.
   const timings = noTimings()
   let bytes: Uint8Array
@@ -42,7 +43,7 @@ export function perform(task: Task): Processed {
   } catch (error) {
     return unreadable(task.source, task.page.origin.documentId, error instanceof Error ? error.message : String(error))
   }
-  const processed = processAndRender(bytes, task.source, task.documentId, renames, task.page.origin)
+  const processed = processAndRender(bytes, task.source, task.documentId, renames, task.page.origin, task.records)
   addTimings(processed.timings, timings)
   return processed
 }
@@ -74,6 +75,8 @@ export class Pool {
   /** The task each busy worker is on. */
   private readonly current = new Map<Worker, Task>()
   private next = 0
+  /** With one worker: the last task run on this thread. */
+  private inlined: Promise<unknown> = Promise.resolve()
 
   /** Up to `size` workers, started as tasks come: a re-export where little changed starts one, or none. */
   constructor(readonly size: number) {}
@@ -97,11 +100,16 @@ export class Pool {
     return worker
   }
 
-  /** Run the stages on a file and render it as `documentId`, with `renames` applied. */
-  process(path: string, source: string, documentId: string, renames: [string, string][] = [], page?: Task['page']): Promise<Processed> {
-    const task: Task = {id: this.next++, path, source, documentId, renames, page}
+  /** Run the stages on a file and render it as `documentId`, with `renames` applied (and answer with its records when `records`). */
+  process(path: string, source: string, documentId: string, renames: [string, string][] = [], page?: Task['page'], records = false): Promise<Processed> {
+    const task: Task = {id: this.next++, path, source, documentId, renames, page, records}
     // Cloned as a worker's answer is: strings sliced from a document's text would keep the whole text alive.
-    if (this.size <= 1) return Promise.resolve().then(() => inline(perform(task)))
+    // One after another, each answer handed to its caller before the next task runs: a burst of tasks does not hold all their answers at once.
+    if (this.size <= 1) {
+      const answer = this.inlined.then(() => inline(perform(task)))
+      this.inlined = answer.catch(() => undefined)
+      return answer
+    }
     return new Promise<Processed>((resolve, reject) => {
       this.queue.push({task, pending: {resolve, reject}})
       const worker = this.idle.pop() ?? (this.workers.length < this.size ? this.start() : undefined)

@@ -29,8 +29,6 @@ import {clashReason, uniqueIds} from './ids.js'
 import {archiveFile} from './sources.js'
 import {isArchiveName, readArchive, type ArchivedPage} from './warc.js'
 import {tableNames, type DocumentRecord, type EntityRecord, type EventRecord, type MeetingRecord, type StatementRecord, type TableName} from './types.js'
-import {columnsOf} from './schemas.js'
-import {parse as parseCsv} from 'csv-parse/sync'
 import {fingerprint, version} from './version.js'
 import {csvFolders, toCsv} from './write/csv.js'
 import {dataPackage} from './write/datapackage.js'
@@ -278,12 +276,12 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       return {files: ordered, exported: 0, fromCache, refused, written: false, timings}
     }
 
-    // The documents whose people the merge renamed: processed again with the renames, in their place.
-    // The dataset's own files (and the documents the merge renames, the event pages): timed as one stage.
+    // The documents whose people the merge renamed: processed again with the renames (in the workers), put in their place.
+    // The dataset's own files (and those documents, the event pages): timed as one stage.
     const started = {wall: performance.now(), cpu: cpuMs()}
     await folder.flush()
     const renames = plan.renames()
-    await Promise.all(
+    const renamed = Promise.all(
       written.map(async (doc, n) => {
         const applying = doc.renamable.filter((id) => renames.has(id)).map((id): [string, string] => [id, renames.get(id)!])
         if (!applying.length) return
@@ -297,18 +295,23 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         doc.rendering = `${doc.job.key} ${JSON.stringify(applying)}`
       })
     )
-    shares.settle()
+    renamed.catch(() => undefined) // awaited below; a failure is thrown there
 
-    // The readouts of one meeting, across documents: events (with the merged people's ids).
+    // Meanwhile, the readouts of one meeting, across documents: events (with the merged people's ids).
     const {meetings, events, warnings} = eventsOf(written, renames)
     for (const warning of warnings) {
       const doc = written.find((d) => warning.meetingId.startsWith(`${d.job.documentId}/`))
       if (doc) files.get(doc.job.entry.source)!.message(warning.reason, {ruleId: 'ambiguous-event', source: 'readout:events'})
     }
+    const entities = plan.table()
+    // The event pages' readouts are processed again in the workers while this thread rewrites the share files.
+    const pages = eventPages(pool, written, meetings, events, entities, renames)
+    pages.catch(() => undefined) // awaited below
+    await renamed
+    shares.settle()
+    for (const [path, page] of await pages) folder.write(path, page)
 
     // The dataset as a whole: the graph closed with the merged entities and the events, the entities, the package, the card, the report.
-    const entities = plan.table()
-    await writeEventPages(folder, pool, written, meetings, events, entities, renames)
     shares.append(
       shareFiles.findIndex((file) => file.path === datasetGraphPath),
       Buffer.from(datasetGraphClosing(entities, events, meetings, written.map((d) => d.job.documentId), version))
@@ -353,39 +356,37 @@ async function run(options: ExportOptions, input: string, output: string, cache:
 
 /**
  * A page for each event more than one readout reports
- * (`markdown/events/<event>.md`): what each side says. Its readouts are
- * processed again for their statements and topics (a few documents).
+ * (`markdown/events/<event>.md`): what each side says; its path and
+ * content. Its readouts are processed again for their statements and
+ * topics (a few documents).
  */
-async function writeEventPages(folder: OutputFolder, pool: Pool, written: Written[], meetings: MeetingRecord[], events: EventRecord[], entities: EntityRecord[], renames: Map<string, string>): Promise<void> {
+async function eventPages(pool: Pool, written: Written[], meetings: MeetingRecord[], events: EventRecord[], entities: EntityRecord[], renames: Map<string, string>): Promise<[string, string][]> {
   const shared = events.filter((event) => event.readouts > 1)
-  if (!shared.length) return
+  if (!shared.length) return []
   const names = new Map(entities.map((e) => [e.entity_id, e.name]))
   const types = new Map(entities.map((e) => [e.entity_id, e.type]))
   const byId = new Map(written.map((doc) => [doc.job.documentId, doc]))
-  const share = (table: TableName) => shareFiles.findIndex((file) => file.path === `${csvFolders.canonical}/${table}.csv`)
-  const rows = (bytes: Uint8Array, table: TableName) => parseCsv(Buffer.from(bytes), {columns: columnsOf(table), cast: (value) => (value === '' ? null : value)}) as Record<string, string | null>[]
   const readoutsOf = new Map(shared.map((event) => [event.event_id, meetings.filter((m) => m.event_id === event.event_id)]))
   const sidesOf = new Map<string, Omit<EventSide, 'meeting'>>()
   const needed = [...new Set([...readoutsOf.values()].flat().map((m) => m.document_id))]
   await Promise.all(
     needed.map(async (documentId) => {
       const doc = byId.get(documentId)!
-      const again = await pool.process(doc.job.entry.path, doc.job.entry.source, doc.job.documentId, [], pageOf(doc.job))
-      if (!again.rendered) return
-      const parts = split(again.rendered)
-      const statements = rows(parts[share('statements')], 'statements').map((s) => ({...s, actor_name: s.actor_id ? names.get(renames.get(s.actor_id) ?? s.actor_id) ?? s.actor_name : s.actor_name}) as unknown as StatementRecord)
-      const topics = [...new Set(rows(parts[share('mentions')], 'mentions').map((m) => renames.get(m.entity_id!) ?? m.entity_id!))].map((id) => ({id, type: types.get(id) ?? '', name: names.get(id) ?? id}))
+      const again = await pool.process(doc.job.entry.path, doc.job.entry.source, doc.job.documentId, [], pageOf(doc.job), true)
+      if (!again.rendered || !again.records) return
+      const statements = again.records.statements.map((s): StatementRecord => ({...s, actor_name: s.actor_id ? names.get(renames.get(s.actor_id) ?? s.actor_id) ?? s.actor_name : s.actor_name}))
+      const topics = [...new Set(again.records.mentions.map((m) => renames.get(m.entity_id) ?? m.entity_id))].map((id) => ({id, type: types.get(id) ?? '', name: names.get(id) ?? id}))
       sidesOf.set(documentId, {document: doc.document, statements, topics})
     })
   )
-  for (const event of shared) {
+  return shared.map((event) => {
     const sides = readoutsOf.get(event.event_id)!.map((m) => {
       const side = sidesOf.get(m.document_id)!
       // The statements said at this meeting (those of no meeting in particular go with a document's main one).
       return {...side, meeting: m, statements: side.statements.filter((s) => s.meeting_id === m.meeting_id || (!s.meeting_id && m.meeting_id.endsWith('/m1')))}
     })
-    folder.write(`markdown/events/${event.event_id.replace(/^event:/, '')}.md`, eventPage(event, sides, names))
-  }
+    return [`markdown/events/${event.event_id.replace(/^event:/, '')}.md`, eventPage(event, sides, names)]
+  })
 }
 
 /** Every meeting of the documents written, in document order, linked into events; the events by id. */

@@ -128,8 +128,11 @@ export function codePointOffsets(text: string): (offset: number) => number {
   return (offset) => table[offset]
 }
 
-/** Number of Unicode code points in a string. */
+const surrogate = /[\uD800-\uDFFF]/
+
+/** Number of Unicode code points in a string (its length, when it has no surrogate pairs: the common case). */
 export function codePointLength(text: string): number {
+  if (!surrogate.test(text)) return text.length
   let n = 0
   for (const _ of text) n++
   return n

@@ -246,4 +246,25 @@ describe('meetings', () => {
     expect(run('Press Release\n\nMinister Ana Silva held a meeting today with H.E. Luis Soto, Minister of Foreign Affairs of Peru, and discussed the visit beginning on 1 April.\n\nLima, 29 March 2022\n').records.meetings[0].date).toBe('2022-03-29')
     expect(principals('Press release\n\nThursday, 14 August 2025\n\nOn Wednesday, Chancellor Ana Silva hosted a video conference with US President Luis Soto and Vice President JD Vance to prepare for the meeting between President Soto and President Juan Rojas planned in Alaska.\n')).toEqual(['Silva', 'Soto', 'Vance'])
   })
+
+  it('should read stamps of yet other shapes, an anaphoric "The meeting took place", and a video link to another event', () => {
+    const date = (text: string) => run(text).records.meetings[0]?.date
+    expect(date('THE WHITE HOUSE\n\nReadout of President Reed\'s Call with President Silva\n\nFEBRUARY 16, 2022 - STATEMENTS AND RELEASES\n\nPresident John Reed spoke by phone today with President Ana Silva of Chile.\n')).toBe('2022-02-16')
+    expect(date('Digest\n\nPM call with President Silva\n\nPosted on 10 November 2022 at 16:40 by Newsdesk\n\nPrime Minister Jane Cole spoke by telephone this morning with President Ana Silva.\n')).toBe('2022-11-10')
+    const {records} = run('News | Politics\n\nPM meets President Silva\n\nTuesday, 27/06/2023\n\nAGENCY - Prime Minister Luis Soto called for more contacts when he met President Ana Silva of Chile in Santiago on June 27.\n\nThe meeting took place during his official visit from June 25 to 28, made at the invitation of Premier Juan Rojas.\n\nThe leaders also joined by video link the ground-breaking of a railway.\n')
+    expect(records.meetings[0]).toMatchObject({date: '2023-06-27', format: 'in_person'})
+    expect(records.participants.map((p) => p.family_name)).toEqual(['Soto', 'Silva'])
+  })
+
+  it('should tell the publishing side from a body in a header of capitals, and from the country named beside the other side\'s', () => {
+    const countries = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.country])
+    expect(countries('THE WHITE HOUSE\n\nReadout of President Reed\'s Call with Chancellor Silva of Germany\n\nFEBRUARY 16, 2022\n\nPresident John Reed spoke by phone today with Chancellor Ana Silva of Germany about Russia, Russia and Russia.\n')).toEqual([
+      ['Reed', 'US'],
+      ['Silva', 'DE']
+    ])
+    expect(countries('Readout\n\nMarch 4, 2024\n\nMinister Jane Cole held a call with Minister of Defence Ana Silva of Chile about Russia and Ukraine; the two agreed that the support of both Peru and Chile for Ukraine remains a priority.\n')).toEqual([
+      ['Cole', 'PE'],
+      ['Silva', 'CL']
+    ])
+  })
 })

@@ -237,4 +237,16 @@ describe('statements', () => {
       'Ana Silva assure: Eighty years on, Chile remains a friend of Peru'
     ])
   })
+
+  it('should read an office and a person together, and what a spokesperson reports as the principals\' own statements', () => {
+    const {records} = run('Talks\n\nApril 7, 2025\n\nPresident Ana Silva hosted a summit with President Luis Soto of Peru and President Juan Rojas of Bolivia.\n\nThe Spokesman said the three leaders called for an immediate return to the ceasefire. Spokesperson Marta Diaz said the call dealt with the latest efforts. The President and Mr Soto discussed how aid could reach Gaza.\n')
+    expect(statementLines(records)).toEqual(['joint call for: an immediate return to the ceasefire', 'joint discuss: how aid could reach Gaza'])
+  })
+
+  it('should read "I" as the minister who signs the release atop the page, and an office no principal holds as the one on its "From:" line', () => {
+    const signed = run('Senator the Hon Ana Silva\nMinister for Foreign Affairs\n\nMedia release\n\nMeeting with Director Wang Yi\n\n13 July 2023\n\nToday in Jakarta, I met Mr Wang Yi, Director of the Office.\n\nI reiterated that Chile will cooperate with China where it can.\n')
+    expect(statementLines(signed.records)).toEqual(['Ana Silva reiterate: Chile will cooperate with China where it can'])
+    const from = run('Press release\n\nPM call with Chancellor Soto: 13 September 2016\n\nAna Silva spoke to Chancellor Luis Soto about trade.\n\nFrom: Prime Minister\'s Office, 10 Downing Street and The Rt Hon Ana Silva MP\n\nThe Prime Minister confirmed that the UK stands by the deal.\n')
+    expect(statementLines(from.records)).toEqual(['Ana Silva confirm: the UK stands by the deal'])
+  })
 })

@@ -17,7 +17,7 @@ import numbers from '../lexicon/numbers.json' with {type: 'json'}
 import type {Gazetteer} from '../gazetteer.js'
 import type {Entity, EntityType, Mention, Span} from '../types.js'
 import {findPhrases, slug} from '../text.js'
-import {findNames, notNames, particles, type FoundName} from './people.js'
+import {bodiesIn, findNames, notNames, particles, type FoundName} from './people.js'
 
 /** White space within a line: names never run across lines. */
 const SP = '[^\\S\\r\\n]+'
@@ -138,7 +138,8 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
 
   // People.
   const acronymWords = new Set([...acronyms.keys(), ...gazetteer.organizationForms.keys()])
-  const names = findNames(text, gazetteer, acronymWords).filter((name) => beforeFooter(name.start))
+  const bodies = bodiesIn(text, gazetteer)
+  const names = findNames(text, gazetteer, acronymWords, bodies).filter((name) => beforeFooter(name.start))
   const personOf = resolvePeople(names, entities)
   for (const name of names) {
     const id = personOf.get(name)!
@@ -175,7 +176,7 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
     }
   }
 
-  for (const match of text.matchAll(gazetteer.organizationPattern)) {
+  for (const match of bodies.organizations) {
     if (!beforeFooter(match.index)) continue
     const organization = gazetteer.organizationForms.get(match[0])!
     propose(match.index, match.index + match[0].length, organizationEntity(organization.name, organization.acronym, organization.wikidata), 3)
@@ -210,7 +211,7 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
     if (!beforeFooter(match.index)) continue
     if (!gazetteer.regions.has(match[0])) propose(match.index, match.index + match[0].length, makeEntity('place', slug(match[0]), match[0]), 4)
   }
-  for (const match of text.matchAll(gazetteer.countryPattern)) {
+  for (const match of bodies.countries) {
     if (!beforeFooter(match.index)) continue
     const form = gazetteer.countryForms.get(match[0])!
     propose(match.index, match.index + match[0].length, countryEntity(form.code, gazetteer), 6)

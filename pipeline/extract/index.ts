@@ -4,6 +4,7 @@
  * extractors are unsure they leave a field empty and say so in a message.
  */
 import type {VFile} from 'vfile'
+import {titleCase} from '../text.js'
 import {location} from 'vfile-location'
 import {gazetteer} from '../gazetteer.js'
 import {sentencesOf} from '../parse.js'
@@ -39,20 +40,33 @@ export function extract(file: VFile): void {
   const unplaced = mentions.filter((m) => !located.has(m.start))
   const leadStart = layout.lead[0]?.start ?? textEnd
   // A short line of capitalised words that names a government body ("From: Prime Minister's Office, 10 Downing Street") says who publishes.
+  const organizations = mentions.filter((m) => m.entityId.startsWith('organization:'))
   const attribution = (m: Extraction['mentions'][number]) => {
     const line = layout.lines.find((l) => l.start <= m.start && m.end <= l.end)
     if (!line) return false
-    const others = mentions.filter((o) => o.start >= line.start && o.end <= line.end && o.entityId.startsWith('organization:'))
+    const others = organizations.filter((o) => o.start >= line.start && o.end <= line.end)
     let rest = text.slice(line.start, line.end)
     for (const o of [...others].reverse()) rest = rest.slice(0, o.start - line.start) + rest.slice(o.end - line.start)
     return rest.length < 80 && !/\b(?!(?:and|of|the|for)\b)\p{Ll}/u.test(rest.replace(/^\s*From:/, ''))
   }
-  const bodies = mentions.filter((m) => m.entityId.startsWith('organization:') && (m.start < leadStart || (m.start < textEnd && attribution(m)))).map((m) => places.organizationForms.get(m.text.replace(/^the /, ''))?.country).filter((code): code is string => Boolean(code))
-  const homeCountries = [...bodies, ...pairLeaders(text, unplaced, entities, textEnd), ...headerCountries(unplaced, entities, [layout.category, layout.title, ...layout.lead], otherSides), ...namedCountries(unplaced, entities, otherSides)].filter(
+  const bodies = organizations.filter((m) => m.start < leadStart || (m.start < textEnd && attribution(m))).map((m) => places.organizationForms.get(m.text.replace(/^the /, ''))?.country).filter((code): code is string => Boolean(code))
+  // "THE WHITE HOUSE": a body in a header line of capitals.
+  const capitalBodies = layout.lines
+    .filter((line) => line.end <= leadStart && line.kind !== 'blank' && !/\p{Ll}/u.test(line.text))
+    .map((line) => places.organizationForms.get(titleCase(line.text.trim()).replace(/^The /, ''))?.country)
+    .filter((code): code is string => Boolean(code))
+  const homeCountries = [
+    ...bodies,
+    ...capitalBodies,
+    ...pairLeaders(text, unplaced, entities, textEnd),
+    ...pairedWith(text, unplaced, entities, otherSides),
+    ...headerCountries(unplaced, entities, [layout.category, layout.title, ...layout.lead], otherSides),
+    ...namedCountries(unplaced, entities, otherSides)
+  ].filter(
     (code, i, all): code is string => Boolean(code) && all.indexOf(code) === i
   )
 
-  const author = authorOf(names, personOf, entities, layout.lead[0]?.start ?? 0)
+  const author = authorOf(text, names, personOf, entities, layout.lead[0]?.start ?? 0)
   const meetings = findMeetings({
     text,
     layout,
@@ -120,11 +134,34 @@ export function extract(file: VFile): void {
 }
 
 /** The one person the header names (a minister's media release signed at the top), if one. */
-function authorOf(names: FoundName[], personOf: Map<FoundName, string>, entities: Extraction['entities'], leadStart: number): {personId: string; name: string} | null {
+/**
+ * Whose release it is, when a person signs it: the one person the header
+ * names; else the person named alone on the page's first line ("Senator the
+ * Hon Penny Wong" above "Minister for Foreign Affairs"), or on a "From:"
+ * line ("From: Prime Minister's Office, 10 Downing Street and The Rt Hon
+ * Theresa May MP").
+ */
+function authorOf(text: string, names: FoundName[], personOf: Map<FoundName, string>, entities: Extraction['entities'], leadStart: number): {personId: string; name: string; signed: boolean} | null {
   const ids = new Set(names.filter((name) => name.end <= leadStart).map((name) => personOf.get(name)!))
-  if (ids.size !== 1) return null
-  const personId = [...ids][0]
-  return {personId, name: entities.get(personId)!.name}
+  const lineOf = (at: number) => {
+    const start = text.lastIndexOf('\n', at - 1) + 1
+    const end = text.indexOf('\n', at)
+    return {start, text: text.slice(start, end === -1 ? text.length : end)}
+  }
+  const firstLine = text.search(/\S/)
+  const signed = (name: FoundName) => {
+    const line = lineOf(name.start)
+    // The name alone with its styles: "Senator the Hon Penny Wong", "The Rt Hon Theresa May MP".
+    const alone = !/\b(?!the\b|and\b)\p{Ll}/u.test(line.text.replace(name.written, '').replace(/^\s*From:/, ''))
+    // On the "From:" line, or on the one under it (a blank line between, as in a page's blocks).
+    const above = text.slice(0, line.start).replace(/\s+$/, '')
+    const from = /^\s*From:/.test(line.text) || /(?:^|\n)\s*From:$/.test(above)
+    return (line.start === firstLine && alone) || from
+  }
+  const signer = names.find(signed) ?? (ids.size === 1 ? names.find((name) => name.end <= leadStart) : undefined)
+  if (!signer) return null
+  const personId = personOf.get(signer)!
+  return {personId, name: entities.get(personId)!.name, signed: signed(signer)}
 }
 
 /** The countries that the category, title and lead name, in order. */
@@ -141,10 +178,19 @@ function headerCountries(mentions: Extraction['mentions'], entities: Extraction[
   return found
 }
 
-/** The country of an office right after a name: ", Minister for Foreign Affairs of Turkey". */
+/** The country of an office right after a name: ", Minister for Foreign Affairs of Turkey", "President Xi Jinping of China". */
 function countryInTitleAfter(text: string, end: number, places: ReturnType<typeof gazetteer>): string | null {
-  const appositive = /^,\s*[^,;()\r\n]*?\bof\s+((?:the\s+)?\p{Lu}[^,;()\r\n]*?)\s*(?=[,;()]|\.\s|\.$|$)/u.exec(text.slice(end, end + 200))
-  return appositive ? places.country(appositive[1])?.code ?? null : null
+  const after = text.slice(end, end + 200)
+  const appositive = /^,\s*[^,;()\r\n]*?\bof\s+((?:the\s+)?\p{Lu}[^,;()\r\n]*?)\s*(?=[,;()]|\.\s|\.$|$)/u.exec(after)
+  if (appositive) return places.country(appositive[1])?.code ?? null
+  // "President Xi Jinping of the People's Republic of China": the longest country right after the name.
+  const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|\p{Lu}[\p{L}'’.-]*)){0,5})/u.exec(after)
+  const words = of ? of[1].split(/\s+/) : []
+  for (let n = words.length; n > 0; n--) {
+    const found = places.country(words.slice(0, n).join(' '))
+    if (found) return found.code
+  }
+  return null
 }
 
 /** The word after a pair of countries that names their relations ("... relations", "... alliance"). */
@@ -171,6 +217,21 @@ function pairLeaders(text: string, mentions: Extraction['mentions'], entities: E
     score.set(second, (score.get(second) ?? 0) - 1)
   }
   return [...score].filter(([, n]) => n > 0).sort((x, y) => y[1] - x[1]).map(([code]) => code)
+}
+
+/** The countries a page names beside the other side's ("the UK and Germany", "Germany and the United States"): the publishing side's. */
+function pairedWith(text: string, mentions: Extraction['mentions'], entities: Extraction['entities'], otherSides: Set<string>): string[] {
+  const countries = mentions.filter((m) => m.entityId.startsWith('country:'))
+  const found: string[] = []
+  for (let k = 0; k + 1 < countries.length; k++) {
+    const [a, b] = [countries[k], countries[k + 1]]
+    if (!/^\s+and\s+(?:the\s+)?$/.test(text.slice(a.end, b.start))) continue
+    const [first, second] = [entities.get(a.entityId)?.countryCode, entities.get(b.entityId)?.countryCode]
+    if (!first || !second || first === second) continue
+    if (otherSides.has(second) && !otherSides.has(first)) found.push(first)
+    if (otherSides.has(first) && !otherSides.has(second)) found.push(second)
+  }
+  return found
 }
 
 /** The countries a page names, most named first (ties: first named first). */

@@ -149,6 +149,12 @@ export function findMeetings(context: MeetingContext): Meeting[] {
         ? heldIn(sentence, match) || passiveIn(sentence, match) || findTimes(sentence.text).length > 0 || /\b(?:met|meets|spoke|talked)\b/.test(sentence.text)
         : (heldIn(sentence, match) || timedIn(sentence, match)) && !/^(?:meeting|talks?|calls?)$/i.test(match.phrase)
       if (!reported) continue
+      // "X met Y in Beijing on June 27. The meeting took place during ...": the meeting the earlier sentence reported.
+      const earlier = first && /^(?:the|this|their)\s+(?:meeting|talks|call|conversation)\b/i.test(sentence.text) ? leadSentences.find((s) => s.start < sentence.start && meetingVerb.test(s.text)) : undefined
+      if (earlier) {
+        meetings.push(...separately(meetingFrom(earlier, {start: earlier.start, end: earlier.start, phrase: '', kind: 'meeting', format: 'in_person'}, context, null), earlier))
+        break
+      }
       // One meeting per kind phrase; phrases inside an earlier name are not new.
       if (meetings.some((m) => m.sentence.start === sentence.start && (first || m.kind === match.kind))) continue
       meetings.push(...separately(meetingFrom(sentence, match, context, meetings[0] ?? null), sentence))
@@ -221,7 +227,9 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   let format: Format = match.format
   // The mode may be said anywhere in the lead: "... to be held via video conference".
   const leadText = layout.lead.map((line) => line.text).join(' ')
-  const mode = [...local.matchAll(modePattern)][0] ?? (main ? undefined : [...leadText.matchAll(modePattern)][0])
+  // (Not how another event was joined: "joined by video link the ground-breaking of ...".)
+  const ownMode = (value: string) => [...value.matchAll(modePattern)].find((m) => !/^\s+(?:\S+\s+){0,3}?(?:ceremony|ground-?breaking|inauguration|launch|opening|unveiling)\b/i.test(value.slice(m.index + m[0].length)))
+  const mode = ownMode(local) ?? (main ? undefined : ownMode(leadText))
   if (mode) format = kinds.modes.find((m) => m.phrase === mode[0].toLowerCase())!.format as Format
   if (!main && format === 'in_person') {
     // "Telephone Talk" in the title, "held a meeting" in the lead; "joined ... for a virtual meeting".

@@ -186,8 +186,19 @@ function cleanName(written: string, gazetteer: Gazetteer): string | null {
   return parts.join(' ')
 }
 
+/** Where `text` names the gazetteer's countries and bodies: a name may follow an office of one, and each is an entity. */
+export interface Bodies {
+  countries: RegExpExecArray[]
+  organizations: RegExpExecArray[]
+}
+
+/** The countries and bodies `text` names, each found once for the names and the entities. */
+export function bodiesIn(text: string, gazetteer: Gazetteer): Bodies {
+  return {countries: [...text.matchAll(gazetteer.countryPattern)], organizations: [...text.matchAll(gazetteer.organizationPattern)]}
+}
+
 /** Every name in `text` introduced by an honorific, an office, or written FAMILY Given. */
-export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<string>): FoundName[] {
+export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<string>, bodies: Bodies = bodiesIn(text, gazetteer)): FoundName[] {
   const found: FoundName[] = []
   const add = (start: number, writtenAs: string, honorific: string | null, titleAs: string | null, fullAs: boolean) => {
     let written = writtenAs
@@ -251,8 +262,8 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
   }
   for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, nameCommaOffice, givenFirst, byline, nameAboveOffice, afterPersonNoun]) readBare(pattern)
   // An office that names its country or body, then the name: "Federal Minister for Foreign Affairs of the Federal Republic of Germany Annalena Baerbock".
-  for (const pattern of [gazetteer.countryPattern, gazetteer.organizationPattern]) {
-    for (const match of text.matchAll(pattern)) {
+  for (const kind of ['countries', 'organizations'] as const) {
+    for (const match of bodies[kind]) {
       const before = text.slice(Math.max(0, match.index - 120), match.index)
       const office = officeBeforeBody.exec(before)
       if (!office) continue
@@ -270,7 +281,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
         title = title.slice(and[0].length)
       }
       // The office, without the country it is of ("Minister of Foreign Affairs (of Ukraine)"); with the organization it is of ("President of the European Commission").
-      if (pattern === gazetteer.organizationPattern) title = text.slice(officeStart, match.index + match[0].length)
+      if (kind === 'organizations') title = text.slice(officeStart, match.index + match[0].length)
       add(start, written, null, title.replace(/^the\s+/i, ''), true)
     }
   }

@@ -45,10 +45,11 @@ const phrasal = new Map<string, {phrases: {words: string[]; lemma: string}[]; al
 
 /** Present participles of reporting verbs ("welcoming"), which report where they open a clause. */
 const participleOf: Record<string, string> = Object.fromEntries(Object.entries(verbs.participles).filter(([word]) => word !== '$comment'))
+/** The lemma of each reporting form, past tense or participle (the past tense's when a word is both): one look-up per token. */
+const reportingLemma = new Map<string, string>([...Object.entries(participleOf), ...Object.entries(lemmaOf)])
 
-/** The lemma of a reporting verb at `i` and how many words after it belong to it; null when it reports nothing here. */
-function reportingVerbAt(tokens: Span[], i: number): {lemma: string; words: number} | null {
-  const word = lower(tokens[i])
+/** The lemma of a reporting verb at `i` (`word`, in lower case) and how many words after it belong to it; null when it reports nothing here. */
+function reportingVerbAt(tokens: Span[], i: number, word = lower(tokens[i])): {lemma: string; words: number} | null {
   const entry = phrasal.get(word)
   if (entry) {
     for (const phrase of entry.phrases) {
@@ -56,7 +57,7 @@ function reportingVerbAt(tokens: Span[], i: number): {lemma: string; words: numb
     }
     if (!entry.alone) return null
   }
-  const lemma = lemmaOf[word] ?? participleOf[word]
+  const lemma = reportingLemma.get(word)
   return lemma ? {lemma, words: 0} : null
 }
 
@@ -143,7 +144,8 @@ export interface StatementContext {
   entities: Map<string, Entity>
   participants: Participant[]
   /** The person the page's header names alone ("Senator the Hon Marise Payne" above a media release): who "I" is. */
-  author: {personId: string; name: string} | null
+  /** Whose release it is; signed: named alone atop the page or on its "From:" line. */
+  author: {personId: string; name: string; signed: boolean} | null
   /** Offices written before a person's name anywhere on the page ("President Obama" in the title), for subjects named by office alone. */
   offices: {title: string; personId: string; name: string}[]
   problems: StatementProblem[]
@@ -252,10 +254,12 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
   const {text} = context
   const tokens = sentence.tokens
   const found: Verb[] = []
+  let framed = false
 
   for (let i = 0; i < tokens.length; i++) {
-    const present = presentOf.get(lower(tokens[i]))
-    const reporting = reportingVerbAt(tokens, i) ?? (lemmas.has(lower(tokens[i])) && callFor(tokens, i) !== -1 ? {lemma: lower(tokens[i]), words: 0} : null) ?? (present ? {lemma: present, words: 0} : null)
+    const word = lower(tokens[i])
+    const present = presentOf.get(word)
+    const reporting = reportingVerbAt(tokens, i, word) ?? (lemmas.has(word) && callFor(tokens, i) !== -1 ? {lemma: word, words: 0} : null) ?? (present ? {lemma: present, words: 0} : null)
     if (!reporting) continue
     const {lemma, words: phraseWords} = reporting
     // "It was confirmed that ...", "It was also agreed to ...": what the sides did together.
@@ -301,6 +305,11 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     let actor: Actor | null = null
     let clauseStart = tokens[adverbStart]?.start ?? tokens[i].start
     let window = collectWindow(tokens, j)
+    // "Spokesman for the Presidency, Counselor X, said (that) ...": who reports the meeting frames what follows; its own verbs report.
+    if (!framed && !found.length && spokesperson.test(text.slice(sentence.start, tokens[i].start))) {
+      framed = true
+      continue
+    }
     let tries = 0
     while (tries < 6) {
       tries++
@@ -468,7 +477,9 @@ function collectWindow(tokens: Span[], j: number): Window {
   // "Minister X and Secretary Y agreed": "and" between two actors belongs to the subject.
   if (boundaryWord === 'and' && words.length) {
     const left = collectWindow(tokens, k - 1)
-    if (left.words.length && left.words.length <= 6 && tokens[k - 1]?.text !== ',') {
+    // (A long one only when it is all a name: "President His Highness Sheikh Mohamed bin Zayed Al Nahyan and ...".)
+    const nameLike = left.words.every((w) => /^(?:\p{Lu}|bin$|binti$|al$|de$|da$|del$|von$|van$|der$|the$|of$)/u.test(w.text))
+    if (left.words.length && (left.words.length <= 6 || (left.words.length <= 12 && nameLike)) && tokens[k - 1]?.text !== ',') {
       const span = {start: left.words[0].start, end: words[words.length - 1].end}
       return {words: [...left.words, tokens[k], ...words], span, firstIndex: left.firstIndex, boundaryStart: left.boundaryStart, boundaryWord: left.boundaryWord}
     }
@@ -527,6 +538,8 @@ function quotationStart(text: string, start: number): number {
   return /^["“]/.test(text[start] ?? '') ? start + 1 : start
 }
 
+const spokesperson = /\bspokes(?:person|man|woman)\b[^.;]*$/i
+
 /** Verbs of saying that may follow what was said ("..., Xi said."). */
 const sayingAfter = new Set(['say', 'state', 'note', 'add', 'stress', 'emphasize', 'underline', 'underscore', 'point out', 'remark', 'explain', 'tell', 'assure'])
 
@@ -574,6 +587,11 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     return {kind: 'joint', span: subject, id: null, name: null}
   }
   if (/^(?:both|each)\b/i.test(value)) return {kind: 'joint', span: subject, id: null, name: null}
+  // "The Minister and Mr Haniyeh": an office and a person, together.
+  const pair = value.split(/\s+and\s+/)
+  if (people.length === 1 && pair.length === 2 && pair.some((part) => officeLike(part.replace(/^the\s+/i, ''))) && pair.some((part) => !officeLike(part.replace(/^the\s+/i, '')))) {
+    return {kind: 'joint', span: subject, id: null, name: null}
+  }
   if (people.length === 1) {
     const person = entities.get(people[0])!
     return {kind: 'single', span: subject, id: person.id, name: person.name}
@@ -609,8 +627,10 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   const holder = holderOf(value, context.participants) ?? officeHolder(value, context.offices)
   // "The Prime Minister said it was good to see Prime Minister Albanese": an office alone is not the holder its sentence names after it.
   const end = sentenceEndAfter(text, subject.end)
-  if (holder && context.mentions.some((m) => m.entityId === holder.personId && m.start > subject.end && m.start < end)) return null
-  if (holder) return {kind: 'single', span: subject, id: holder.personId, name: holder.name}
+  const namedLater = holder !== null && context.mentions.some((m) => m.entityId === holder.personId && m.start > subject.end && m.start < end)
+  if (holder && !namedLater) return {kind: 'single', span: subject, id: holder.personId, name: holder.name}
+  // An office alone that no other principal holds: the one who signs the release ("From: ... The Rt Hon Theresa May MP"; "The Prime Minister confirmed ...").
+  if (context.author?.signed && officeWords.has(expandOffice(value)?.split(/\s+/).pop() ?? '') && /^the\s/i.test(value)) return {kind: 'single', span: subject, id: context.author.personId, name: context.author.name}
   return null
 }
 

@@ -49,27 +49,28 @@ export function csvRows(table: TableName, rows: object[]): Record<CsvFlavour, st
   let canonical = ''
   let spreadsheet = ''
   for (const row of rows as Record<string, unknown>[]) {
-    for (let c = 0; c < columns.length; c++) {
-      if (c) {
-        canonical += ','
-        spreadsheet += ','
-      }
-      const field = row[columns[c]]
-      if (field === null || field === undefined || field === '') continue
-      const value = typeof field === 'boolean' ? (field ? 'true' : 'false') : String(field)
-      // A negative number stays a number.
-      const formula = formulaStart.has(value[0]) && !(value[0] === '-' && typeof field === 'number')
-      if (needsQuotes.test(value)) {
-        const doubled = value.replaceAll('"', '""')
-        canonical += `"${doubled}"`
-        spreadsheet += formula ? `"'${doubled}"` : `"${doubled}"`
-      } else {
-        canonical += value
-        spreadsheet += formula ? `'${value}` : value
-      }
-    }
-    canonical += '\n'
-    spreadsheet += '\r\n'
+    // The row once; a second time for spreadsheets only when a cell would start a formula (rare).
+    const {line, formulas} = csvLine(row, columns, false)
+    canonical += line + '\n'
+    spreadsheet += (formulas ? csvLine(row, columns, true).line : line) + '\r\n'
   }
   return {canonical, spreadsheet}
+}
+
+/** One row's cells joined by commas, and whether a cell would start a formula (with `escapeFormulas`: an apostrophe before it). */
+function csvLine(row: Record<string, unknown>, columns: string[], escapeFormulas: boolean): {line: string; formulas: boolean} {
+  let line = ''
+  let formulas = false
+  for (let c = 0; c < columns.length; c++) {
+    if (c) line += ','
+    const field = row[columns[c]]
+    if (field === null || field === undefined || field === '') continue
+    const value = typeof field === 'boolean' ? (field ? 'true' : 'false') : String(field)
+    // A negative number stays a number.
+    const formula = formulaStart.has(value[0]) && !(value[0] === '-' && typeof field === 'number')
+    formulas ||= formula
+    const prefix = formula && escapeFormulas ? "'" : ''
+    line += needsQuotes.test(value) ? `"${prefix}${value.replaceAll('"', '""')}"` : prefix + value
+  }
+  return {line, formulas}
 }

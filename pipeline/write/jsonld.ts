@@ -108,6 +108,8 @@ function buildContext() {
 }
 
 export const context = buildContext()
+/** The context as JSON: every document's graph opens with it, so it is serialised once. */
+const contextJson = JSON.stringify(context)
 
 const classOf = (table: TableName) => localName(schemas[table]['x-jsonld'].type)
 
@@ -208,8 +210,8 @@ function meetingNode(meeting: MeetingRecord, participants: ParticipantRecord[], 
   )
 }
 
-/** The graph of one document, from its own records: source, meetings, sections, entities, statements, mentions. */
-export function documentGraph(records: DocumentRecords, sourceText: string): object {
+/** The graph of one document as JSON, from its own records: source, meetings, sections, entities, statements, mentions. */
+export function documentGraph(records: DocumentRecords, sourceText: string): string {
   const slice = codePointSlicer(sourceText)
   const documentId = records.document.document_id
   const participantsOf = groupBy(records.participants, (p) => p.meeting_id)
@@ -222,7 +224,7 @@ export function documentGraph(records: DocumentRecords, sourceText: string): obj
     // A mention's place is its selector: position and exact text.
     ...records.mentions.map((m) => extend(recordNode('mentions', m), {target: target(m.document_id, m.start, m.end, slice, false)}))
   ]
-  return {'@context': context, '@graph': graph}
+  return `{"@context":${contextJson},"@graph":${JSON.stringify(graph)}}`
 }
 
 export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
@@ -243,7 +245,7 @@ export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]>
  * dataset node, which lists its documents.
  */
 export function datasetGraphOpening(): string {
-  return `{"@context":${JSON.stringify(context)},"@graph":[`
+  return `{"@context":${contextJson},"@graph":[`
 }
 
 /** A document's part of the dataset's graph, each node followed by a comma. */
