@@ -4,16 +4,16 @@
  * extractors are unsure they leave a field empty and say so in a message.
  */
 import type {VFile} from 'vfile'
-import {titleCase} from '../text.js'
 import {location} from 'vfile-location'
 import {gazetteer} from '../gazetteer.js'
 import {sentencesOf} from '../parse.js'
 import type {Extraction} from '../types.js'
 import {findEntities} from './entities.js'
 import {orderUncertain, type FoundName} from './people.js'
-import {findMeetings, organizationIn, type MeetingProblem} from './meetings.js'
+import {countryAfterName, findMeetings, organizationIn, type MeetingProblem} from './meetings.js'
 import {findStatements} from './statements.js'
 import {isRefused, refuse} from '../messages.js'
+import {titleCase} from '../text.js'
 import '../data.js'
 
 const source = 'readout:extract'
@@ -133,7 +133,6 @@ export function extract(file: VFile): void {
   file.data.extraction = extraction
 }
 
-/** The one person the header names (a minister's media release signed at the top), if one. */
 /**
  * Whose release it is, when a person signs it: the one person the header
  * names; else the person named alone on the page's first line ("Senator the
@@ -183,14 +182,7 @@ function countryInTitleAfter(text: string, end: number, places: ReturnType<typeo
   const after = text.slice(end, end + 200)
   const appositive = /^,\s*[^,;()\r\n]*?\bof\s+((?:the\s+)?\p{Lu}[^,;()\r\n]*?)\s*(?=[,;()]|\.\s|\.$|$)/u.exec(after)
   if (appositive) return places.country(appositive[1])?.code ?? null
-  // "President Xi Jinping of the People's Republic of China": the longest country right after the name.
-  const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|\p{Lu}[\p{L}'’.-]*)){0,5})/u.exec(after)
-  const words = of ? of[1].split(/\s+/) : []
-  for (let n = words.length; n > 0; n--) {
-    const found = places.country(words.slice(0, n).join(' '))
-    if (found) return found.code
-  }
-  return null
+  return countryAfterName(after, places)?.code ?? null
 }
 
 /** The word after a pair of countries that names their relations ("... relations", "... alliance"). */

@@ -405,6 +405,18 @@ function asides(sentence: SentenceView): {start: number; end: number}[] {
   return found
 }
 
+/** "of the People's Republic of China" right after a name: the longest country named there, and how it is written. */
+export function countryAfterName(after: string, gazetteer: Gazetteer): {code: string; named: string} | null {
+  const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}'’.-]*))*)/u.exec(after)
+  const words = of ? of[1].split(/\s+/) : []
+  for (let n = words.length; n > 0; n--) {
+    const named = words.slice(0, n).join(' ')
+    const found = gazetteer.country(named) ?? (n === words.length ? gazetteer.country(named.replace(/[.,;:]+$/, '')) : null)
+    if (found) return {code: found.code, named}
+  }
+  return null
+}
+
 /** The principals named in the meeting's sentence, with their roles and offices. */
 function participantsOf(sentence: SentenceView, match: KindMatch, format: Format, context: MeetingContext, main: Meeting | null): Participant[] {
   const {text, names, personOf, entities, gazetteer} = context
@@ -589,15 +601,10 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
   }
   if (!country && (!appositive || listed)) {
     // "Foreign Minister Li Zhaoxing of the People's Republic of China": the country right after the name.
-    const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}'’.-]*))*)/u.exec(rest)
-    const words = of ? of[1].split(/\s+/) : []
-    for (let n = words.length; n > 0; n--) {
-      const named = words.slice(0, n).join(' ')
-      const found = gazetteer.country(named) ?? (n === words.length ? gazetteer.country(named.replace(/[.,;:]+$/, '')) : null)
-      if (!found) continue
+    const found = countryAfterName(rest, gazetteer)
+    if (found) {
       country = found.code
-      appositiveEnd = name.end + skipped + rest.indexOf(named) + named.length
-      break
+      appositiveEnd = name.end + skipped + rest.indexOf(found.named) + found.named.length
     }
   }
   if (!title && name.title) {
