@@ -94,4 +94,12 @@ describe('names', () => {
       ['Oli', null]
     ])
   })
+
+  it('should keep a monarch\'s number, and not read a publication or a service as a person', () => {
+    const text = 'They met His Majesty King Abdullah II of Jordan. Capitol Diplomacy Digest has not changed it. Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder provided the readout.'
+    expect(findNames(text, gazetteer(), new Set()).map((n) => [n.written, n.familyName])).toEqual([
+      ['Abdullah II', 'Abdullah II'],
+      ['Pat Ryder', 'Ryder']
+    ])
+  })
 })

@@ -108,6 +108,8 @@ export const notNames = new Set<string>([
   // Words of page and section headings ("Overview of the ...", "1. General View of ...").
   'Overview', 'Summary', 'Outline', 'View', 'Views', 'Remarks', 'Opening', 'Closing',
   // Verbs of headlines ("Xi Jinping Speaks with ...", "Wang Yi Holds Talks").
+  // Words of the services' names before a rank ("Air Force Maj. Gen. X").
+  'Air', 'Army', 'Navy', 'Force',
   'Holds', 'Held', 'Meets', 'Met', 'Speaks', 'Spoke', 'Calls', 'Called', 'Makes', 'Call', 'Phone', 'Telephone', 'Has', 'Had', 'Receives', 'Received', 'Hosts', 'Hosted', 'Talks', 'Visits', 'Attends', 'Chairs', 'Says', 'Said', 'Discusses', 'Joins', 'Welcomes', 'Congratulates', 'Phones', 'Telephones',
   'Under', 'Through', 'Toward', 'Towards', 'From', 'Between', 'Among', 'Against', 'Within', 'Upon', 'By', 'To', 'Of', 'While', 'When', 'Since', 'Despite', 'Amid', 'Over', 'Via', 'However', 'Meanwhile', 'Besides', 'Although', 'Given', 'Based', 'Including', 'Article', 'Chapter', 'Paragraph', 'Section', 'Item', 'Annex', 'Regarding', 'Following', 'Furthermore', 'Moreover', 'Also', 'Then', 'After', 'Before', 'During', 'As', 'Concerning', 'Additionally', 'Finally', 'First', 'Second', 'Third', 'Lastly'
 ])
@@ -147,7 +149,11 @@ export function orderUncertain(written: string): boolean {
   return parts.length === 2 && alsoGiven.has(parts[0]) && !/^\p{Lu}{2,}$/u.test(parts[1])
 }
 
+/** A monarch's one name and number: "Abdullah II", "Charles III". */
+const regnal = /^\p{Lu}\p{Ll}+ [IVX]+$/u
+
 export function splitName(written: string): {givenName: string | null; familyName: string; refersByGivenName: boolean} {
+  if (regnal.test(written)) return {givenName: null, familyName: written, refersByGivenName: false}
   const parts = written.split(/\s+/).filter((part) => !romanOrPost.test(part) || part.length === 1)
   // A part in capitals is the family name ("KISHIDA Fumio", "LI Qiang"); two capitals that are no family name are initials ("JD Vance").
   const caps = parts.findIndex((part) => /^\p{Lu}{2,}(?:[-’']\p{Lu}+)*$/u.test(part) && (part.length > 2 || familyFirstNames.has(fixCase(part))))
@@ -179,7 +185,8 @@ function cleanName(written: string, gazetteer: Gazetteer): string | null {
   // A month may end a name ("Theresa May"); any other word that is never a name ends it.
   const stop = parts.findIndex((part, i) => i > 0 && !(monthNames.has(part) && i === parts.length - 1 && !notNames.has(parts[i - 1])) && (notNames.has(part) || gazetteer.countryForms.has(part)))
   if (stop !== -1) parts = parts.slice(0, stop)
-  while (parts.length > 1 && (particles.includes(parts[parts.length - 1]) || romanOrPost.test(parts[parts.length - 1]))) parts.pop()
+  // (A monarch's one name keeps its number: "King Abdullah II".)
+  while (parts.length > 1 && (particles.includes(parts[parts.length - 1]) || romanOrPost.test(parts[parts.length - 1])) && !regnal.test(parts.join(' '))) parts.pop()
   if (!parts.length || notNames.has(parts[0])) return null
   if (parts.every((part) => /^(?:\p{Lu}\.)+$/u.test(part))) return null
   if (parts.length === 1 && (gazetteer.countryForms.has(parts[0]) || gazetteer.organizationForms.has(parts[0]))) return null
@@ -249,6 +256,8 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       const words = name.split(/\s+/)
       if ([1, 2, 3].some((n) => words.length > n + 1 && gazetteer.countryForms.has(words.slice(0, n).join(' ')))) continue
       if (pattern === chineseName && !pinyinWord(name.split(/\s+/)[1])) continue
+      // "Capitol Diplomacy Digest has ...": a publication, not a person.
+      if (/\b(?:Digest|Wire|Gazette|Ledger|Chronicle|Tribune|Herald|Dispatch|Newswire|Times|Post|Daily|News)\b/.test(name)) continue
       // "By News Desk", "By Staff Reporter": a newsroom, not a person.
       if (pattern === byline && /\b(?:Desk|Staff|Team|Bureau|Editors?|Correspondents?|Reporters?|Service|Wire|Newsroom|Agency)$/.test(name)) continue
       const start = match.index + match[0].lastIndexOf(name)
