@@ -267,4 +267,10 @@ describe('meetings', () => {
       ['Silva', 'CL']
     ])
   })
+
+  it('should read "EAM and X co-chaired" with the holder of the office the abbreviation names, and not an earlier meeting ("who had last met")', () => {
+    const principals = (text: string) => run(text).records.participants.map((p) => p.family_name)
+    expect(principals('Press Releases\n\nJoint Commission\n\nAugust 21, 2019\n\n1. External Affairs Minister Dr. S. Jaishankar is paying a two-day visit to Peru.\n\n2. Today, EAM and Minister Luis Soto of Peru co-chaired the fifth meeting of the Joint Commission.\n')).toEqual(['Jaishankar', 'Soto'])
+    expect(principals('Press Releases\n\nAnnual Summit\n\nSeptember 14, 2017\n\nPrime Minister Ana Silva received H.E. Mr. Luis Soto, Prime Minister of Peru, for the Annual Summit today. It was the fourth annual summit between the two leaders, who had last met in Hamburg.\n')).toEqual(['Silva', 'Soto'])
+  })
 })

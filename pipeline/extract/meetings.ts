@@ -29,6 +29,8 @@ const mealPattern = phraseRegExp(kinds.meals, 'gi')
 const telephoneVerb = phraseRegExp(kinds.telephoneVerbs.phrases, 'i')
 const inPersonWord = phraseRegExp(kinds.telephoneVerbs.inPerson, 'i')
 const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)))
+const abbreviations = titles.abbreviations as Record<string, string>
+const abbreviationPattern = new RegExp(`(?<![\\p{L}/])(?:${Object.keys(abbreviations).map(escapeRegExp).join('|')})(?![\\p{L}/])`, 'gu')
 const OFFICES = [...titles.offices].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 /** "The President spoke today with ...": a sentence that opens with an office alone and a verb of meeting. */
 const officeAlone = new RegExp(`^["“']?(?:[^,]{0,40},\\s*)?[Tt]he\\s+(${OFFICES})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:met|meets|spoke|speaks|held|holds|had|has|received|hosted|called|telephoned)\\b`, 'u')
@@ -97,6 +99,9 @@ function nameAround(text: string, match: KindMatch, sentence: SentenceView): Spa
 /** A verb that reports a meeting with no noun for it ("Minister X met with ..."). */
 const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited)\b/
 
+/** A sentence that reports its own encounter, not an earlier one ("who had last met in Hamburg"). */
+const reportsMeeting = (text: string) => [...text.matchAll(/\b(?:met|meets|spoke|talked|received)\b/g)].some((m) => !/\bhad\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(0, m.index)))
+
 function heldIn(sentence: SentenceView, match: KindMatch): boolean {
   const before = sentence.text.slice(0, match.start - sentence.start)
   const verb = [...before.matchAll(holdPattern)].pop()
@@ -146,7 +151,7 @@ export function findMeetings(context: MeetingContext): Meeting[] {
       if (/\b(?:via|by|through|over)\s+(?:a\s+|an\s+)?$/i.test(sentence.text.slice(0, match.start - sentence.start))) continue
       const first = meetings.length === 0
       const reported = first
-        ? heldIn(sentence, match) || passiveIn(sentence, match) || findTimes(sentence.text).length > 0 || /\b(?:met|meets|spoke|talked)\b/.test(sentence.text)
+        ? heldIn(sentence, match) || passiveIn(sentence, match) || findTimes(sentence.text).length > 0 || reportsMeeting(sentence.text)
         : (heldIn(sentence, match) || timedIn(sentence, match)) && !/^(?:meeting|talks?|calls?)$/i.test(match.phrase)
       if (!reported) continue
       // "X met Y in Beijing on June 27. The meeting took place during ...": the meeting the earlier sentence reported.
@@ -435,6 +440,20 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
     if (written && !inSentence.some((n) => idOf.get(n) === holder)) {
       const at = sentence.start + office.index
       const pseudo: FoundName = {...written, start: at, end: at, title: office[1]}
+      idOf.set(pseudo, holder!)
+      inSentence.unshift(pseudo)
+    }
+  }
+  // "Today, EAM and Shri X co-chaired ...": an office's abbreviation before the verb stands for the one person the page gives that office ("External Affairs Minister Dr. S. Jaishankar").
+  const verbIndex = [...sentence.text.matchAll(holdPattern)][0]?.index ?? sentence.text.length
+  for (const abbreviation of sentence.text.slice(0, verbIndex).matchAll(abbreviationPattern)) {
+    const full = abbreviations[abbreviation[0]]
+    const holders = new Set(names.filter((n) => (n.title === full || new RegExp(`${escapeRegExp(full)}\\s+(?:\\S+\\s+){0,3}$`).test(text.slice(Math.max(0, n.start - 80), n.start))) && !(n.start >= sentence.start && n.end <= sentence.end)).map((n) => personOf.get(n)!))
+    const holder = holders.size === 1 ? [...holders][0] : null
+    const written = holder ? names.find((n) => personOf.get(n) === holder)! : null
+    if (written && !inSentence.some((n) => idOf.get(n) === holder)) {
+      const at = sentence.start + abbreviation.index
+      const pseudo: FoundName = {...written, start: at, end: at, title: full}
       idOf.set(pseudo, holder!)
       inSentence.unshift(pseudo)
     }
