@@ -14,7 +14,7 @@ const numbered = /^(\d{1,2})(?:\.(?!\d)|(?=\s))\s*(?=\S)/
 const parenNumbered = /^[(（](\d{1,2})[)）]\s*(?=\S)/
 const captionMark = /^(?:Image|Photo|Photograph|Picture)s?\s*[(（]?\d*[)）]?\s*[:.]?$/i
 const captionStem = /^(.*\S)\s*[(（]?(\d{1,2})[)）]?$/
-const namesEncounter = /\b(?:Meeting|Talks?|Call|Summit|Visit|Conference|Dinner|Lunch|Breakfast)\b/
+const namesEncounter = /\b(?:Meeting|Talks?|Call|Summit|Visit|Conference|Dinner|Lunch|Breakfast)\b|\b(?:speaks|spoke|meets|met|holds|held|receives|hosts)\s+(?:with\s+)?\p{Lu}/u
 /** Lines that introduce the release rather than name it: "The following is attributable to ...:", "... released the following statement:". */
 const framingLine = /:$|\b(?:is|are) attributable to\b|\bthe following\b|\b(?:issued|released|published|communicated) by\b/i
 /** "WASHINGTON, Nov 25 –", "New Delhi, April 26:", "BEIJING, Feb. 25 (Xinhua) --", "ISLAMABAD:": a place, maybe a date, a dash or colon. */
@@ -50,7 +50,7 @@ function isProse(value: string): boolean {
 
 /** A lead whose closing full stop was lost: long, with a date or a verb of meeting. */
 function isLeadLike(value: string): boolean {
-  return isProse(value) || (words(value) >= 12 && /\b(?:held|had|met|hosted|paid|attended|co-chaired|chaired|spoke|talked|telephoned|received|discussed)\b|^On\s+\p{Lu}\p{Ll}+\s+\d/u.test(value))
+  return isProse(value) || (words(value) >= 12 && /\b(?:held|had|met|hosted|paid|attended|co-chaired|chaired|spoke|talked|telephoned|received|discussed|took part|joined|participated)\b|^On\s+\p{Lu}\p{Ll}+\s+\d/u.test(value))
 }
 
 /** A date line, or a header line that carries the release date. */

@@ -273,4 +273,16 @@ describe('meetings', () => {
     expect(principals('Press Releases\n\nJoint Commission\n\nAugust 21, 2019\n\n1. External Affairs Minister Dr. S. Jaishankar is paying a two-day visit to Peru.\n\n2. Today, EAM and Minister Luis Soto of Peru co-chaired the fifth meeting of the Joint Commission.\n')).toEqual(['Jaishankar', 'Soto'])
     expect(principals('Press Releases\n\nAnnual Summit\n\nSeptember 14, 2017\n\nPrime Minister Ana Silva received H.E. Mr. Luis Soto, Prime Minister of Peru, for the Annual Summit today. It was the fourth annual summit between the two leaders, who had last met in Hamburg.\n')).toEqual(['Silva', 'Soto'])
   })
+
+  it('should read a title that says who speaks with whom, a telephone conference, and a list under "together with:"', () => {
+    const meeting = (text: string) => run(text).records.meetings[0]
+    expect(meeting('Prime Minister Ana Silva speaks with Prime Minister of Spain Luis Soto\n\nJanuary 27, 2019\nSantiago\n\nPrime Minister Ana Silva spoke today with Prime Minister Luis Soto of Spain about Venezuela.\n')).toMatchObject({format: 'telephone'})
+    expect(meeting('Chancellor holds telephone conference\n\n8 February 2015\n\nThis morning Federal Chancellor Ana Silva and President Luis Soto of France held a lengthy telephone conference.\n')).toMatchObject({format: 'telephone'})
+    const {records} = run('Office of the Spokesperson\n\nSecretary Reed\'s Participation in the Ministerial\n\nFebruary 28, 2023\n\nSecretary of State John Reed took part today in the Ministerial Meeting in Astana, together with:\n\nKazakhstan Foreign Minister Ana Silva;\nTajikistan Foreign Minister Luis Soto.\n')
+    expect(records.participants.map((p) => [p.family_name, p.country])).toEqual([
+      ['Reed', 'US'],
+      ['Silva', 'KZ'],
+      ['Soto', 'TJ']
+    ])
+  })
 })

@@ -184,11 +184,14 @@ const attendanceList = /^(?:[^.;]{0,100}?\bjoined\s+the\s+(?:meeting|call|confer
 function addAttendance(meeting: Meeting, context: MeetingContext): void {
   const {text} = context
   const at = context.sentences.findIndex((s) => s.start === meeting.sentence.start)
-  for (const [n, sentence] of context.sentences.slice(at + 1, at + 4).entries()) {
-    if (!attendanceList.test(sentence.text)) continue
+  // "X took part today in the Ministerial Meeting, together with:" and a list.
+  const own = context.sentences[at]
+  const listed = own && /\btogether with:\s*$/.test(own.text) ? [own] : []
+  for (const [n, sentence] of [...listed, ...context.sentences.slice(at + 1, at + 4)].entries()) {
+    if (!attendanceList.test(sentence.text) && sentence !== own) continue
     const format = meeting.format ?? 'in_person'
     // "... were:" and a list: its items too.
-    const items = /:\s*$/.test(sentence.text) ? context.sentences.slice(at + 2 + n).filter((s, k, all) => all.slice(0, k + 1).every((item) => /^\s*(?:[-•*–]|\d+[.)])\s/.test(text.slice(context.layout.lines[item.line].start, item.end)))) : []
+    const items = /:\s*$/.test(sentence.text) ? listAfter(sentence, context) : []
     // The publishing side is among the meeting's own principals, not the list's.
     const listed = [sentence, ...items].flatMap((s) => participantsOf(s, {start: s.start, end: s.start, phrase: '', kind: meeting.kind ?? 'meeting', format}, format, {...context, homeCountries: []}, null))
     const added = listed.filter((p, k) => !meeting.participants.some((q) => q.personId === p.personId) && listed.findIndex((q) => q.personId === p.personId) === k)
@@ -197,6 +200,16 @@ function addAttendance(meeting: Meeting, context: MeetingContext): void {
     meeting.participants.push(...added.map((p) => ({...p, role: 'participant' as const})))
     return
   }
+}
+
+/** The list under a sentence that ends with a colon: the sentences of the next block of lines (items with or without markers). */
+function listAfter(sentence: SentenceView, context: MeetingContext): SentenceView[] {
+  const {lines} = context.layout
+  let k = sentence.line + 1
+  while (k < lines.length && lines[k].kind === 'blank') k++
+  const block = new Set<number>()
+  for (; k < lines.length && lines[k].kind !== 'blank'; k++) block.add(k)
+  return context.sentences.filter((s) => s.start > sentence.start && block.has(s.line))
 }
 
 /** "had separate meetings with X and Y", "met separately with X and Y": one meeting with each guest, the host in each. */
