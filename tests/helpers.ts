@@ -29,10 +29,10 @@ export function tree(folder: string): Map<string, string> {
   return files
 }
 
-/** A folder of the first `count` gold readouts, as an export's input. */
-export function goldCorpus(folder: string, count: number): string {
+/** A folder of the first `count` gold readouts (or those named), as an export's input. */
+export function goldCorpus(folder: string, count: number, names?: string[]): string {
   mkdirSync(folder, {recursive: true})
-  for (const name of readdirSync('tests/gold').filter((f) => f.endsWith('.txt')).sort().slice(0, count)) cpSync(join('tests/gold', name), join(folder, name))
+  for (const name of names ?? readdirSync('tests/gold').filter((f) => f.endsWith('.txt')).sort().slice(0, count)) cpSync(join('tests/gold', name), join(folder, name))
   return folder
 }
 
