@@ -249,4 +249,9 @@ describe('statements', () => {
     const from = run('Press release\n\nPM call with Chancellor Soto: 13 September 2016\n\nAna Silva spoke to Chancellor Luis Soto about trade.\n\nFrom: Prime Minister\'s Office, 10 Downing Street and The Rt Hon Ana Silva MP\n\nThe Prime Minister confirmed that the UK stands by the deal.\n')
     expect(statementLines(from.records)).toEqual(['Ana Silva confirm: the UK stands by the deal'])
   })
+
+  it('should read "the two top diplomats" as both sides, and what talks held with someone did as both sides\' doing', () => {
+    const {records} = run('Talks\n\nFebruary 16, 2021\n\nMinister Ana Silva had phone talks on Tuesday with Minister Luis Soto of Peru, the first since the Minister took office, and discussed relations between the two countries. The two top diplomats exchanged views on regional issues.\n')
+    expect(statementLines(records)).toEqual(['joint discuss: relations between the two countries', 'joint exchange: views on regional issues'])
+  })
 })

@@ -109,7 +109,7 @@ const jointPattern = new RegExp(
   'i'
 )
 /** "The two agreed", "The four of us committed", "all three". */
-const jointNumber = /^(?:the\s+|all\s+)?(?:two|three|four|five|six|seven|both)(?:\s+of\s+(?:us|them))?$/i
+const jointNumber = /^(?:the\s+|all\s+)?(?:two|three|four|five|six|seven|both)(?:\s+of\s+(?:us|them)|\s+(?:[a-z-]+\s+){0,2}[a-z]+s)?$/i
 /** Subjects that are not someone: "It also reflected ...", "This showed ...". */
 const impersonal = /^(?:it|this|that|which)$/i
 const jointPronoun = new RegExp(`^(?:${actors.jointPronouns.join('|')})$`, 'i')
@@ -345,6 +345,8 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     if (!actor && !previous && window.words.length === 0) {
       // "The two leaders closely coordinated ..., and shared": the sentence's subject.
       actor = sentenceSubject(sentence, context, lastSingle, i)
+      // "Minister X had phone talks on Tuesday with Minister Y, ..., and discussed ...": what the talks did, both sides.
+      if (!actor && talksWith.test(text.slice(sentence.start, tokens[i].start))) actor = {kind: 'joint', span: null, id: null, name: null}
     }
     if (previous && !actor) continue
     if (present && !presentReports(actor, window, previous)) continue
@@ -539,6 +541,8 @@ function quotationStart(text: string, start: number): number {
 }
 
 const spokesperson = /\bspokes(?:person|man|woman)\b[^.;]*$/i
+/** A sentence that opens with a meeting held with someone: "X had phone talks ... with Y, ..., and". */
+const talksWith = /^[^;]*?\b(?:held|had)\s+(?:\p{Ll}+\s+){0,3}?(?:talks|call|meeting|conversation|consultations)\b[^;]*?\bwith\b[^;]*,?\s+and\s*$/u
 
 /** Verbs of saying that may follow what was said ("..., Xi said."). */
 const sayingAfter = new Set(['say', 'state', 'note', 'add', 'stress', 'emphasize', 'underline', 'underscore', 'point out', 'remark', 'explain', 'tell', 'assure'])
