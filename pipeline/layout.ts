@@ -120,7 +120,8 @@ function stampedDate(value: string): {date: string} | null {
     .replace(/[\s,.;:()|•·–—-]+/g, ' ')
     .trim()
   // "Dhaka, 20 November 2022:": a place before the date is a dateline of its own.
-  const placeFirst = rest !== '' && value.indexOf(rest) === 0 && /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(rest) && /^[^,]+,\s*$/.test(value.slice(0, date.index))
+  // "Ottawa, Ontario - January 27, 2020": a place and its region, a dash, the date.
+  const placeFirst = rest !== '' && value.startsWith(rest.split(' ')[0]) && /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(rest) && /^[^,]+(?:,\s*[^,–—-]+?\s+[–—-])?[,\s]*$/u.test(value.slice(0, date.index))
   return rest === '' || placeFirst || /^(?:source|posted|published|updated)(?:\s+on)?$/i.test(rest) ? {date: date.full} : null
 }
 

@@ -285,4 +285,9 @@ describe('meetings', () => {
       ['Soto', 'TJ']
     ])
   })
+
+  it('should take the date of a place-and-date line over a republisher\'s stamp', () => {
+    const {records} = run('AGENCY\n\nPrime Minister Ana Silva meets with Luis Soto\n\nPosted on 28 January 2020 by Desk\n\nOttawa, Ontario - January 27, 2020\n\nToday, Prime Minister Ana Silva met with the Interim President of Peru, Luis Soto.\n')
+    expect(records.meetings[0].date).toBe('2020-01-27')
+  })
 })

@@ -254,4 +254,12 @@ describe('statements', () => {
     const {records} = run('Talks\n\nFebruary 16, 2021\n\nMinister Ana Silva had phone talks on Tuesday with Minister Luis Soto of Peru, the first since the Minister took office, and discussed relations between the two countries. The two top diplomats exchanged views on regional issues.\n')
     expect(statementLines(records)).toEqual(['joint discuss: relations between the two countries', 'joint exchange: views on regional issues'])
   })
+
+  it('should keep the particle a verb is written with ("touched on", "touched upon", "concentrated on")', () => {
+    expect(statements('The two ministers touched on maritime issues. The two sides touched upon trade. The ministers concentrated on the settlement of the conflict.')).toEqual([
+      'joint touch on: maritime issues',
+      'joint touch upon: trade',
+      'joint concentrate on: the settlement of the conflict'
+    ])
+  })
 })
