@@ -444,32 +444,25 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   /** Principals the sentence names by a pronoun: the guests of the one who met them. */
   const byPronoun = new Set<FoundName>()
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start))
-  // "The President spoke today with ...": an office alone, held by the one person the page names with it.
-  const office = officeAlone.exec(sentence.text)
-  if (office && !main) {
-    const holders = new Set(names.filter((n) => n.title && (n.title === office[1] || n.title.endsWith(` ${office[1]}`)) && !(n.start >= sentence.start && n.end <= sentence.end)).map((n) => personOf.get(n)!))
+  /** An office written alone stands for the one person the page gives it elsewhere, read at its own place. */
+  const standFor = (office: string, at: number, holds: (name: FoundName) => boolean) => {
+    const holders = new Set(names.filter((n) => holds(n) && !(n.start >= sentence.start && n.end <= sentence.end)).map((n) => personOf.get(n)!))
     const holder = holders.size === 1 ? [...holders][0] : null
     const written = holder ? names.find((n) => personOf.get(n) === holder)! : null
-    if (written && !inSentence.some((n) => idOf.get(n) === holder)) {
-      const at = sentence.start + office.index
-      const pseudo: FoundName = {...written, start: at, end: at, title: office[1]}
-      idOf.set(pseudo, holder!)
-      inSentence.unshift(pseudo)
-    }
+    if (!written || inSentence.some((n) => idOf.get(n) === holder)) return
+    const pseudo: FoundName = {...written, start: at, end: at, title: office}
+    idOf.set(pseudo, holder!)
+    inSentence.unshift(pseudo)
   }
-  // "Today, EAM and Shri X co-chaired ...": an office's abbreviation before the verb stands for the one person the page gives that office ("External Affairs Minister Dr. S. Jaishankar").
+  // "The President spoke today with ...": an office alone, held by the one person the page names with it.
+  const office = officeAlone.exec(sentence.text)
+  if (office && !main) standFor(office[1], sentence.start + office.index, (n) => Boolean(n.title) && (n.title === office[1] || n.title!.endsWith(` ${office[1]}`)))
+  // "Today, EAM and Shri X co-chaired ...": an office's abbreviation before the verb ("External Affairs Minister Dr. S. Jaishankar").
   const verbIndex = [...sentence.text.matchAll(holdPattern)][0]?.index ?? sentence.text.length
   for (const abbreviation of sentence.text.slice(0, verbIndex).matchAll(abbreviationPattern)) {
     const full = abbreviations[abbreviation[0]]
-    const holders = new Set(names.filter((n) => (n.title === full || new RegExp(`${escapeRegExp(full)}\\s+(?:\\S+\\s+){0,3}$`).test(text.slice(Math.max(0, n.start - 80), n.start))) && !(n.start >= sentence.start && n.end <= sentence.end)).map((n) => personOf.get(n)!))
-    const holder = holders.size === 1 ? [...holders][0] : null
-    const written = holder ? names.find((n) => personOf.get(n) === holder)! : null
-    if (written && !inSentence.some((n) => idOf.get(n) === holder)) {
-      const at = sentence.start + abbreviation.index
-      const pseudo: FoundName = {...written, start: at, end: at, title: full}
-      idOf.set(pseudo, holder!)
-      inSentence.unshift(pseudo)
-    }
+    const before = new RegExp(`${escapeRegExp(full)}\\s+(?:\\S+\\s+){0,3}$`)
+    standFor(full, sentence.start + abbreviation.index, (n) => n.title === full || before.test(text.slice(Math.max(0, n.start - 80), n.start)))
   }
   // A person the page names in full elsewhere, written in full here without an office the rules know.
   for (const mention of context.mentions) {
