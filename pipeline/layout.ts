@@ -220,20 +220,14 @@ export function recognise(text: string): Layout {
     const date = dated ? parseDate(dated[1], null, true) : null
     if (date?.full && date.whole) published = {date: date.full, span: titleLine}
   }
-  // "VGP - ... on April 20.", then "April 20, 2021 9:12 PM": a summary paragraph above the release's date line.
-  if (!published && leadIndex !== -1) {
-    const next = lines.slice(leadIndex + 1, end).find((line) => line.kind !== 'blank')
-    const date = next ? dateOf(next.text) : null
-    if (next && date?.date) {
-      next.kind = 'date'
-      published = {date: date.date, span: next}
-    }
-  }
-  // "Published 2 March 2025" below the text (GOV.UK's metadata at a page's foot): the release's date.
+  // No release date in the header: a date line right under a summary paragraph ("VGP - ... on April 20.", then
+  // "April 20, 2021 9:12 PM"), a "Published 2 March 2025" line below the text (GOV.UK's metadata at a page's
+  // foot), or the page's last line, a place and a date ("Colombo, 29 March 2022").
   if (!published) {
-    // Or the page's last line, a place and a date ("Colombo, 29 March 2022").
+    const underLead = leadIndex === -1 ? undefined : lines.slice(leadIndex + 1, end).find((line) => line.kind !== 'blank')
     const last = lines.slice(0, end).filter((line) => line.kind !== 'blank').pop()
-    const stamp = lines.find((line) => line.index > leadIndex && line.kind !== 'blank' && (/^(?:published|posted|first published)\b/i.test(line.text) || line === last) && dateOf(line.text)?.date)
+    const below = lines.filter((line) => line.index > leadIndex && line.kind !== 'blank' && (/^(?:published|posted|first published)\b/i.test(line.text) || line === last))
+    const stamp = [underLead, ...below].find((line) => line && dateOf(line.text)?.date)
     if (stamp) {
       stamp.kind = 'date'
       published = {date: dateOf(stamp.text)!.date, span: stamp}

@@ -11,7 +11,7 @@ import {gazetteer, type Gazetteer} from '../gazetteer.js'
 import type {SentenceView} from '../parse.js'
 import type {Entity, Format, Layout, Meeting, Mention, Participant, Span} from '../types.js'
 import {escapeRegExp, phraseRegExp, span, trimSpan} from '../text.js'
-import type {FoundName} from './people.js'
+import {officeWords, type FoundName} from './people.js'
 import {findDurations, findTimes, rangeMinutes, parseDate, relativeDate, yearFor, type FoundDate} from './when.js'
 
 export interface MeetingProblem {
@@ -28,7 +28,6 @@ const modePattern = phraseRegExp(kinds.modes.map((m) => m.phrase), 'gi')
 const mealPattern = phraseRegExp(kinds.meals, 'gi')
 const telephoneVerb = phraseRegExp(kinds.telephoneVerbs.phrases, 'i')
 const inPersonWord = phraseRegExp(kinds.telephoneVerbs.inPerson, 'i')
-const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)))
 const abbreviations = titles.abbreviations as Record<string, string>
 const abbreviationPattern = new RegExp(`(?<![\\p{L}/])(?:${Object.keys(abbreviations).map(escapeRegExp).join('|')})(?![\\p{L}/])`, 'gu')
 const OFFICES = [...titles.offices].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
@@ -102,6 +101,9 @@ const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited)\b/
 /** A sentence that reports its own encounter, not an earlier one ("who had last met in Hamburg"). */
 const reportsMeeting = (text: string) => [...text.matchAll(/\b(?:met|meets|spoke|talked|received)\b/g)].some((m) => !/\bhad\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(0, m.index)))
 
+/** A sentence that opens on the encounter an earlier one reported: "The meeting took place ...", "Their meeting ...". */
+const anaphoricMeeting = /^(?:the|this|that|their)\s+(?:meeting|talks|call|conversation)\b/i
+
 function heldIn(sentence: SentenceView, match: KindMatch): boolean {
   const before = sentence.text.slice(0, match.start - sentence.start)
   const verb = [...before.matchAll(holdPattern)].pop()
@@ -155,7 +157,7 @@ export function findMeetings(context: MeetingContext): Meeting[] {
         : (heldIn(sentence, match) || timedIn(sentence, match)) && !/^(?:meeting|talks?|calls?)$/i.test(match.phrase)
       if (!reported) continue
       // "X met Y in Beijing on June 27. The meeting took place during ...": the meeting the earlier sentence reported.
-      const earlier = first && /^(?:the|this|their)\s+(?:meeting|talks|call|conversation)\b/i.test(sentence.text) ? leadSentences.find((s) => s.start < sentence.start && meetingVerb.test(s.text)) : undefined
+      const earlier = first && anaphoricMeeting.test(sentence.text) ? leadSentences.find((s) => s.start < sentence.start && meetingVerb.test(s.text)) : undefined
       if (earlier) {
         meetings.push(...separately(meetingFrom(earlier, {start: earlier.start, end: earlier.start, phrase: '', kind: 'meeting', format: 'in_person'}, context, null), earlier))
         break
@@ -182,12 +184,11 @@ const attendanceList = /^(?:[^.;]{0,100}?\bjoined\s+the\s+(?:meeting|call|confer
 
 /** The principals a list right after the meeting's sentence adds: all take part alike. */
 function addAttendance(meeting: Meeting, context: MeetingContext): void {
-  const {text} = context
   const at = context.sentences.findIndex((s) => s.start === meeting.sentence.start)
   // "X took part today in the Ministerial Meeting, together with:" and a list.
   const own = context.sentences[at]
-  const listed = own && /\btogether with:\s*$/.test(own.text) ? [own] : []
-  for (const [n, sentence] of [...listed, ...context.sentences.slice(at + 1, at + 4)].entries()) {
+  const opening = own && /\btogether with:\s*$/.test(own.text) ? [own] : []
+  for (const sentence of [...opening, ...context.sentences.slice(at + 1, at + 4)]) {
     if (!attendanceList.test(sentence.text) && sentence !== own) continue
     const format = meeting.format ?? 'in_person'
     // "... were:" and a list: its items too.
@@ -379,7 +380,7 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
     // "The G7 Foreign Ministers' Meeting was held in X. Mr. Y chaired the meeting ...": the principals are in the lead's next sentence that names people;
     // "X welcomed Y to Downing Street. Their meeting took place ...": in the one before.
     const naming = context.sentences.filter((s) => s.start !== sentence.start && layout.lead.some((line) => line.index === s.line) && context.names.some((n) => n.start >= s.start && n.end <= s.end))
-    const back = /^(?:their|the|this|that)\s+(?:meeting|talks|call|conversation)\b/i.test(local)
+    const back = anaphoricMeeting.test(local)
     const next = back ? naming.filter((s) => s.start < sentence.start).pop() : naming.find((s) => s.start > sentence.start)
     if (next) meeting.participants = participantsOf(next, kindsIn(next)[0] ?? {start: next.start, end: next.start, phrase: '', kind, format}, format, context, null)
   }

@@ -25,7 +25,8 @@ const SP = '[^\\S\\r\\n]+'
 export const particles = ['del', 'de', 'da', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'el', 'la', 'le', 'y', 'ibn', 'abu']
 const alt = (values: string[]) => [...new Set(values)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 
-const HONORIFIC = `(?:${alt(honorifics.pre)})`
+/** The styles before a name, longest first ("His Excellency", "HRH"). */
+export const HONORIFIC = `(?:${alt(honorifics.pre)})`
 const POST = `(?:${alt(honorifics.post)})`
 const CAPS = `\\p{Lu}{2,}(?:[-’']\\p{Lu}+)*`
 const WORD = `\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-’'][\\p{L}\\p{M}]+)*`
@@ -83,7 +84,8 @@ const afterPersonNoun = new RegExp(`(?<=\\b(?:citizens?|nationals?|journalists?|
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
 /** An office and "of" or "for" right before a country's or body's name: "Federal Minister for Foreign Affairs of the ". */
 const officeBeforeBody = new RegExp(`(?<![\\p{L}])((?:the${SP})?${OFFICE}(?:${SP}(?:and|of|for|the|\\p{Lu}[\\p{L}'’.-]*))*?)${SP}(?:of|for)${SP}(?:the${SP})?$`, 'u')
-const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)))
+/** The words offices are made of ("Minister", "Foreign", "Secretary"). */
+export const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)))
 const departmentWords = new Set(titles.departments.flatMap((t) => t.split(/\s+/)))
 const monthNames = new Set(Object.keys(numbers.months).map((m) => m[0].toUpperCase() + m.slice(1)))
 const capsName = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${CAPS}${SP}${WORD}(?:${SP}${WORD})?)(?![\\p{L}])`, 'gu')
@@ -255,7 +257,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       // "President of France Emmanuel Macron, President of ...": a country's name opens an office's name, not a person's (read below).
       const words = name.split(/\s+/)
       if ([1, 2, 3].some((n) => words.length > n + 1 && gazetteer.countryForms.has(words.slice(0, n).join(' ')))) continue
-      if (pattern === chineseName && !pinyinWord(name.split(/\s+/)[1])) continue
+      if (pattern === chineseName && !pinyinWord(words[1])) continue
       // "Capitol Diplomacy Digest has ...": a publication, not a person.
       if (/\b(?:Digest|Wire|Gazette|Ledger|Chronicle|Tribune|Herald|Dispatch|Newswire|Times|Post|Daily|News)\b/.test(name)) continue
       // "By News Desk", "By Staff Reporter": a newsroom, not a person.

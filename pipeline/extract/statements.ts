@@ -17,13 +17,13 @@
  * statement of the sentence, or the sentence's end.
  */
 import actors from '../lexicon/actors.json' with {type: 'json'}
-import honorifics from '../lexicon/honorifics.json' with {type: 'json'}
 import titles from '../lexicon/titles.json' with {type: 'json'}
 import verbs from '../lexicon/verbs.json' with {type: 'json'}
 import type {SentenceView} from '../parse.js'
 import type {ActorKind, Entity, Mention, Participant, Span, Statement} from '../types.js'
 import {escapeRegExp, itemMarker, span, trimSpan} from '../text.js'
 import {gazetteer} from '../gazetteer.js'
+import {HONORIFIC} from './people.js'
 
 const lemmaOf: Record<string, string> = verbs.past
 /** The reporting verbs' base forms ("to express"). */
@@ -593,9 +593,8 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   if (/^(?:both|each)\b/i.test(value)) return {kind: 'joint', span: subject, id: null, name: null}
   // "The Minister and Mr Haniyeh": an office and a person, together.
   const pair = value.split(/\s+and\s+/)
-  if (people.length === 1 && pair.length === 2 && pair.some((part) => officeLike(part.replace(/^the\s+/i, ''))) && pair.some((part) => !officeLike(part.replace(/^the\s+/i, '')))) {
-    return {kind: 'joint', span: subject, id: null, name: null}
-  }
+  const isOffice = pair.map((part) => officeLike(part.replace(/^the\s+/i, '')))
+  if (people.length === 1 && pair.length === 2 && isOffice.includes(true) && isOffice.includes(false)) return {kind: 'joint', span: subject, id: null, name: null}
   if (people.length === 1) {
     const person = entities.get(people[0])!
     return {kind: 'single', span: subject, id: person.id, name: person.name}
@@ -620,11 +619,10 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     return {kind: 'single', span: subject, id: entity.id, name: entity.name}
   }
   // "The Secretary and Foreign Minister", "The Secretary and the Foreign Minister": two offices, together.
-  const offices = value.split(/\s+and\s+/)
-  if (offices.length === 2) {
-    const [a, b] = offices.map((office) => holderOf(office, context.participants))
+  if (pair.length === 2) {
+    const [a, b] = pair.map((office) => holderOf(office, context.participants))
     if (a && b && a.personId !== b.personId) return {kind: 'joint', span: subject, id: null, name: null}
-    const [x, y] = offices.map(expandOffice)
+    const [x, y] = pair.map(expandOffice)
     if (x && y && x !== y && [x, y].every((office) => officeWords.has(office.split(/\s+/).pop()!))) return {kind: 'joint', span: subject, id: null, name: null}
   }
   // "the Secretary of State", "the Minister": a participant by office; else the one person the page names with that office.
@@ -639,7 +637,7 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
 }
 
 const abbreviations = titles.abbreviations as Record<string, string>
-const honorificBefore = new RegExp(`^(?:${[...honorifics.pre].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s+(?=(?:the\\s+)?\\p{Lu})`, 'u')
+const honorificBefore = new RegExp(`^${HONORIFIC}\\s+(?=(?:the\\s+)?\\p{Lu})`, 'u')
 
 /** Where the sentence holding `at` ends: the first full stop and space after it (an abbreviation ends it early), at most the end of its line. */
 function sentenceEndAfter(text: string, at: number): number {
@@ -676,8 +674,10 @@ function holderOf(value: string, participants: Participant[]): Participant | nul
   // "The Chinese President", "The President of Ukraine": the office of the principal of that country.
   const adjective = /^(\p{Lu}[\p{L}.-]*)\s+(\p{Lu}.*)$/u.exec(written)
   const ofCountry = /^(\p{Lu}.*?)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(written)
-  const country = (adjective ? gazetteer().countryOrAdjective(adjective[1]) : null) ?? (ofCountry ? gazetteer().country(ofCountry[2]) : null)
-  const office = !country ? written : adjective && gazetteer().countryOrAdjective(adjective[1]) ? adjective[2] : ofCountry![1]
+  const byAdjective = adjective ? gazetteer().countryOrAdjective(adjective[1]) : null
+  const byOf = !byAdjective && ofCountry ? gazetteer().country(ofCountry[2]) : null
+  const country = byAdjective ?? byOf
+  const office = byAdjective ? adjective![2] : byOf ? ofCountry![1] : written
   const holds = (title: string) => title === office || title.endsWith(office) || office.endsWith(title) || new RegExp(`^${escapeRegExp(office)}(?![\\p{L}])`, 'u').test(title)
   return participants.find((p) => p.title && holds(p.title) && (!country || p.country === country.code)) ?? null
 }
