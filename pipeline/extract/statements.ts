@@ -23,7 +23,7 @@ import type {SentenceView} from '../parse.js'
 import type {ActorKind, Entity, Mention, Participant, Span, Statement} from '../types.js'
 import {escapeRegExp, itemMarker, span, trimSpan} from '../text.js'
 import {gazetteer} from '../gazetteer.js'
-import {HONORIFIC} from './people.js'
+import {HONORIFIC, officeWords} from './people.js'
 
 const lemmaOf: Record<string, string> = verbs.past
 /** The reporting verbs' base forms ("to express"). */
@@ -76,7 +76,8 @@ function participialClause(tokens: Span[], i: number, sentence: SentenceView): '
   }
   return null
 }
-const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)))
+/** The capitalised words offices are made of: an office's head, never its 'of' or 'for'. */
+const officeHeads = new Set([...officeWords].filter((w) => /^\p{Lu}/u.test(w)))
 const particles = verbs.particles as unknown as Record<string, string[]>
 const needsObject = verbs.needsObject as unknown as Record<string, string[]>
 /** Object introducers as words, longest first. */
@@ -122,7 +123,7 @@ const singlePronoun = new RegExp(`^(?:${actors.singlePronouns.join('|')})$`, 'i'
  */
 function officeLike(value: string): boolean {
   const first = value.split(/\s+/)[0]
-  return officeWords.has(first) || titles.modifiers.includes(first) || /^\p{Lu}\p{Ll}+\s+of\s/u.test(value)
+  return officeHeads.has(first) || titles.modifiers.includes(first) || /^\p{Lu}\p{Ll}+\s+of\s/u.test(value)
 }
 
 /** Words that link a coordinated verb to the one before it: ", and, in particular,". */
@@ -605,7 +606,7 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     return {kind: 'single', span: subject, id: null, name: null}
   }
   // "The Chinese President", "The President of Ukraine": the principal holding that office, not the country.
-  const principal = countries.length === 1 && (officeWords.has(words[words.length - 1]) || /^(?:the\s+)?\p{Lu}[\p{L}\s-]*?\s+of\s/u.test(value)) ? holderOf(value, context.participants) : null
+  const principal = countries.length === 1 && (officeHeads.has(words[words.length - 1]) || /^(?:the\s+)?\p{Lu}[\p{L}\s-]*?\s+of\s/u.test(value)) ? holderOf(value, context.participants) : null
   if (principal) return {kind: 'single', span: subject, id: principal.personId, name: principal.name}
   // "the Japanese side", "Japan", "the U.S. Government".
   if (countries.length === 1 && (words.length <= 4 || /\b(?:side|government|delegation)\b/i.test(value))) {
@@ -623,7 +624,7 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     const [a, b] = pair.map((office) => holderOf(office, context.participants))
     if (a && b && a.personId !== b.personId) return {kind: 'joint', span: subject, id: null, name: null}
     const [x, y] = pair.map(expandOffice)
-    if (x && y && x !== y && [x, y].every((office) => officeWords.has(office.split(/\s+/).pop()!))) return {kind: 'joint', span: subject, id: null, name: null}
+    if (x && y && x !== y && [x, y].every((office) => officeHeads.has(office.split(/\s+/).pop()!))) return {kind: 'joint', span: subject, id: null, name: null}
   }
   // "the Secretary of State", "the Minister": a participant by office; else the one person the page names with that office.
   const holder = holderOf(value, context.participants) ?? officeHolder(value, context.offices)
@@ -632,7 +633,7 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   const namedLater = holder !== null && context.mentions.some((m) => m.entityId === holder.personId && m.start > subject.end && m.start < end)
   if (holder && !namedLater) return {kind: 'single', span: subject, id: holder.personId, name: holder.name}
   // An office alone that no other principal holds: the one who signs the release ("From: ... The Rt Hon Theresa May MP"; "The Prime Minister confirmed ...").
-  if (context.author?.signed && officeWords.has(expandOffice(value)?.split(/\s+/).pop() ?? '') && /^the\s/i.test(value)) return {kind: 'single', span: subject, id: context.author.personId, name: context.author.name}
+  if (context.author?.signed && officeHeads.has(expandOffice(value)?.split(/\s+/).pop() ?? '') && /^the\s/i.test(value)) return {kind: 'single', span: subject, id: context.author.personId, name: context.author.name}
   return null
 }
 
@@ -651,7 +652,7 @@ function sentenceEndAfter(text: string, at: number): number {
 /** The one person written with office `value` ("The President" for "President Obama"), if exactly one is. */
 function officeHolder(value: string, offices: StatementContext['offices']): {personId: string; name: string} | null {
   const office = expandOffice(value)
-  if (!office || !officeWords.has(office.split(/\s+/).pop()!)) return null
+  if (!office || !officeHeads.has(office.split(/\s+/).pop()!)) return null
   const holders = new Map(offices.filter((o) => ` ${o.title} `.includes(` ${office} `)).map((o) => [o.personId, o]))
   return holders.size === 1 ? [...holders.values()][0] : null
 }
