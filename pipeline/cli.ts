@@ -6,6 +6,7 @@
 import {existsSync, statSync, writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {reporter} from 'vfile-reporter'
+import {measureCpu} from './clock.js'
 import {exportFolder, UsageError} from './run.js'
 import {version} from './version.js'
 
@@ -81,6 +82,8 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`readout: --workers takes a whole number from 1, not ${values.workers}\n`)
       return 2
     }
+    // The stages' CPU time costs a system call each: only when asked for.
+    measureCpu(Boolean(values.timings))
     result = await exportFolder({
       input: values.input,
       output: values.output,

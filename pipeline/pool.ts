@@ -8,7 +8,7 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {Worker} from 'node:worker_threads'
-import {addTimings, noTimings, timed} from './clock.js'
+import {addTimings, isMeasuringCpu, noTimings, timed} from './clock.js'
 import {processAndRender, unreadable, type Processed} from './document.js'
 import type {Origin} from './page.js'
 import {readRecord, type RecordPlace} from './warc.js'
@@ -65,15 +65,27 @@ function workerScript(): URL {
   throw new Error('No compiled worker: run `make build` (or use one worker)')
 }
 
+/** What a worker is told when it starts. */
+export interface WorkerSettings {
+  /** Time the stages in CPU too (see `clock.ts`). */
+  measureCpu: boolean
+}
+
 type Pending = {resolve: (value: Processed) => void; reject: (error: Error) => void}
+
+/**
+ * Tasks sent to a worker ahead of its answers: with two, the next one is
+ * waiting when it answers, and it does not idle while the main thread
+ * takes the answer and sends more.
+ */
+const aheadPerWorker = 2
 
 export class Pool {
   private readonly workers: Worker[] = []
-  private readonly idle: Worker[] = []
   private readonly queue: {task: Task; pending: Pending}[] = []
   private readonly pending = new Map<number, Pending>()
-  /** The task each busy worker is on. */
-  private readonly current = new Map<Worker, Task>()
+  /** The tasks each worker has been sent and not answered yet, oldest first. */
+  private readonly sent = new Map<Worker, Task[]>()
   private next = 0
   /** With one worker: the last task run on this thread. */
   private inlined: Promise<unknown> = Promise.resolve()
@@ -82,21 +94,23 @@ export class Pool {
   constructor(readonly size: number) {}
 
   private start(): Worker {
-    const worker = new Worker(workerScript(), {resourceLimits: {maxOldGenerationSizeMb: workerHeapMb}})
+    const settings: WorkerSettings = {measureCpu: isMeasuringCpu()}
+    const worker = new Worker(workerScript(), {workerData: settings, resourceLimits: {maxOldGenerationSizeMb: workerHeapMb}})
     worker.on('message', (message: Answer) => {
-      this.current.delete(worker)
+      this.sent.get(worker)!.shift()
       const pending = this.pending.get(message.id)!
       this.pending.delete(message.id)
       if (message.error) pending.reject(new Error(message.error))
       else pending.resolve(message.result!)
-      this.dispatch(worker)
+      this.dispatch()
     })
     worker.on('error', (error: Error & {code?: string}) => {
-      const task = this.current.get(worker)
+      const task = this.sent.get(worker)?.[0]
       const reason = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new Error(`A worker ran out of memory (${workerHeapMb} MB of heap) on ${task?.source ?? 'a document'}`, {cause: error}) : error
       for (const p of this.pending.values()) p.reject(reason)
     })
     this.workers.push(worker)
+    this.sent.set(worker, [])
     return worker
   }
 
@@ -112,24 +126,28 @@ export class Pool {
     }
     return new Promise<Processed>((resolve, reject) => {
       this.queue.push({task, pending: {resolve, reject}})
-      const worker = this.idle.pop() ?? (this.workers.length < this.size ? this.start() : undefined)
-      if (worker) this.dispatch(worker)
+      this.dispatch()
     })
   }
 
-  private dispatch(worker: Worker) {
-    const job = this.queue.shift()
-    if (!job) {
-      if (!this.idle.includes(worker)) this.idle.push(worker)
-      return
+  /** Send the queued tasks to the least busy workers (a new one while there is room), up to `aheadPerWorker` each. */
+  private dispatch() {
+    while (this.queue.length) {
+      let worker = this.workers.reduce<Worker | undefined>((best, w) => (!best || this.sent.get(w)!.length < this.sent.get(best)!.length ? w : best), undefined)
+      if ((!worker || this.sent.get(worker)!.length > 0) && this.workers.length < this.size) worker = this.start()
+      if (!worker || this.sent.get(worker)!.length >= aheadPerWorker) return
+      const job = this.queue.shift()!
+      this.pending.set(job.task.id, job.pending)
+      this.sent.get(worker)!.push(job.task)
+      worker.postMessage(job.task)
     }
-    this.pending.set(job.task.id, job.pending)
-    this.current.set(worker, job.task)
-    worker.postMessage(job.task)
   }
 
+  /** Stop the workers (their memory returned); a task after this starts new ones. */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()))
+    const stopping = this.workers.splice(0).map((worker) => worker.terminate())
+    this.sent.clear()
+    await Promise.all(stopping)
   }
 }
 

@@ -310,6 +310,8 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     await renamed
     shares.settle()
     for (const [path, page] of await pages) folder.write(path, page)
+    // The workers' part is done: stopped, so that their memory is free for the dataset's own files.
+    await pool.close()
 
     // The dataset as a whole: the graph closed with the merged entities and the events, the entities, the package, the card, the report.
     shares.append(

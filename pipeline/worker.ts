@@ -1,6 +1,9 @@
 /** A worker thread: does the pool's tasks (see `pool.ts`); a document's outputs go back transferred, not copied. */
-import {parentPort} from 'node:worker_threads'
-import {perform, type Answer, type Task} from './pool.js'
+import {parentPort, workerData} from 'node:worker_threads'
+import {measureCpu} from './clock.js'
+import {perform, type Answer, type Task, type WorkerSettings} from './pool.js'
+
+measureCpu((workerData as WorkerSettings).measureCpu)
 
 parentPort!.on('message', (task: Task) => {
   let answer: Answer

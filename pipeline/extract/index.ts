@@ -153,8 +153,8 @@ function authorOf(text: string, names: FoundName[], personOf: Map<FoundName, str
     // The name alone with its styles: "Senator the Hon Penny Wong", "The Rt Hon Theresa May MP".
     const alone = !/\b(?!the\b|and\b)\p{Ll}/u.test(line.text.replace(name.written, '').replace(/^\s*From:/, ''))
     // On the "From:" line, or on the one under it (a blank line between, as in a page's blocks).
-    const above = text.slice(0, line.start).replace(/\s+$/, '')
-    const from = /^\s*From:/.test(line.text) || /(?:^|\n)\s*From:$/.test(above)
+    const above = text.slice(0, line.start).trimEnd()
+    const from = /^\s*From:/.test(line.text) || /^\s*From:$/.test(above.slice(above.lastIndexOf('\n') + 1))
     return (line.start === firstLine && alone) || from
   }
   const signer = names.find(signed) ?? (ids.size === 1 ? names.find((name) => name.end <= leadStart) : undefined)

@@ -120,7 +120,10 @@ export class ShareFiles {
   private readonly sizes: number[]
   /** Per document, its share's length in each file. */
   private readonly lengths: number[][] = []
-  private readonly replaced = new Map<number, Uint8Array[]>()
+  /** Per document replaced, where its new share lies in each file's side file, and its length. */
+  private readonly replaced = new Map<number, {at: number; length: number}[]>()
+  /** The side files (`<file>.replacing`) the new shares are written to as they come, rather than held in memory until `settle`. */
+  private side: {fds: number[]; sizes: number[]} | null = null
   /** Each file's header length. */
   private readonly headers: number[]
 
@@ -148,9 +151,18 @@ export class ShareFiles {
     return this.lengths.length - 1
   }
 
-  /** Put other shares in the place of document `n`'s (done at `settle`). */
+  /** Put other shares in the place of document `n`'s (done at `settle`; kept in side files meanwhile). */
   replace(n: number, shares: Uint8Array[]): void {
-    this.replaced.set(n, shares)
+    const side = (this.side ??= {fds: this.paths.map((path) => openSync(`${path}.replacing`, 'w+')), sizes: this.paths.map(() => 0)})
+    this.replaced.set(
+      n,
+      shares.map((share, f) => {
+        const at = side.sizes[f]
+        writeAll(side.fds[f], share, at)
+        side.sizes[f] += share.length
+        return {at, length: share.length}
+      })
+    )
   }
 
   /**
@@ -159,7 +171,8 @@ export class ShareFiles {
    * renamed over it. Appending goes on after.
    */
   settle(): void {
-    if (!this.replaced.size) return
+    if (!this.replaced.size || !this.side) return
+    const side = this.side
     const first = Math.min(...this.replaced.keys())
     this.paths.forEach((path, f) => {
       const rewritten = `${path}.rewritten`
@@ -169,10 +182,10 @@ export class ShareFiles {
         writeAll(to, bytes, size)
         size += bytes.length
       }
-      const copy = (from: number, length: number) => {
+      const copy = (from: number, length: number, fd = this.fds[f]) => {
         const chunk = new Uint8Array(Math.min(length, 1 << 22))
         for (let done = 0; done < length; ) {
-          const n = readSync(this.fds[f], chunk, 0, Math.min(chunk.length, length - done), from + done)
+          const n = readSync(fd, chunk, 0, Math.min(chunk.length, length - done), from + done)
           if (n <= 0) throw new Error(`${path} is shorter than written`)
           put(chunk.subarray(0, n))
           done += n
@@ -192,7 +205,7 @@ export class ShareFiles {
         copy(at, run)
         at += run + this.lengths[n][f]
         run = 0
-        put(share[f])
+        copy(share[f].at, share[f].length, side.fds[f])
         this.lengths[n][f] = share[f].length
       }
       copy(at, run)
@@ -202,11 +215,22 @@ export class ShareFiles {
       this.sizes[f] = size
     })
     this.replaced.clear()
+    this.closeSide()
+  }
+
+  private closeSide(): void {
+    if (!this.side) return
+    this.side.fds.forEach((fd, f) => {
+      closeSync(fd)
+      rmSync(`${this.paths[f]}.replacing`, {force: true})
+    })
+    this.side = null
   }
 
   close(): void {
     for (const fd of this.fds) closeSync(fd)
     this.fds.length = 0
+    this.closeSide()
   }
 }
 
