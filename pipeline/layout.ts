@@ -17,8 +17,8 @@ const captionStem = /^(.*\S)\s*[(（]?(\d{1,2})[)）]?$/
 const namesEncounter = /\b(?:Meeting|Talks?|Call|Summit|Visit|Conference|Dinner|Lunch|Breakfast)\b|\b(?:speaks|spoke|meets|met|holds|held|receives|hosts)\s+(?:with\s+)?\p{Lu}/u
 /** Lines that introduce the release rather than name it: "The following is attributable to ...:", "... released the following statement:". */
 const framingLine = /:$|\b(?:is|are) attributable to\b|\bthe following\b|\b(?:issued|released|published|communicated) by\b/i
-/** "WASHINGTON, Nov 25 –", "New Delhi, April 26:", "BEIJING, Feb. 25 (Xinhua) --", "ISLAMABAD:": a place, maybe a date, a dash or colon. */
-const datelinePattern = /^(?<place>\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,\s*(?<date>[^–—:()]{2,30}?))?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|:|\s-)\s+(?=\S)/u
+/** "WASHINGTON, Nov 25 –", "New Delhi, April 26:", "BEIJING, Feb. 25 (Xinhua) --", "ISLAMABAD:", "Mexico City, May 6, 2021.-": a place, maybe a date, a dash or colon. */
+const datelinePattern = /^(?<place>\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,\s*(?<date>[^–—:()]{2,30}?))?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|:|\s-|\.-)\s+(?=\S)/u
 const categoryLike = /(?:\bRelations|\bReleases?|\bNews|\bPolicy|\bDiplomacy|\bPress|\bSpeeches|\bStatements|\bAnnouncements|\bIssues)\s*$/
 
 export function splitLines(text: string): Line[] {

@@ -291,3 +291,27 @@ describe('meetings', () => {
     expect(records.meetings[0].date).toBe('2020-01-27')
   })
 })
+
+describe('participants and dates in the styles of other governments', () => {
+  it('should read two offices joined by "and" before a name as one person\'s title', () => {
+    const {records} = run('Talks\n\nMay 3, 2023\n\nDeputy Prime Minister and Foreign Minister Pham Binh Minh of Viet Nam held talks with Minister for Foreign Affairs Ana Silva of Chile in Hanoi.\n')
+    expect(records.participants.map((p) => [p.family_name, p.title])).toEqual([
+      ['Pham', 'Deputy Prime Minister and Foreign Minister'],
+      ['Silva', 'Minister for Foreign Affairs']
+    ])
+  })
+
+  it('should give each name of a list the office written before it, not the next one\'s', () => {
+    const {records} = run('Call\n\nMarch 21, 2022\n\nThe President of the Council of Ministers, Mario Draghi, took part in a telephone conversation with the President of the United States, Joe Biden, the President of the French Republic, Emmanuel Macron, and the Prime Minister of the United Kingdom, Boris Johnson.\n')
+    expect(records.participants.map((p) => [p.family_name, p.title, p.country])).toEqual([
+      ['Draghi', 'President of the Council of Ministers', null],
+      ['Biden', 'President', 'US'],
+      ['Macron', 'President', 'FR'],
+      ['Johnson', 'Prime Minister', 'GB']
+    ])
+  })
+
+  it('should read "Mexico City, May 6, 2021.- Yesterday, ..." as a dateline, the meeting the day before', () => {
+    expect(meetings('Press release\n\nMexico City, May 6, 2021.- Yesterday, Foreign Secretary Ana Silva held a virtual meeting with Secretary Luis Soto of the United States.\n')[0]).toMatchObject({date: '2021-05-05', format: 'video'})
+  })
+})

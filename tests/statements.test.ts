@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {run, statementLines} from './helpers.js'
 
@@ -238,9 +239,15 @@ describe('statements', () => {
     ])
   })
 
-  it('should read an office and a person together, and what a spokesperson reports as the principals\' own statements', () => {
+  it('should read an office and a person as two of the principals, and what a spokesperson reports as the principals\' own statements', () => {
     const {records} = run('Talks\n\nApril 7, 2025\n\nPresident Ana Silva hosted a summit with President Luis Soto of Peru and President Juan Rojas of Bolivia.\n\nThe Spokesman said the three leaders called for an immediate return to the ceasefire. Spokesperson Marta Diaz said the call dealt with the latest efforts. The President and Mr Soto discussed how aid could reach Gaza.\n')
-    expect(statementLines(records)).toEqual(['joint call for: an immediate return to the ceasefire', 'joint discuss: how aid could reach Gaza'])
+    // Two of the summit's three: each of them, not all the sides.
+    expect(statementLines(records)).toEqual(['joint call for: an immediate return to the ceasefire', 'Ana Silva discuss: how aid could reach Gaza', 'Luis Soto discuss: how aid could reach Gaza'])
+  })
+
+  it('should read a subject naming every principal, in a list, as all the sides', () => {
+    const {records} = run('Talks\n\nApril 7, 2025\n\nPresident Ana Silva hosted a summit with President Luis Soto of Peru and President Juan Rojas of Bolivia.\n\nThe President, President Soto and President Rojas discussed trade.\n')
+    expect(statementLines(records)).toEqual(['joint discuss: trade'])
   })
 
   it('should read "I" as the minister who signs the release atop the page, and an office no principal holds as the one on its "From:" line', () => {
@@ -261,5 +268,44 @@ describe('statements', () => {
       'joint touch upon: trade',
       'joint concentrate on: the settlement of the conflict'
     ])
+  })
+})
+
+describe('the lexicon and the schema', () => {
+  it('should allow in the statements schema every lemma the verbs lexicon gives', () => {
+    const lexicon = JSON.parse(readFileSync('pipeline/lexicon/verbs.json', 'utf8'))
+    const schema = JSON.parse(readFileSync('schemas/statements.schema.json', 'utf8'))
+    const allowed = new Set(schema.properties.verb.enum)
+    const phrasal = Object.entries(lexicon.phrasal as Record<string, {phrases?: Record<string, string>}>).flatMap(([word, entry]) => (word === '$comment' ? [] : Object.values(entry.phrases ?? {})))
+    const participles = Object.entries(lexicon.participles as Record<string, string>).flatMap(([word, lemma]) => (word === '$comment' ? [] : [lemma]))
+    const lemmas = [...new Set([...Object.values(lexicon.past as Record<string, string>), ...phrasal, ...participles])]
+    expect(lemmas.filter((lemma) => !allowed.has(lemma))).toEqual([])
+  })
+})
+
+describe('statements in the styles of other governments', () => {
+  it('should read the subject of a spokesperson\'s quoted paragraph after its opening mark', () => {
+    const {records} = run('PM call with President Soto: 19 June 2023\n\nPrime Minister Ana Silva spoke to President Luis Soto of Peru.\n\nA Downing Street spokesperson said:\n\n“The Prime Minister spoke to President Soto this morning. The leaders discussed trade.\n\n“They reflected on the floods in the north.\n\n“The Prime Minister updated the President on the summit. He said he hoped to meet again soon.”\n')
+    expect(statementLines(records)).toEqual([
+      'joint discuss: trade',
+      'joint reflect: on the floods in the north',
+      'Ana Silva update: the President on the summit',
+      'Ana Silva say: he hoped to meet again soon'
+    ])
+  })
+
+  it('should read "the U.S. official", "the Chinese leader" as the one principal of that country', () => {
+    const {records} = run('Talks\n\nMay 3, 2023\n\nForeign Minister Ana Silva of Chile held talks with Secretary of State Luis Soto of the United States in Santiago.\n\nThe U.S. official welcomed the new trade office. The Chilean diplomat noted the progress. The Chilean side hoped for more flights.\n')
+    expect(statementLines(records)).toEqual(['Luis Soto welcome: the new trade office', 'Ana Silva note: the progress', 'Chile hope: for more flights'])
+  })
+
+  it('should read "The President and Prime Minister X" as two people acting together', () => {
+    const {records} = run('Readout\n\nMay 3, 2023\n\nPresident Ana Silva met with Prime Minister Luis Soto of Peru. The President and Prime Minister Soto reaffirmed the alliance.\n')
+    expect(statementLines(records)).toEqual(['joint reaffirm: the alliance'])
+  })
+
+  it('should keep "the need to" in what was agreed, and read "addressed" and "made the case for"', () => {
+    const {records} = run('Talks\n\nMay 3, 2023\n\nPresident Ana Silva held a telephone conversation with President Luis Soto of Peru and President Juan Rojas of Bolivia.\n\nThe three presidents agreed on the need to raise trade. They also addressed mechanisms for economic cooperation. President Silva made the case for a common market.\n')
+    expect(statementLines(records)).toEqual(['joint agree: the need to raise trade', 'joint address: mechanisms for economic cooperation', 'Ana Silva make the case: a common market'])
   })
 })

@@ -563,6 +563,13 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
  * ", Federal Minister for Foreign Affairs, Germany"; or before it
  * ("Foreign Minister Wang Yi", "U.S. Secretary of State").
  */
+const officeThenComma = new RegExp(`(?:^|[\\s(])((?:the\\s+)?(?:${OFFICES})(?:\\s+(?:of|for)\\s+((?:the\\s+)?\\p{Lu}[^,;()]*?))?),\\s*$`, 'u')
+
+/** "the Prime Minister of New Zealand, the Rt Hon Jacinda Ardern": the office before the name, and a comma (1: the office, 2: what it is of). */
+function officeBefore(text: string, name: FoundName): RegExpExecArray | null {
+  return officeThenComma.exec(text.slice(Math.max(0, name.start - 140), name.start).replace(new RegExp(`${escapeRegExp(name.honorific ?? '')}\\s*$`), ''))
+}
+
 function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazetteer, nameStarts: number[] = []): {title: string | null; country: string | null; appositiveEnd: number} {
   let rest = after
   let skipped = 0
@@ -580,7 +587,10 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
   const appositive = /^\s*,\s*([^,;()]+?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b|\s+held\b|\s+had\b|\s+paid\b|\s+met\b|\s+(?:also\s+)?(?:present|attending|in\s+attendance)\b|\s+on\s+the\s+margins?\b|\s+(?:for|from|at|on|in|during|beginning|commencing|with)\s+(?=[\p{Ll}\d])))/u.exec(rest)
   // "X, President of Finland Alexander Stubb, ...": an office that another name follows is that name's, in a list.
   const appositiveStart = name.end + skipped + (appositive ? appositive[0].length - appositive[1].length : 0)
-  const listed = appositive ? nameStarts.some((start) => start > appositiveStart && start < name.end + skipped + appositive[0].length) : false
+  // "the President of the United States, Joe Biden, the President of the French Republic, Emmanuel Macron, ...": where an office and a comma come before the name, the office after it is the next name's.
+  const next = appositive ? /^\s*,\s*/.exec(rest.slice(appositive[0].length)) : null
+  const officeFirst = next !== null && nameStarts.includes(name.end + skipped + appositive![0].length + next[0].length) && officeBefore(text, name) !== null
+  const listed = appositive ? officeFirst || nameStarts.some((start) => start > appositiveStart && start < name.end + skipped + appositive[0].length) : false
   if (appositive && !listed && /^(?:the\s+)?\p{Lu}/u.test(appositive[1]) && appositive[1].split(/\s+/).some((w) => officeWords.has(w))) {
     title = appositive[1].trim().replace(/^the\s+/, '')
     appositiveEnd = name.end + skipped + appositive[0].length
@@ -674,9 +684,7 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
     }
   }
   if (!country || !title) {
-    // "the Prime Minister of New Zealand, the Rt Hon Jacinda Ardern": the office before the name, and a comma.
-    const before = text.slice(Math.max(0, name.start - 140), name.start).replace(new RegExp(`${escapeRegExp(name.honorific ?? '')}\\s*$`), '')
-    const office = new RegExp(`(?:^|[\\s(])((?:the\\s+)?(?:${OFFICES})(?:\\s+(?:of|for)\\s+((?:the\\s+)?\\p{Lu}[^,;()]*?))?),\\s*$`, 'u').exec(before)
+    const office = officeBefore(text, name)
     if (office) {
       const named = office[2] ? gazetteer.country(office[2]) : null
       if (!country && named) country = named.code

@@ -117,12 +117,22 @@ export const notNames = new Set<string>([
 ])
 
 /**
- * "High Representative/Vice-President Josep Borrell": an office joined to
- * the one before it by a slash is one office; the title reaches back over it.
+ * The office before a name, reaching back over an office joined to it: by
+ * a slash ("High Representative/Vice-President Josep Borrell"), or by "and"
+ * ("Deputy Prime Minister and Foreign Minister Pham Binh Minh", "State
+ * Councilor and Foreign Minister Wang Yi"), one person's offices. Not
+ * after "the": "The President and Prime Minister Kishida" are two people.
  */
-function slashTitle(text: string, start: number, title: string): string {
-  const before = /((?:\p{Lu}[\p{L}.'’-]*)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.'’-]*|for|of|and|the))*)\s*\/\s*$/u.exec(text.slice(Math.max(0, start - 100), start))
-  return before ? `${before[1].replace(/^The\s+/, '')}/${title}` : title
+function fullTitle(text: string, start: number, title: string): string {
+  const before = text.slice(Math.max(0, start - 100), start)
+  const slash = /((?:\p{Lu}[\p{L}.'’-]*)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.'’-]*|for|of|and|the))*)\s*\/\s*$/u.exec(before)
+  if (slash) return `${slash[1].replace(/^The\s+/, '')}/${title}`
+  const joined = /(?<![\p{L}.'’-])((?:\p{Lu}[\p{L}.'’-]*)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.'’-]*|for|of))*)[^\S\r\n]+and[^\S\r\n]+$/u.exec(before)
+  if (!joined || /(?:^|[^\p{L}])the[^\S\r\n]+$/iu.test(before.slice(0, joined.index))) return title
+  const words = joined[1].split(/\s+/)
+  const from = words.findIndex((w) => officeWords.has(w) || titles.modifiers.includes(w))
+  if (from === -1 || !officeWords.has(words[words.length - 1]) || words.slice(0, from).some((w) => w === 'The')) return title
+  return `${words.slice(from).join(' ')} and ${title}`
 }
 
 export interface FoundName {
@@ -237,7 +247,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
     if (found.some((name) => start >= name.start && start < name.end)) continue
     const written = cleanName(g.name, gazetteer)
     if (!written) continue
-    add(start, written, null, slashTitle(text, match.index + match[0].indexOf(g.title), g.title), written.split(/\s+/).length > 1)
+    add(start, written, null, fullTitle(text, match.index + match[0].indexOf(g.title), g.title), written.split(/\s+/).length > 1)
   }
   const free = (start: number, end: number) => !found.some((name) => start < name.end && end > name.start)
   /** Names that neither honorific nor office introduces, where only a person can stand. */
@@ -268,7 +278,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       if (written.split(/\s+/).some((part) => gazetteer.organizationForms.has(part) || acronyms.has(part))) continue
       // "the Middle East, ...", "New Zealand, Prime Minister ...": a place, not a person.
       if (gazetteer.country(written) || gazetteer.regions.has(written) || (pattern !== koreanName && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)))) continue
-      add(start, written, null, g.title ? slashTitle(text, match.index + match[0].indexOf(g.title), g.title) : null, true)
+      add(start, written, null, g.title ? fullTitle(text, match.index + match[0].indexOf(g.title), g.title) : null, true)
     }
   }
   for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, nameCommaOffice, givenFirst, byline, nameAboveOffice, afterPersonNoun]) readBare(pattern)

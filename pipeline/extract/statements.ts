@@ -114,6 +114,7 @@ const jointNumber = /^(?:the\s+|all\s+)?(?:two|three|four|five|six|seven|both)(?
 /** Subjects that are not someone: "It also reflected ...", "This showed ...". */
 const impersonal = /^(?:it|this|that|which)$/i
 const jointPronoun = new RegExp(`^(?:${actors.jointPronouns.join('|')})$`, 'i')
+const personNouns = new Set(actors.people)
 const singlePronoun = new RegExp(`^(?:${actors.singlePronouns.join('|')})$`, 'i')
 /**
  * An appositive office: "Ambassador Extraordinary and Plenipotentiary of
@@ -396,18 +397,50 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       })
       actor = {kind: 'single', span: null, id: null, name: null}
     }
-    statements.push({
-      actorKind: actor.kind,
-      actor: actor.span,
-      actorId: actor.id,
-      actorName: actor.name,
-      verb: verb.lemma,
-      verbText: verb.verbText,
-      content,
-      sentence: span(text, sentence.start, sentence.end)
-    })
+    // "The Chancellor and President Macron made the case ..." at a meeting of three: each of the two, not all the sides.
+    for (const one of someOfTheSides(actor, context) ?? [actor]) {
+      statements.push({
+        actorKind: one.kind,
+        actor: one.span,
+        actorId: one.id,
+        actorName: one.name,
+        verb: verb.lemma,
+        verbText: verb.verbText,
+        content,
+        sentence: span(text, sentence.start, sentence.end)
+      })
+    }
   }
   return statements
+}
+
+/**
+ * A joint subject that names some of the principals but not all ("The
+ * Chancellor and President Macron" where President Xi took part too): each
+ * of them, by name or office. Null when it names every principal, or
+ * anything that is not one of them ("the two sides", "Japan and China").
+ */
+function someOfTheSides(actor: Actor, context: StatementContext): Actor[] | null {
+  if (actor.kind !== 'joint' || !actor.span) return null
+  const principals = new Set(context.participants.map((p) => p.personId))
+  if (principals.size < 3) return null
+  const written = context.text.slice(actor.span.start, actor.span.end)
+  const separators = [...written.matchAll(/\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*/g)]
+  const bounds = [0, ...separators.flatMap((m) => [m.index, m.index + m[0].length]), written.length]
+  const members: Actor[] = []
+  for (let k = 0; k < bounds.length; k += 2) {
+    const one = resolveActor({start: actor.span.start + bounds[k], end: actor.span.start + bounds[k + 1]}, context, null)
+    if (!one || one.kind !== 'single' || !one.id || !principals.has(one.id) || members.some((m) => m.id === one.id)) return null
+    members.push(one)
+  }
+  // "The Federal Chancellor, President Macron and President Xi": a list the subject's window began after its first comma.
+  const before = /([^,;:.\n]+),\s*$/.exec(context.text.slice(Math.max(0, actor.span.start - 80), actor.span.start))
+  if (before) {
+    const start = actor.span.start - before[0].length
+    const one = resolveActor({start, end: start + before[1].length}, context, null)
+    if (one?.kind === 'single' && one.id && principals.has(one.id) && !members.some((m) => m.id === one.id)) members.unshift(one)
+  }
+  return members.length >= 2 && members.length < principals.size ? members : null
 }
 
 /**
@@ -472,6 +505,8 @@ function collectWindow(tokens: Span[], j: number): Window {
     if (t === ',' || t === ';' || t === ':' || t === 'that' || t === 'and' || t === 'but' || t === 'while' || t === 'whereas') break
     words.unshift(tokens[k])
   }
+  // A quotation opening the clause is not the subject's: “The Prime Minister updated ...” (a spokesperson's quoted paragraphs).
+  while (words.length > 1 && /^[“‘"']$/.test(words[0].text)) words.shift()
   const boundaryWord = k >= 0 ? lower(tokens[k]) : null
   // A ", and" boundary starts at the comma.
   let boundary = k >= 0 ? tokens[k].start : words[0]?.start ?? tokens[0]?.start ?? 0
@@ -595,7 +630,9 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   // "The Minister and Mr Haniyeh": an office and a person, together.
   const pair = value.split(/\s+and\s+/)
   const isOffice = pair.map((part) => officeLike(part.replace(/^the\s+/i, '')))
-  if (people.length === 1 && pair.length === 2 && isOffice.includes(true) && isOffice.includes(false)) return {kind: 'joint', span: subject, id: null, name: null}
+  // "The President and Prime Minister Kishida": an office alone, with "the", and a person named after it.
+  const officeThenNamed = /^the\s/i.test(pair[0]) && isOffice[0] && !inside.some((m) => m.entityId === people[0] && m.start < subject.start + value.search(/\s+and\s+/))
+  if (people.length === 1 && pair.length === 2 && ((isOffice.includes(true) && isOffice.includes(false)) || officeThenNamed)) return {kind: 'joint', span: subject, id: null, name: null}
   if (people.length === 1) {
     const person = entities.get(people[0])!
     return {kind: 'single', span: subject, id: person.id, name: person.name}
@@ -608,6 +645,12 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   // "The Chinese President", "The President of Ukraine": the principal holding that office, not the country.
   const principal = countries.length === 1 && (officeHeads.has(words[words.length - 1]) || /^(?:the\s+)?\p{Lu}[\p{L}\s-]*?\s+of\s/u.test(value)) ? holderOf(value, context.participants) : null
   if (principal) return {kind: 'single', span: subject, id: principal.personId, name: principal.name}
+  // "The U.S. official", "the Chinese leader": the one principal of that country.
+  if (countries.length === 1 && personNouns.has(words[words.length - 1].toLowerCase())) {
+    const code = entities.get(countries[0])!.countryCode
+    const ofCountry = context.participants.filter((p) => p.country === code)
+    if (ofCountry.length === 1) return {kind: 'single', span: subject, id: ofCountry[0].personId, name: ofCountry[0].name}
+  }
   // "the Japanese side", "Japan", "the U.S. Government".
   if (countries.length === 1 && (words.length <= 4 || /\b(?:side|government|delegation)\b/i.test(value))) {
     const country = entities.get(countries[0])!
@@ -731,6 +774,8 @@ function trimContent(text: string, start: number, end: number): Span {
   for (;;) {
     const before = result
     result = trimSpan(text, result.start, result.end, ',;:')
+    // The close of a quotation opened before the content (a spokesperson's quoted paragraph).
+    if (/”$/.test(result.text) && !result.text.includes('“')) result = trimSpan(text, result.start, result.end - 1, ',;:')
     if (/[.]$/.test(result.text) && !/\b(?:\p{Lu}\.)+$|\b(?:a\.m|p\.m|etc|Inc|Ltd|No)\.$/u.test(result.text)) result = trimSpan(text, result.start, result.end - 1, ',;:')
     const tail = /(?:\s|^)(?:and|as well as|but)$/.exec(result.text)
     if (tail) result = trimSpan(text, result.start, result.end - tail[0].length, ',;:')
