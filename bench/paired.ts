@@ -14,7 +14,7 @@
  */
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import {basename} from 'node:path'
-import {timed} from '../pipeline/clock.js'
+import {measureCpu, timed} from '../pipeline/clock.js'
 import {shareFiles} from '../pipeline/document.js'
 import {perform} from '../pipeline/pool.js'
 import {documentIdOf} from '../pipeline/read.js'
@@ -43,6 +43,8 @@ export async function pairedStages(texts: string[], pages: string[], archive: st
     }
   })
   const kinds: Kind[] = ['text', 'pages', 'archive']
+  // The stages' CPU time, as `--timings` asks of an export.
+  measureCpu(true)
   const all: Paired['rounds'] = {text: [], pages: [], archive: []}
   for (let round = 0; round < rounds; round++) {
     const sums: Record<Kind, Record<string, number>> = {text: {}, pages: {}, archive: {}}

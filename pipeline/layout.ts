@@ -78,7 +78,7 @@ function dateOf(value: string): {date: string | null} | null {
   if (words(value) > 6) return null
   // "07/06/2022": day and month in an order only the site knows, unless one of them is over 12.
   const numeric = /^(?:[A-Za-z ]+[:,]?\s+)?(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})$/.exec(value.replace(timeAfterDate, ''))
-  if (numeric) return {date: dayFirst(numeric)}
+  if (numeric) return {date: dayFirst(numeric[1], numeric[2], numeric[3])}
   // "Published 14 March 2023", "Date: 7 January 2022", "Posted: 2023-09-18", "Press Release 07 May, 2022": a label before the date.
   // "April 20, 2021 9:12 PM GMT+7": the time after the date is the release's too.
   const date = parseDate(value.replace(releaseLabel, '').replace(timeAfterDate, ''), null, true)
@@ -86,7 +86,7 @@ function dateOf(value: string): {date: string | null} | null {
 }
 
 /** A numeric date (day, month, year as matched), read day first as most of the world writes it, unless the day can only be the second number. */
-function dayFirst([, a, b, year]: RegExpExecArray): string | null {
+function dayFirst(a: string, b: string, year: string): string | null {
   const [first, second] = [Number(a), Number(b)]
   return parseDate(second > 12 && first <= 12 ? `${year}-${first}-${second}` : `${year}-${second}-${first}`)?.full ?? null
 }
@@ -101,11 +101,12 @@ const releaseLabel = /^(?:published|released|issued|posted|date|press release|ne
  */
 function stampedDate(value: string): {date: string} | null {
   // "Published on: 02.03.2022 at 09:19": a numeric date, day first.
-  const numeric = /\b(\d{1,2}) ?[./] ?(\d{1,2}) ?[./] ?((?:19|20)\d{2})\b/.exec(value)
+  const numeric = /\b(\d{1,2}) ?([./-]) ?(\d{1,2}) ?\2 ?((?:19|20)\d{2})\b/.exec(value)
   if (numeric && words(value) <= 8) {
-    const full = dayFirst(numeric)
-    const rest = (value.slice(0, numeric.index) + value.slice(numeric.index + numeric[0].length)).replace(releaseLabel, '').replace(/\bat\b|\b\d{1,2}[:h]\d{2}\b|[\s,.;:()–—-]+/gi, ' ').trim()
-    if (full && (rest === '' || /^(?:posted|published|updated)(?:\s+on)?$/i.test(rest) || /^(?:daily\s+)?news$/i.test(rest))) return {date: full}
+    const full = dayFirst(numeric[1], numeric[3], numeric[4])
+    const rest = (value.slice(0, numeric.index) + value.slice(numeric.index + numeric[0].length)).replace(releaseLabel, '').replace(/\bat\b|\b\d{1,2}[:h]\d{2}\b|[\s,.;:()|–—-]+/gi, ' ').trim()
+    // "News item | 16-07-2024 | 10:15": a label of the release's kind.
+    if (full && (rest === '' || /^(?:posted|published|updated)(?:\s+on)?$/i.test(rest) || /^(?:(?:daily\s+)?news(?:\s+item)?|press\s+release|news\s+release|statement)$/i.test(rest))) return {date: full}
   }
   const date = parseDate(value)
   if (!date?.full || date.year === null || words(value) > 16) return null

@@ -315,3 +315,45 @@ describe('participants and dates in the styles of other governments', () => {
     expect(meetings('Press release\n\nMexico City, May 6, 2021.- Yesterday, Foreign Secretary Ana Silva held a virtual meeting with Secretary Luis Soto of the United States.\n')[0]).toMatchObject({date: '2021-05-05', format: 'video'})
   })
 })
+
+describe('leads of other shapes', () => {
+  const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.country])
+
+  it('should keep the principals of the lead when a later sentence says who else "took part in the meeting"', () => {
+    expect(principals('Ministry of Foreign Affairs, Republic of Korea\n\nOutcome of the Foreign Ministers\' Meeting\n\nDate 2025-08-23\n\n1. Minister of Foreign Affairs Cho Hyun met yesterday in Washington with Marco Rubio, Secretary of State of the United States. Andrew Baker, Deputy National Security Advisor, also took part in the meeting.\n')).toEqual([
+      ['Cho', 'KR'],
+      ['Rubio', 'US']
+    ])
+  })
+
+  it('should read a guest received in the passive, and "the two Heads of State held a private meeting" as the lead\'s meeting', () => {
+    expect(run('Presidency of the Republic of Chile\n\nMexico City, November 23, 2022\n\nThe President of the Republic, Gabriel Boric Font, was received this Wednesday at the National Palace by the President of the United Mexican States, Andrés Manuel López Obrador.\n\nAfter a welcome ceremony, the two Heads of State held a private meeting. On the Chilean side, Foreign Minister Antonia Urrejola took part.\n').records.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Gabriel Boric Font', 'CL'],
+      ['Andrés Manuel López Obrador', 'MX']
+    ])
+  })
+
+  it('should read the meeting a journey was for, and the release date of "News item | 16-07-2024 | 10:15"', () => {
+    const {records} = run('Government of the Netherlands\n\nPrime Minister Schoof visits Luxembourg\n\nNews item | 16-07-2024 | 10:15\n\nPrime Minister Dick Schoof travelled to Luxembourg yesterday for an introductory meeting with his Luxembourg counterpart, Luc Frieden. Earlier in the day he had been in Brussels, where he met the Belgian Prime Minister, Alexander De Croo.\n')
+    expect(records.meetings[0].date).toBe('2024-07-15')
+    expect(records.participants.map((p) => [p.family_name, p.country])).toEqual([
+      ['Schoof', 'NL'],
+      ['Frieden', 'LU']
+    ])
+  })
+
+  it('should read a host of a summit, names with an Arabic article and a country named alone atop the page', () => {
+    expect(principals('Hellenic Republic\nPrime Minister\'s Office\n\nTuesday, 19 October 2021\n\nPrime Minister Kyriakos Mitsotakis hosts the Trilateral Summit\n\nPrime Minister Kyriakos Mitsotakis today hosted the President of the Republic of Cyprus, Nicos Anastasiades, and the President of the Arab Republic of Egypt, Abdel Fattah el-Sisi, in Athens for the 9th Trilateral Summit.\n')).toEqual([
+      ['Mitsotakis', 'GR'],
+      ['Anastasiades', 'CY'],
+      ['el-Sisi', 'EG']
+    ])
+  })
+
+  it('should read "President von der Leyen" as a family name of particles', () => {
+    expect(run('Call\n\n29 October 2025\n\nPresident von der Leyen held a telephone call today with Prime Minister Takaichi Sanae of Japan.\n').records.participants.map((p) => [p.given_name, p.family_name])).toEqual([
+      [null, 'von der Leyen'],
+      ['Sanae', 'Takaichi']
+    ])
+  })
+})

@@ -309,3 +309,10 @@ describe('statements in the styles of other governments', () => {
     expect(statementLines(records)).toEqual(['joint agree: the need to raise trade', 'joint address: mechanisms for economic cooperation', 'Ana Silva make the case: a common market'])
   })
 })
+
+describe('what is not said, and where it was said', () => {
+  it('should not read "a meeting that was later extended to" as a statement, and read the quotation before "X said at a press conference"', () => {
+    const {records} = run('Talks\n\nNovember 23, 2022\n\nPresident Ana Silva met President Luis Soto of Peru in Lima. The two presidents held a private meeting that was later extended to their delegations.\n\n"Our objective is to deepen the alliance," President Silva said at a press conference after the meeting.\n')
+    expect(statementLines(records)).toEqual(['Ana Silva say: Our objective is to deepen the alliance'])
+  })
+})

@@ -55,9 +55,17 @@ export function extract(file: VFile): void {
     .filter((line) => line.end <= leadStart && line.kind !== 'blank' && !/\p{Ll}/u.test(line.text))
     .map((line) => places.organizationForms.get(titleCase(line.text.trim()).replace(/^The /, ''))?.country)
     .filter((code): code is string => Boolean(code))
+  // "Hellenic Republic", "Government of the Netherlands", "Presidency of the Republic of Chile": a header line that names one country and nothing else.
+  const headerGovernments = layout.lines
+    .filter((line) => line.end <= leadStart && line.kind !== 'blank' && !(layout.title && line.start <= layout.title.start && layout.title.end <= line.end) && line.text.split(/\s+/).length <= 8 && !/\b(?!(?:and|of|the|for)\b)\p{Ll}/u.test(line.text))
+    .map((line) => unplaced.filter((m) => m.entityId.startsWith('country:') && m.start >= line.start && m.end <= line.end))
+    .filter((found) => found.length === 1)
+    .map((found) => entities.get(found[0].entityId)?.countryCode)
+    .filter((code): code is string => Boolean(code))
   const homeCountries = [
     ...bodies,
     ...capitalBodies,
+    ...headerGovernments,
     ...pairLeaders(text, unplaced, entities, textEnd),
     ...pairedWith(text, unplaced, entities, otherSides),
     ...headerCountries(unplaced, entities, [layout.category, layout.title, ...layout.lead], otherSides),

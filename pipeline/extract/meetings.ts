@@ -99,10 +99,20 @@ function nameAround(text: string, match: KindMatch, sentence: SentenceView): Spa
 const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited)\b/
 
 /** A sentence that reports its own encounter, not an earlier one ("who had last met in Hamburg"). */
-const reportsMeeting = (text: string) => [...text.matchAll(/\b(?:met|meets|spoke|talked|received)\b/g)].some((m) => !/\bhad\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(0, m.index)))
+const reportsMeeting = (text: string) => [...text.matchAll(/(?<![\w-])(?:met|meets|spoke|talked|received|hosted|hosts)\b/g)].some((m) => !/\bhad\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(0, m.index)))
+
+/** "the two Heads of State held", "both leaders had": a meeting held by principals named before. */
+const collectiveHolders = /\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:heads of state|heads of government|leaders|ministers|foreign ministers|presidents|prime ministers|sides)\s+(?:then\s+|also\s+|later\s+)?(?:held|had)\b/i
 
 /** A sentence that opens on the encounter an earlier one reported: "The meeting took place ...", "Their meeting ...". */
 const anaphoricMeeting = /^(?:the|this|that|their)\s+(?:meeting|talks|call|conversation)\b/i
+
+/** "X travelled to Luxembourg for an introductory meeting with Y": the meeting a journey was for, with whom. */
+function cameFor(sentence: SentenceView, match: KindMatch): boolean {
+  const before = sentence.text.slice(0, match.start - sentence.start)
+  const after = sentence.text.slice(match.end - sentence.start)
+  return /\bfor\s+(?:an?|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before) && /^\s+with\s/.test(after)
+}
 
 function heldIn(sentence: SentenceView, match: KindMatch): boolean {
   const before = sentence.text.slice(0, match.start - sentence.start)
@@ -153,11 +163,15 @@ export function findMeetings(context: MeetingContext): Meeting[] {
       if (/\b(?:via|by|through|over)\s+(?:a\s+|an\s+)?$/i.test(sentence.text.slice(0, match.start - sentence.start))) continue
       const first = meetings.length === 0
       const reported = first
-        ? heldIn(sentence, match) || passiveIn(sentence, match) || findTimes(sentence.text).length > 0 || reportsMeeting(sentence.text)
+        ? heldIn(sentence, match) || passiveIn(sentence, match) || findTimes(sentence.text).length > 0 || reportsMeeting(sentence.text) || cameFor(sentence, match)
         : (heldIn(sentence, match) || timedIn(sentence, match)) && !/^(?:meeting|talks?|calls?)$/i.test(match.phrase)
       if (!reported) continue
       // "X met Y in Beijing on June 27. The meeting took place during ...": the meeting the earlier sentence reported.
-      const earlier = first && anaphoricMeeting.test(sentence.text) ? leadSentences.find((s) => s.start < sentence.start && meetingVerb.test(s.text)) : undefined
+      // So too "X also took part in the meeting": a meeting named with "the" after a sentence that reports one.
+      const definite = /^(?:meeting|talks|call|conversation)$/i.test(match.phrase) && /\b(?:the|this|that|their)\s+$/i.test(sentence.text.slice(0, match.start - sentence.start))
+      // And "the two Heads of State held a private meeting": held by the principals an earlier sentence named.
+      const bySides = collectiveHolders.test(sentence.text.slice(0, match.start - sentence.start))
+      const earlier = first && (anaphoricMeeting.test(sentence.text) || definite || bySides) ? leadSentences.find((s) => s.start < sentence.start && meetingVerb.test(s.text)) : undefined
       if (earlier) {
         meetings.push(...separately(meetingFrom(earlier, {start: earlier.start, end: earlier.start, phrase: '', kind: 'meeting', format: 'in_person'}, context, null), earlier))
         break

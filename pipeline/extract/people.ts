@@ -32,7 +32,9 @@ const CAPS = `\\p{Lu}{2,}(?:[-’']\\p{Lu}+)*`
 const WORD = `\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-’'][\\p{L}\\p{M}]+)*`
 const INITIAL = `(?:\\p{Lu}\\.)+`
 const PARTICLE = `(?:${alt(particles)})`
-const PART = `(?:${CAPS}|${WORD}|${INITIAL})`
+/** An Arabic article joined to the name it precedes: "el-Sisi", "al-Sudani". */
+const ARTICLED = `(?:al|el|ad|an|ar|as|ash|at|az)-${WORD}`
+const PART = `(?:${CAPS}|${WORD}|${INITIAL}|${ARTICLED})`
 /** A name: one to five parts, particles allowed inside. */
 const NAME = `${PART}(?:${SP}(?:${PARTICLE}${SP})*${PART}){0,4}`
 
@@ -46,8 +48,8 @@ const OFFICE = `(?:${alt(titles.offices)})`
 /** Words of a ministry's or department's name after an office: "Secretary of Foreign Affairs", "Minister for Europe and Foreign Affairs". */
 const DEPARTMENT = `(?:${alt(titles.departments)})`
 /** "Acting Secretary of Foreign Affairs Albert F. del Rosario": an office of a department, then the name. */
-const departmentName = new RegExp(`(?<![\\p{L}-])(?<title>${OFFICE}${SP}(?:of|for)${SP}(?:the${SP})?${DEPARTMENT}(?:${SP}(?:and|&)?(?:${SP})?${DEPARTMENT})*)${SP}(?!${DEPARTMENT}(?![\\p{L}]))(?<name>(?:${PARTICLE}${SP})?${NAME})`, 'gu')
-const titledName = new RegExp(`(?:(?<=\\bthen-)|(?<![\\p{L}-]))(?<title>${bareTitles})${SP}(?<name>(?:${PARTICLE}${SP})?${NAME})`, 'gu')
+const departmentName = new RegExp(`(?<![\\p{L}-])(?<title>${OFFICE}${SP}(?:of|for)${SP}(?:the${SP})?${DEPARTMENT}(?:${SP}(?:and|&)?(?:${SP})?${DEPARTMENT})*)${SP}(?!${DEPARTMENT}(?![\\p{L}]))(?<name>(?:${PARTICLE}${SP})*${NAME})`, 'gu')
+const titledName = new RegExp(`(?:(?<=\\bthen-)|(?<![\\p{L}-]))(?<title>${bareTitles})${SP}(?<name>(?:${PARTICLE}${SP})*${NAME})`, 'gu')
 /** "the Prime Minister of India, Narendra Modi": an office, a comma, the name, then the clause goes on. */
 const officeCommaName = new RegExp(`(?<![\\p{L}])(?<title>${OFFICE}(?:${SP}(?:of|for)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’.-]*(?:${SP}(?:of|and|the|\\p{Lu}[\\p{L}'’.-]*))*?)?),${SP}(?<name>${NAME})(?=\\s*(?:,|\\.|;|$)|${SP}(?:on|in|at|and|who|to|during|for|by|via|over|held|had|met|spoke|said)\\b)`, 'gu')
 /** A name with neither honorific nor office, where only a person can stand: opening a sentence before a verb of meeting or saying, or after "counterpart". */
@@ -175,7 +177,8 @@ export function splitName(written: string): {givenName: string | null; familyNam
     const given = [...parts.slice(0, caps), ...parts.slice(caps + 1)].join(' ')
     return {givenName: given || null, familyName: family, refersByGivenName: false}
   }
-  if (parts.length === 2 && particles.includes(parts[0].toLowerCase())) return {givenName: null, familyName: parts.join(' '), refersByGivenName: false}
+  // "del Rosario", "von der Leyen": particles and a family name, no given name.
+  if (parts.slice(0, -1).every((part) => particles.includes(part.toLowerCase()))) return {givenName: null, familyName: parts.join(' '), refersByGivenName: false}
   if (familyFirstNames.has(parts[0]) && parts.length <= 3 && !parts.some((part) => /^(?:\p{Lu}\.)+$/u.test(part))) {
     return {givenName: parts.slice(1).join(' '), familyName: parts[0], refersByGivenName: givenReference.has(parts[0])}
   }

@@ -382,7 +382,9 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     // "China firmly backs ..., Xi said, adding that ...", "“It was a pleasure ...,” Mr Peters says": what was said comes first.
     // "..., the Chancellor assured the American President.": only the addressee after the verb.
     const saidBefore = k === 0 && sayingAfter.has(verb.lemma) && /,\s*$/.test(text.slice(sentence.start, verb.clauseStart + 1))
-    if (saidBefore && (content.end <= content.start || (addressed.has(verb.lemma) && !next && content.text.split(/\s+/).length <= 5))) content = trimContent(text, quotationStart(text, sentence.start), verb.clauseStart)
+    // ("..., President Boric said at a press conference": what follows is where it was said.)
+    const where = !next && /^(?:at|in|during|after|before|on|while|when)\s/i.test(content.text)
+    if (saidBefore && (content.end <= content.start || where || (addressed.has(verb.lemma) && !next && content.text.split(/\s+/).length <= 5))) content = trimContent(text, quotationStart(text, sentence.start), verb.clauseStart)
     if (content.end <= content.start) continue
     // "agreed to:" before a list, "to that end", "on every front": a word of grammar says nothing ("agreed to this" does).
     if (/^(?:to|that|with|on|for|in|upon|and|of|as|so|end|front)$/i.test(content.text)) continue
