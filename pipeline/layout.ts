@@ -14,7 +14,7 @@ const numbered = /^(\d{1,2})(?:\.(?!\d)|(?=\s))\s*(?=\S)/
 const parenNumbered = /^[(（](\d{1,2})[)）]\s*(?=\S)/
 const captionMark = /^(?:Image|Photo|Photograph|Picture)s?\s*[(（]?\d*[)）]?\s*[:.]?$/i
 const captionStem = /^(.*\S)\s*[(（]?(\d{1,2})[)）]?$/
-const namesEncounter = /\b(?:Meeting|Talks?|Call|Summit|Visit|Conference|Dinner|Lunch|Breakfast)\b|\b(?:speaks|spoke|meets|met|holds|held|receives|hosts)\s+(?:with\s+)?\p{Lu}/u
+const namesEncounter = /\b(?:Meeting|Talks?|Call|Summit|Visit|Conference|Dinner|Lunch|Breakfast|[Cc]onversation|[Tt]elephone|[Pp]hone)\b|\b(?:speaks|spoke|meets|met|holds|held|receives|hosts)\s+(?:with\s+)?\p{Lu}/u
 /** Lines that introduce the release rather than name it: "The following is attributable to ...:", "... released the following statement:". */
 const framingLine = /:$|\b(?:is|are) attributable to\b|\bthe following\b|\b(?:issued|released|published|communicated) by\b/i
 /** "WASHINGTON, Nov 25 –", "New Delhi, April 26:", "BEIJING, Feb. 25 (Xinhua) --", "ISLAMABAD:", "Mexico City, May 6, 2021.-": a place, maybe a date, a dash or colon. */
@@ -156,7 +156,6 @@ export function recognise(text: string): Layout {
   const headerEnd = leadIndex === -1 ? 0 : leadIndex
 
   let published: Layout['published'] = null
-  let publishedPlain = false
   const named: Line[] = []
   const stems = new Map<string, Line[]>()
   for (const line of lines.slice(0, headerEnd)) {
@@ -165,10 +164,10 @@ export function recognise(text: string): Layout {
     if (date) {
       line.kind = 'date'
       // A plain date line is the release's; a stamp ("Posted on ... by ...") may be a republisher's, and gives way to one.
+      // Of two plain ones, the one nearer the text: a republisher's date atop the page, the release's own above its text.
       const plain = !/^(?:posted|updated|source)\b/i.test(line.text)
-      if (!published || (!published.date && date.date) || (date.date && plain && !publishedPlain)) {
+      if (!published || (!published.date && date.date) || (date.date && plain)) {
         published = {date: date.date, span: line}
-        publishedPlain = plain
       }
       continue
     }

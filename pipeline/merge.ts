@@ -68,6 +68,11 @@ export class EntityPlan {
       }
       const known = this.aliases.get(entity.entity_id)!
       for (const alias of aliases) known.add(alias)
+      // The same name split otherwise: the family name of more words is the one a page settled by its references ("President López Obrador").
+      if (entity.family_name && existing.family_name && entity.family_name.length > existing.family_name.length && existing.family_name.endsWith(entity.family_name.split(' ').pop()!)) {
+        existing.family_name = entity.family_name
+        existing.given_name = entity.given_name
+      }
       for (const key of ['given_name', 'family_name', 'country_code', 'country_alpha3', 'acronym', 'wikidata'] as const) existing[key] ??= entity[key]
     }
   }

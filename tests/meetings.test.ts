@@ -357,3 +357,20 @@ describe('leads of other shapes', () => {
     ])
   })
 })
+
+describe('more leads of other shapes', () => {
+  const principals = (text: string) => run(text).records.participants.map((p) => p.family_name)
+
+  it('should read "sat down with" and "came to ... for talks with" as the meeting', () => {
+    expect(principals('Outcome\n\nDate 2025-08-23\n\n1. Minister of Foreign Affairs Cho Hyun sat down in Washington yesterday with Marco Rubio, Secretary of State of the United States.\n')).toEqual(['Cho', 'Rubio'])
+    expect(principals('PM meeting with President Abbas: 8 September 2025\n\nPresident Mahmoud Abbas of the Palestinian Authority came to Downing Street for talks with Prime Minister Keir Starmer.\n')).toEqual(['Abbas', 'Starmer'])
+  })
+
+  it('should not count a principal named in an opening "With ..." phrase', () => {
+    expect(principals('Outcome\n\nDate 2025-08-23\n\n1. With President Lee Jae Myung\'s first trip to the United States drawing near, Minister of Foreign Affairs Cho Hyun met in Washington yesterday with Marco Rubio, Secretary of State of the United States.\n')).toEqual(['Cho', 'Rubio'])
+  })
+
+  it('should date "today" by the release\'s own date line, not by a republisher\'s above it', () => {
+    expect(meetings('Policy Wire\n\nReadout of the phone call between President Ana Silva and Prime Minister Luis Soto\n\n30 October 2025 · Official statements\n\nThe following readout was issued by the Presidency.\n\nSantiago, 29 October 2025\n\nPresident Ana Silva held a telephone call today with Prime Minister Luis Soto of Peru.\n')[0].date).toBe('2025-10-29')
+  })
+})

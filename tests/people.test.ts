@@ -103,3 +103,23 @@ describe('names', () => {
     ])
   })
 })
+
+describe('names in the styles of other governments', () => {
+  const people = (text: string) => run(text).records.entities.filter((e) => e.type === 'person').map((e) => e.name)
+
+  it('should read a name before ", Acting Spokesperson ..." and after the rank "Counselor"', () => {
+    expect(people('Call\n\n7 May 2022\n\nPresident Ana Silva spoke with President Luis Soto of Peru.\n\nSpokesman for the Presidency, Counselor Ahmed Fahmy, said the call was good.\n\nMedia enquiries: Tyrone Seale, Acting Spokesperson to the President\n')).toEqual(['Ahmed Fahmy', 'Ana Silva', 'Luis Soto', 'Tyrone Seale'])
+  })
+})
+
+describe('one person across documents', () => {
+  it('should keep the family name of several words that one page settles, whichever page comes first', async () => {
+    const {EntityPlan} = await import('../pipeline/merge.js')
+    const row = (given: string, family: string) => ({entity_id: 'person:andres-manuel-lopez-obrador', type: 'person', name: 'Andrés Manuel López Obrador', given_name: given, family_name: family, country_code: 'MX', country_alpha3: null, acronym: null, aliases: null, wikidata: null})
+    for (const order of [[row('Andrés Manuel López', 'Obrador'), row('Andrés Manuel', 'López Obrador')], [row('Andrés Manuel', 'López Obrador'), row('Andrés Manuel López', 'Obrador')]]) {
+      const plan = new EntityPlan()
+      for (const entity of order) plan.add([entity as never])
+      expect(plan.table().map((e) => [e.given_name, e.family_name])).toEqual([['Andrés Manuel', 'López Obrador']])
+    }
+  })
+})

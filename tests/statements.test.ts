@@ -316,3 +316,28 @@ describe('what is not said, and where it was said', () => {
     expect(statementLines(records)).toEqual(['Ana Silva say: Our objective is to deepen the alliance'])
   })
 })
+
+describe('principals by style, office and country', () => {
+  it('should read "His Highness" as the principal introduced with that style', () => {
+    const {records} = run('News\n\nABU DHABI, 14 February 2021 --\n\nHis Highness Sheikh Ahmed bin Saeed Al Nahyan today received Ana Silva, President of Chile.\n\nAt the meeting, His Highness welcomed President Silva.\n')
+    expect(statementLines(records)).toEqual(['Ahmed bin Saeed Al Nahyan welcome: President Silva'])
+  })
+
+  it('should read "The Polish and Lithuanian ministers" at a meeting of three as each of the two', () => {
+    const {records} = run('Lublin Triangle\n\n29.01.2021\n\nOn Friday, Minister of Foreign Affairs Zbigniew Rau held a videoconference with Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis and Minister for Foreign Affairs of Ukraine Dmytro Kuleba.\n\nThe Polish and Lithuanian ministers welcomed the initiative.\n')
+    expect(statementLines(records)).toEqual(['Zbigniew Rau welcome: the initiative', 'Gabrielius Landsbergis welcome: the initiative'])
+  })
+
+  it('should read "The President of the Republic" as the principal holding that office', () => {
+    const {records} = run('Telephone conversation between the President of the Republic and Ana Silva, President of Chile – 6 November 2024\n\nPress release\n\nThe President of the French Republic, Emmanuel Macron, spoke by telephone this evening with Ana Silva, President of Chile.\n\nThe President of the Republic renewed his congratulations to President Silva.\n')
+    expect(run('Telephone conversation between the President of the Republic and Ana Silva, President of Chile – 6 November 2024\n\nPress release\n\nThe President of the French Republic, Emmanuel Macron, spoke by telephone this evening with Ana Silva, President of Chile.\n').records.meetings[0].date).toBe('2024-11-06')
+    expect(statementLines(records)).toEqual(['Emmanuel Macron renew: his congratulations to President Silva'])
+  })
+})
+
+describe('a count of principals', () => {
+  it('should read "the three Ministers" calling on a fourth as each of the three guests', () => {
+    const {records} = run('Courtesy Call\n\nJuly 29, 2024\n\nOn July 29, Prime Minister Fumio Kishida received a courtesy call from Minister for Foreign Affairs Ana Silva of Chile, Minister of External Affairs Luis Soto of Peru, and Secretary of State Juan Rojas of Bolivia.\n\nThe three Ministers briefed the Prime Minister on the meeting.\n')
+    expect(statementLines(records)).toEqual(['Ana Silva brief: the Prime Minister on the meeting', 'Luis Soto brief: the Prime Minister on the meeting', 'Juan Rojas brief: the Prime Minister on the meeting'])
+  })
+})

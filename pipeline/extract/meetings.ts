@@ -96,10 +96,10 @@ function nameAround(text: string, match: KindMatch, sentence: SentenceView): Spa
 }
 
 /** A verb that reports a meeting with no noun for it ("Minister X met with ..."). */
-const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited)\b/
+const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited|sat down)\b/
 
 /** A sentence that reports its own encounter, not an earlier one ("who had last met in Hamburg"). */
-const reportsMeeting = (text: string) => [...text.matchAll(/(?<![\w-])(?:met|meets|spoke|talked|received|hosted|hosts)\b/g)].some((m) => !/\bhad\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(0, m.index)))
+const reportsMeeting = (text: string) => [...text.matchAll(/(?<![\w-])(?:met|meets|spoke|talked|received|hosted|hosts|sat down)\b/g)].some((m) => !/\bhad\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(0, m.index)))
 
 /** "the two Heads of State held", "both leaders had": a meeting held by principals named before. */
 const collectiveHolders = /\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:heads of state|heads of government|leaders|ministers|foreign ministers|presidents|prime ministers|sides)\s+(?:then\s+|also\s+|later\s+)?(?:held|had)\b/i
@@ -107,11 +107,11 @@ const collectiveHolders = /\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:heads
 /** A sentence that opens on the encounter an earlier one reported: "The meeting took place ...", "Their meeting ...". */
 const anaphoricMeeting = /^(?:the|this|that|their)\s+(?:meeting|talks|call|conversation)\b/i
 
-/** "X travelled to Luxembourg for an introductory meeting with Y": the meeting a journey was for, with whom. */
+/** "X travelled to Luxembourg for an introductory meeting with Y", "X came to Downing Street for talks with Y": the meeting a journey was for, with whom. */
 function cameFor(sentence: SentenceView, match: KindMatch): boolean {
   const before = sentence.text.slice(0, match.start - sentence.start)
   const after = sentence.text.slice(match.end - sentence.start)
-  return /\bfor\s+(?:an?|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before) && /^\s+with\s/.test(after)
+  return /\bfor\s+(?:(?:an?|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2})?$/u.test(before) && /^\s+with\s/.test(after)
 }
 
 function heldIn(sentence: SentenceView, match: KindMatch): boolean {
@@ -427,8 +427,8 @@ function asides(sentence: SentenceView): {start: number; end: number}[] {
     // So does one about the subject: "Minister X, who is leaving office with the end of the Moon Jae-in administration, held talks with ...".
     at(/,\s+(?:who|whose)\b[^,;]*,/.exec(local.slice(0, verb.index)))
   }
-  // An opening phrase about another encounter: "On the way to Florida for a meeting with President X, Y and Z held ...".
-  at(/^(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following)\b[^,]*,/i.exec(local))
+  // An opening phrase about another encounter: "On the way to Florida for a meeting with President X, Y and Z held ...", "With President X's first trip drawing near, ...".
+  at(/^(?:\(?\d+[.)]\s+)?(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following|with)\b[^,]*,/i.exec(local))
   // The one who reports the meeting: "..., National Security Adviser X told reporters".
   at(/,\s+[^,]*?\b(?:told|said|says|announced)\b[^,]*$/.exec(local))
   // Another encounter: "debriefed her on his meeting with President X", "to prepare for the meeting between President X and President Y", "the official visit to India by Prime Minister X".

@@ -427,6 +427,21 @@ function someOfTheSides(actor: Actor, context: StatementContext): Actor[] | null
   const principals = new Set(context.participants.map((p) => p.personId))
   if (principals.size < 3) return null
   const written = context.text.slice(actor.span.start, actor.span.end)
+  // "the three Ministers" calling on the Prime Minister: as many as the guests, the guests ("the two leaders" are the sides of a talk, whoever else the page lists).
+  const counted = /^(?:[Tt]he\s+)(three|four|five|six)\s+\p{L}+s$/u.exec(written)
+  if (counted) {
+    const guests = context.participants.filter((p) => p.role === 'guest')
+    const count = ['three', 'four', 'five', 'six'].indexOf(counted[1]) + 3
+    return count < principals.size && guests.length === count ? guests.map((p) => ({kind: 'single', span: actor.span, id: p.personId, name: p.name})) : null
+  }
+  // "The Polish and Lithuanian ministers": the principal of each country named.
+  const byCountry = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]*(?:(?:\s*,\s*|\s+and\s+)\p{Lu}[\p{L}.-]*)+)\s+\p{Ll}+s$/u.exec(written)
+  if (byCountry) {
+    const codes = byCountry[1].split(/\s*,\s*|\s+and\s+/).map((adjective) => gazetteer().countryOrAdjective(adjective)?.code)
+    const members = codes.map((code) => context.participants.filter((p) => code && p.country === code))
+    if (members.every((found) => found.length === 1) && members.length < principals.size) return members.map(([p]) => ({kind: 'single', span: actor.span, id: p.personId, name: p.name}))
+    return null
+  }
   const separators = [...written.matchAll(/\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*/g)]
   const bounds = [0, ...separators.flatMap((m) => [m.index, m.index + m[0].length]), written.length]
   const members: Actor[] = []
@@ -671,6 +686,11 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     const [x, y] = pair.map(expandOffice)
     if (x && y && x !== y && [x, y].every((office) => officeHeads.has(office.split(/\s+/).pop()!))) return {kind: 'joint', span: subject, id: null, name: null}
   }
+  // "His Highness welcomed ...", "Her Majesty": the one principal introduced with that style.
+  if (honorificAlone.test(value)) {
+    const styled = context.participants.filter((p) => p.honorific && p.honorific.toLowerCase().startsWith(value.toLowerCase().replace(/^the\s+/, '')))
+    if (styled.length === 1) return {kind: 'single', span: subject, id: styled[0].personId, name: styled[0].name}
+  }
   // "the Secretary of State", "the Minister": a participant by office; else the one person the page names with that office.
   const holder = holderOf(value, context.participants) ?? officeHolder(value, context.offices)
   // "The Prime Minister said it was good to see Prime Minister Albanese": an office alone is not the holder its sentence names after it.
@@ -683,6 +703,7 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
 }
 
 const abbreviations = titles.abbreviations as Record<string, string>
+const honorificAlone = new RegExp(`^${HONORIFIC}$`, 'u')
 const honorificBefore = new RegExp(`^${HONORIFIC}\\s+(?=(?:the\\s+)?\\p{Lu})`, 'u')
 
 /** Where the sentence holding `at` ends: the first full stop and space after it (an abbreviation ends it early), at most the end of its line. */
@@ -715,7 +736,8 @@ function expandOffice(value: string): string | null {
 
 /** The participant whose office is `value` ("the Secretary of State", "Foreign Minister"), if one is. */
 function holderOf(value: string, participants: Participant[]): Participant | null {
-  const written = expandOffice(value)
+  // "The President of the Republic": the office, of the publishing republic.
+  const written = expandOffice(value)?.replace(/\s+of\s+the\s+Republic$/, '')
   if (!written) return null
   // "The Chinese President", "The President of Ukraine": the office of the principal of that country.
   const adjective = /^(\p{Lu}[\p{L}.-]*)\s+(\p{Lu}.*)$/u.exec(written)
