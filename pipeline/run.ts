@@ -285,7 +285,11 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       written.map(async (doc, n) => {
         const applying = doc.renamable.filter((id) => renames.has(id)).map((id): [string, string] => [id, renames.get(id)!])
         if (!applying.length) return
-        const again = await pool.process(doc.job.entry.path, doc.job.entry.source, doc.job.documentId, applying, pageOf(doc.job))
+        // Kept in the cache under its renames too: a re-export where they are the same does not process it again.
+        const key = cache ? cache.keyOf(`${doc.job.key}\u0000${JSON.stringify(applying)}`, doc.job.sha256) : ''
+        const cached = cache?.get(key) ?? null
+        const again = cached ?? (await pool.process(doc.job.entry.path, doc.job.entry.source, doc.job.documentId, applying, pageOf(doc.job)))
+        if (!cached) cache?.put(key, again)
         if (again.summary.sha256 !== doc.job.sha256 || !again.rendered) throw new Error(`${doc.job.entry.source} changed during the export; export again`)
         const parts = split(again.rendered)
         shares.replace(n, parts.slice(0, shareFiles.length))

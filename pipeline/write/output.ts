@@ -126,11 +126,16 @@ export class ShareFiles {
   private side: {fds: number[]; sizes: number[]} | null = null
   /** Each file's header length. */
   private readonly headers: number[]
+  /** Bytes appended and not yet written, per file: written a megabyte at a time, not one small write per document and file. */
+  private readonly pending: Uint8Array[][]
+  private readonly pendingBytes: number[]
 
   constructor(folder: OutputFolder, relatives: string[], headers: string[]) {
     this.paths = relatives.map((relative) => folder.pathOf(relative))
     this.fds = this.paths.map((path) => openSync(path, 'w+'))
     this.sizes = headers.map(() => 0)
+    this.pending = headers.map(() => [])
+    this.pendingBytes = headers.map(() => 0)
     this.headers = headers.map((header, f) => {
       const bytes = Buffer.from(header)
       this.append(f, bytes)
@@ -140,8 +145,19 @@ export class ShareFiles {
 
   /** Append `bytes` to file `f`. */
   append(f: number, bytes: Uint8Array): void {
-    writeAll(this.fds[f], bytes, this.sizes[f])
+    this.pending[f].push(bytes)
+    this.pendingBytes[f] += bytes.length
     this.sizes[f] += bytes.length
+    if (this.pendingBytes[f] >= 1 << 20) this.write(f)
+  }
+
+  /** Write what file `f` has pending. */
+  private write(f: number): void {
+    if (!this.pendingBytes[f]) return
+    const bytes = Buffer.concat(this.pending[f])
+    writeAll(this.fds[f], bytes, this.sizes[f] - bytes.length)
+    this.pending[f] = []
+    this.pendingBytes[f] = 0
   }
 
   /** Append the next document's shares (one per file); returns its number. */
@@ -172,6 +188,7 @@ export class ShareFiles {
    */
   settle(): void {
     if (!this.replaced.size || !this.side) return
+    this.paths.forEach((_, f) => this.write(f))
     const side = this.side
     const first = Math.min(...this.replaced.keys())
     this.paths.forEach((path, f) => {
@@ -228,6 +245,7 @@ export class ShareFiles {
   }
 
   close(): void {
+    this.fds.forEach((_, f) => this.write(f))
     for (const fd of this.fds) closeSync(fd)
     this.fds.length = 0
     this.closeSide()
