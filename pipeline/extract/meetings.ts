@@ -571,12 +571,6 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   return result
 }
 
-/**
- * The office after a name: ", Minister for Foreign Affairs," or
- * ", Secretary of State of the United States of America," or
- * ", Federal Minister for Foreign Affairs, Germany"; or before it
- * ("Foreign Minister Wang Yi", "U.S. Secretary of State").
- */
 const officeThenComma = new RegExp(`(?:^|[\\s(])((?:the\\s+)?(?:${OFFICES})(?:\\s+(?:of|for)\\s+((?:the\\s+)?\\p{Lu}[^,;()]*?))?),\\s*$`, 'u')
 
 /** "the Prime Minister of New Zealand, the Rt Hon Jacinda Ardern": the office before the name, and a comma (1: the office, 2: what it is of). */
@@ -584,6 +578,12 @@ function officeBefore(text: string, name: FoundName): RegExpExecArray | null {
   return officeThenComma.exec(text.slice(Math.max(0, name.start - 140), name.start).replace(new RegExp(`${escapeRegExp(name.honorific ?? '')}\\s*$`), ''))
 }
 
+/**
+ * The office after a name: ", Minister for Foreign Affairs," or
+ * ", Secretary of State of the United States of America," or
+ * ", Federal Minister for Foreign Affairs, Germany"; or before it
+ * ("Foreign Minister Wang Yi", "U.S. Secretary of State").
+ */
 function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazetteer, nameStarts: number[] = []): {title: string | null; country: string | null; appositiveEnd: number} {
   let rest = after
   let skipped = 0

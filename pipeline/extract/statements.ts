@@ -648,7 +648,7 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   const pair = value.split(/\s+and\s+/)
   const isOffice = pair.map((part) => officeLike(part.replace(/^the\s+/i, '')))
   // "The President and Prime Minister Kishida": an office alone, with "the", and a person named after it.
-  const officeThenNamed = /^the\s/i.test(pair[0]) && isOffice[0] && !inside.some((m) => m.entityId === people[0] && m.start < subject.start + value.search(/\s+and\s+/))
+  const officeThenNamed = people.length === 1 && pair.length === 2 && /^the\s/i.test(pair[0]) && isOffice[0] && !inside.some((m) => m.entityId === people[0] && m.start < subject.start + value.search(/\s+and\s+/))
   if (people.length === 1 && pair.length === 2 && ((isOffice.includes(true) && isOffice.includes(false)) || officeThenNamed)) return {kind: 'joint', span: subject, id: null, name: null}
   if (people.length === 1) {
     const person = entities.get(people[0])!

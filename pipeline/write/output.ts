@@ -126,15 +126,19 @@ export class ShareFiles {
   private side: {fds: number[]; sizes: number[]} | null = null
   /** Each file's header length. */
   private readonly headers: number[]
-  /** Bytes appended and not yet written, per file: written a megabyte at a time, not one small write per document and file. */
-  private readonly pending: Uint8Array[][]
+  /**
+   * Bytes appended and not yet written, per file, copied into a buffer of
+   * its own (a view would keep the document's whole rendering alive):
+   * written when full, not one small write per document and file.
+   */
+  private readonly pending: Buffer[]
   private readonly pendingBytes: number[]
 
   constructor(folder: OutputFolder, relatives: string[], headers: string[]) {
     this.paths = relatives.map((relative) => folder.pathOf(relative))
     this.fds = this.paths.map((path) => openSync(path, 'w+'))
     this.sizes = headers.map(() => 0)
-    this.pending = headers.map(() => [])
+    this.pending = headers.map(() => Buffer.allocUnsafe(pendingSize))
     this.pendingBytes = headers.map(() => 0)
     this.headers = headers.map((header, f) => {
       const bytes = Buffer.from(header)
@@ -145,18 +149,19 @@ export class ShareFiles {
 
   /** Append `bytes` to file `f`. */
   append(f: number, bytes: Uint8Array): void {
-    this.pending[f].push(bytes)
-    this.pendingBytes[f] += bytes.length
+    if (this.pendingBytes[f] + bytes.length > pendingSize) this.write(f)
+    if (bytes.length > pendingSize) writeAll(this.fds[f], bytes, this.sizes[f])
+    else {
+      this.pending[f].set(bytes, this.pendingBytes[f])
+      this.pendingBytes[f] += bytes.length
+    }
     this.sizes[f] += bytes.length
-    if (this.pendingBytes[f] >= 1 << 20) this.write(f)
   }
 
   /** Write what file `f` has pending. */
   private write(f: number): void {
     if (!this.pendingBytes[f]) return
-    const bytes = Buffer.concat(this.pending[f])
-    writeAll(this.fds[f], bytes, this.sizes[f] - bytes.length)
-    this.pending[f] = []
+    writeAll(this.fds[f], this.pending[f].subarray(0, this.pendingBytes[f]), this.sizes[f] - this.pendingBytes[f])
     this.pendingBytes[f] = 0
   }
 
@@ -251,6 +256,9 @@ export class ShareFiles {
     this.closeSide()
   }
 }
+
+/** The bytes a share file holds before writing them. */
+const pendingSize = 1 << 18
 
 function writeAll(fd: number, bytes: Uint8Array, position: number): void {
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done)
