@@ -123,3 +123,11 @@ describe('one person across documents', () => {
     }
   })
 })
+
+describe('names with a capital inside, and leaders named by their regime', () => {
+  it('should read "McClay" as one name, and "the illegitimate Maduro regime" as a person who is not a principal', () => {
+    const {records} = run('Call\n\nJanuary 27, 2019\n\nPrime Minister Ana Silva spoke with Prime Minister Luis Soto of Spain about the illegitimate Maduro regime, with Trade Minister Todd McClay.\n')
+    expect(records.entities.filter((e) => e.type === 'person').map((e) => e.family_name)).toEqual(['Silva', 'Soto', 'Maduro', 'McClay'])
+    expect(records.participants.map((p) => p.family_name)).not.toContain('Maduro')
+  })
+})

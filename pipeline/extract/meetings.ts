@@ -429,6 +429,8 @@ function asides(sentence: SentenceView): {start: number; end: number}[] {
   }
   // An opening phrase about another encounter: "On the way to Florida for a meeting with President X, Y and Z held ...", "With President X's first trip drawing near, ...".
   at(/^(?:\(?\d+[.)]\s+)?(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following|with)\b[^,]*,/i.exec(local))
+  // A regime named by its leader is no party to the meeting: "the illegitimate Maduro regime".
+  for (const match of local.matchAll(/\bthe\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]+\s+regime\b/gu)) at(match)
   // The one who reports the meeting: "..., National Security Adviser X told reporters".
   at(/,\s+[^,]*?\b(?:told|said|says|announced)\b[^,]*$/.exec(local))
   // Another encounter: "debriefed her on his meeting with President X", "to prepare for the meeting between President X and President Y", "the official visit to India by Prime Minister X".

@@ -29,7 +29,8 @@ const alt = (values: string[]) => [...new Set(values)].sort((a, b) => b.length -
 export const HONORIFIC = `(?:${alt(honorifics.pre)})`
 const POST = `(?:${alt(honorifics.post)})`
 const CAPS = `\\p{Lu}{2,}(?:[-’']\\p{Lu}+)*`
-const WORD = `\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-’'][\\p{L}\\p{M}]+)*`
+/** A capitalised word, a capital inside it too ("McClay", "DeSantis"). */
+const WORD = `\\p{Lu}[\\p{Ll}\\p{M}]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)*(?:[-’'][\\p{L}\\p{M}]+)*`
 const INITIAL = `(?:\\p{Lu}\\.)+`
 const PARTICLE = `(?:${alt(particles)})`
 /** An Arabic article joined to the name it precedes: "el-Sisi", "al-Sudani". */
@@ -82,6 +83,8 @@ const byline = new RegExp(`^[^\\S\\n]*By${SP}(?<name>${WORD}(?:${SP}(?:${PARTICL
 /** "Barend Leyts" on a line of its own, "Spokesperson of ..." on the next: a press contact. */
 const nameAboveOffice = new RegExp(`^[^\\S\\n]*(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})[^\\S\\n]*\\n[^\\S\\n]*(?:\\p{Lu}\\p{Ll}+${SP})?(?:${OFFICE}|Spokes(?:person|man|woman))(?![\\p{L}])`, 'gmu')
 /** "Swedish citizen Gui Minhai", "journalist Ana Silva": a name after a noun that only a person's name follows. */
+/** "the Maduro regime", "the illegitimate Maduro regime": a government named by its leader's family name ("the Abe Administration" is a body's name). */
+const leadersRegime = new RegExp(`\\bthe${SP}(?:\\p{Ll}+${SP})?(?<name>${WORD})(?=${SP}regime\\b)`, 'gu')
 const afterPersonNoun = new RegExp(`(?<=\\b(?:citizens?|nationals?|journalists?|activists?|dissidents?|businessm[ae]n|businesswom[ae]n|writers?|lawyers?|detainees?|prisoners?)${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
 /** An office and "of" or "for" right before a country's or body's name: "Federal Minister for Foreign Affairs of the ". */
@@ -308,6 +311,13 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       if (kind === 'organizations') title = text.slice(officeStart, match.index + match[0].length)
       add(start, written, null, title.replace(/^the\s+/i, ''), true)
     }
+  }
+  // "the Maduro regime": the leader's family name alone (not a country's adjective or a body: "the Syrian regime", "the Taliban regime").
+  for (const match of text.matchAll(leadersRegime)) {
+    const written = match.groups!.name
+    const start = match.index + match[0].lastIndexOf(written)
+    if (!free(start, start + written.length) || gazetteer.countryOrAdjective(written) || gazetteer.organizationForms.has(written) || acronyms.has(written) || notNames.has(written) || titles.modifiers.includes(written)) continue
+    add(start, written, null, null, false)
   }
   // Family-name-first names by their shape alone, where no office reads them.
   for (const pattern of [chineseName, koreanName]) readBare(pattern)
