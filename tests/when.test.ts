@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {findDurations, findTimes, parseDate, rangeMinutes, yearFor} from '../pipeline/extract/when.js'
+import {findDurations, findTimes, parseDate, rangeMinutes, relativeDate, yearFor} from '../pipeline/extract/when.js'
 
 describe('dates', () => {
   it.each([
@@ -67,5 +67,15 @@ describe('durations', () => {
     ['for over an hour', 60, 'over']
   ])('should read %j', (value, minutes, qualifier) => {
     expect(findDurations(value)[0]).toMatchObject({minutes, qualifier})
+  })
+})
+
+describe('a part of the day and the release\'s clock time', () => {
+  it('should date "this evening" in a release stamped at 03:12 on the day before, and on the day itself when stamped later', () => {
+    expect(relativeDate('held a telephone conversation this evening', '2018-12-24', '03:12')?.date).toBe('2018-12-23')
+    expect(relativeDate('held a telephone conversation this evening', '2018-12-24', '21:40')?.date).toBe('2018-12-24')
+    expect(relativeDate('held a telephone conversation this afternoon', '2018-12-24', '09:00')?.date).toBe('2018-12-23')
+    expect(relativeDate('held a telephone conversation today', '2018-12-24', '03:12')?.date).toBe('2018-12-24')
+    expect(relativeDate('held a telephone conversation this evening', '2018-12-24')?.date).toBe('2018-12-24')
   })
 })

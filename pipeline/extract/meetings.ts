@@ -288,16 +288,18 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   const own = dateline ? blank(local, dateline.span.start - sentence.start, dateline.span.end - sentence.start) : local
   const leadDates = layout.dateline ? blank(leadText, 0, layout.dateline.span.end - layout.dateline.span.start) : leadText
   const released = published ?? layout.dateline?.date ?? null
+  // The clock time on the release's date line, if any ("12/24/2018 | 03:12am EST").
+  const releasedAt = published && layout.published ? findTimes(layout.published.span.text)[0]?.time ?? null : null
   // The sentence's own date or day first (not one in brackets: "on the occasion of the 72nd anniversary of relations (January 18)"), then the lead's.
   // Of a date and a day named relative to the release, the first: "held a meeting today ... for the visit beginning on 1 April".
   const bracketed = own.replace(/\([^)]*\)/g, (inside) => ' '.repeat(inside.length))
-  const sameSentence = released ? relativeDate(own, released) : null
+  const sameSentence = released ? relativeDate(own, released, releasedAt) : null
   let found = parseDate(bracketed) ?? (sameSentence ? null : parseDate(own))
   if (found && sameSentence && sameSentence.index < found.index) found = null
   if (!found && !main) {
-    const relative = released ? relativeDate(own, released) : null
+    const relative = released ? relativeDate(own, released, releasedAt) : null
     found = relative ? null : parseDate(leadDates)
-    const later = relative ?? (found || !released ? null : relativeDate(leadDates, released))
+    const later = relative ?? (found || !released ? null : relativeDate(leadDates, released, releasedAt))
     if (later) date = later.date
     else if (!found && layout.dateline?.date) date = layout.dateline.date
     else if (!found) found = datedReport(context.sentences, sentence)

@@ -204,14 +204,19 @@ const relativeDay = new RegExp(
 /**
  * A day named relative to the release date: "today", "this morning"
  * (the release date), "yesterday" (the day before), "on Wednesday" (the
- * latest Wednesday on or before it). Null when the value names none.
+ * latest Wednesday on or before it); "this evening" in a release stamped
+ * before evening (`releasedAt`, "HH:MM"), the day before. Null when the
+ * value names none.
  */
-export function relativeDate(value: string, released: string): {date: string; index: number; length: number} | null {
+export function relativeDate(value: string, released: string, releasedAt: string | null = null): {date: string; index: number; length: number} | null {
   const match = relativeDay.exec(value)
   if (!match?.groups) return null
   const day = new Date(`${released}T00:00:00Z`)
   if (Number.isNaN(day.getTime())) return null
   if (match.groups.yesterday) day.setUTCDate(day.getUTCDate() - 1)
+  // "this evening" in a release stamped at 03:12: the evening before (a part of the day the stamp has not reached).
+  const partOfDay = /afternoon|evening|tonight/i.exec(match.groups.today ?? '')
+  if (partOfDay && releasedAt && releasedAt < (partOfDay[0].toLowerCase() === 'afternoon' ? '12:00' : '17:00')) day.setUTCDate(day.getUTCDate() - 1)
   if (match.groups.weekday) {
     // numbers.weekdays lists Monday first; getUTCDay counts from Sunday.
     const wanted = (weekdayIndex.get(match.groups.weekday.toLowerCase())! + 1) % 7
