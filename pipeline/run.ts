@@ -289,8 +289,8 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         const key = cache ? cache.keyOf(`${doc.job.key}\u0000${JSON.stringify(applying)}`, doc.job.sha256) : ''
         const cached = cache?.get(key) ?? null
         const again = cached ?? (await pool.process(doc.job.entry.path, doc.job.entry.source, doc.job.documentId, applying, pageOf(doc.job)))
-        if (!cached) cache?.put(key, again)
         if (again.summary.sha256 !== doc.job.sha256 || !again.rendered) throw new Error(`${doc.job.entry.source} changed during the export; export again`)
+        if (!cached) cache?.put(key, again)
         const parts = split(again.rendered)
         shares.replace(n, parts.slice(0, shareFiles.length))
         folder.rewrite(`jsonld/${doc.job.documentId}.jsonld`, parts[shareFiles.length])
