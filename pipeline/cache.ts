@@ -51,6 +51,8 @@ interface Head {
   summary: Summary
   lengths: number[] | null
   rows: Record<string, number> | null
+  /** Its records, when it was stored with them (an event page's readout). */
+  records?: Processed['records']
 }
 
 export class Cache {
@@ -93,19 +95,19 @@ export class Cache {
       if (readSync(fd, bytes, 0, bytes.length, offset) !== bytes.length) return null
       const head = JSON.parse(Buffer.from(bytes.buffer, 0, headLength).toString('utf8')) as Head
       const rendered: Rendered | null = head.lengths && head.rows ? {bytes: bytes.subarray(headLength), lengths: head.lengths, rows: head.rows} : null
-      return {summary: head.summary, rendered, timings: noTimings()}
+      return {summary: head.summary, rendered, timings: noTimings(), ...(head.records !== undefined ? {records: head.records} : {})}
     } catch {
       return null
     }
   }
 
   /** Store a processed document under `key` (appended to this export's pack). */
-  put(key: string, {summary, rendered}: Processed): void {
+  put(key: string, {summary, rendered, records}: Processed): void {
     if (!this.pack) {
       const name = `${process.pid}-${Date.now()}.pack`
       this.pack = {name, fd: openSync(join(this.root, name), 'wx'), size: 0}
     }
-    const head = Buffer.from(JSON.stringify({summary, lengths: rendered?.lengths ?? null, rows: rendered?.rows ?? null} satisfies Head))
+    const head = Buffer.from(JSON.stringify({summary, lengths: rendered?.lengths ?? null, rows: rendered?.rows ?? null, ...(records !== undefined ? {records} : {})} satisfies Head))
     const body = rendered?.bytes ?? new Uint8Array(0)
     const offset = this.pack.size
     writeAll(this.pack.fd, head, offset)

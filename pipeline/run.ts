@@ -309,7 +309,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     }
     const entities = plan.table()
     // The event pages' readouts are processed again in the workers while this thread rewrites the share files.
-    const pages = eventPages(pool, written, meetings, events, entities, renames)
+    const pages = eventPages(pool, cache, written, meetings, events, entities, renames)
     pages.catch(() => undefined) // awaited below
     await renamed
     shares.settle()
@@ -366,7 +366,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
  * content. Its readouts are processed again for their statements and
  * topics (a few documents).
  */
-async function eventPages(pool: Pool, written: Written[], meetings: MeetingRecord[], events: EventRecord[], entities: EntityRecord[], renames: Map<string, string>): Promise<[string, string][]> {
+async function eventPages(pool: Pool, cache: Cache | null, written: Written[], meetings: MeetingRecord[], events: EventRecord[], entities: EntityRecord[], renames: Map<string, string>): Promise<[string, string][]> {
   const shared = events.filter((event) => event.readouts > 1)
   if (!shared.length) return []
   const names = new Map(entities.map((e) => [e.entity_id, e.name]))
@@ -378,8 +378,12 @@ async function eventPages(pool: Pool, written: Written[], meetings: MeetingRecor
   await Promise.all(
     needed.map(async (documentId) => {
       const doc = byId.get(documentId)!
-      const again = await pool.process(doc.job.entry.path, doc.job.entry.source, doc.job.documentId, [], pageOf(doc.job), true)
+      // Kept in the cache with its records: a re-export does not process it again.
+      const key = cache ? cache.keyOf(`${doc.job.key}\u0000records`, doc.job.sha256) : ''
+      const cached = cache?.get(key) ?? null
+      const again = cached?.records ? cached : await pool.process(doc.job.entry.path, doc.job.entry.source, doc.job.documentId, [], pageOf(doc.job), true)
       if (!again.rendered || !again.records) return
+      if (again !== cached) cache?.put(key, again)
       const statements = again.records.statements.map((s): StatementRecord => ({...s, actor_name: s.actor_id ? names.get(renames.get(s.actor_id) ?? s.actor_id) ?? s.actor_name : s.actor_name}))
       const topics = [...new Set(again.records.mentions.map((m) => renames.get(m.entity_id) ?? m.entity_id))].map((id) => ({id, type: types.get(id) ?? '', name: names.get(id) ?? id}))
       sidesOf.set(documentId, {document: doc.document, statements, topics})
