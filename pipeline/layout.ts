@@ -5,7 +5,7 @@
  * paragraphs without headings, and the closing "Back to ..." line.
  */
 import type {Layout, Line, SectionSpan, Span} from './types.js'
-import {parseDate} from './extract/when.js'
+import {parseDate, relativeDate} from './extract/when.js'
 import {span, trimSpan} from './text.js'
 
 const sentenceEnd = /[.!?]["”’)]*$/
@@ -14,7 +14,7 @@ const numbered = /^(\d{1,2})(?:\.(?!\d)|(?=\s))\s*(?=\S)/
 const parenNumbered = /^[(（](\d{1,2})[)）]\s*(?=\S)/
 const captionMark = /^(?:Image|Photo|Photograph|Picture)s?\s*[(（]?\d*[)）]?\s*[:.]?$/i
 const captionStem = /^(.*\S)\s*[(（]?(\d{1,2})[)）]?$/
-const namesEncounter = /\b(?:Meeting|Talks?|Call|Summit|Visit|Conference|Dinner|Lunch|Breakfast|[Cc]onversation|[Tt]elephone|[Pp]hone)\b|\b(?:speaks|spoke|meets|met|holds|held|receives|hosts)\s+(?:with\s+)?\p{Lu}/u
+const namesEncounter = /\b(?:[Mm]eeting|[Tt]alks?|[Cc]all|[Ss]ummit|Visit|Conference|[Dd]inner|[Ll]unch|[Bb]reakfast|[Cc]onversation|[Tt]elephone|[Pp]hone)\b|\b(?:speaks|spoke|meets|met|holds|held|receives|hosts)\s+(?:with\s+)?\p{Lu}/u
 /** Lines that introduce the release rather than name it: "The following is attributable to ...:", "... released the following statement:". */
 const framingLine = /:$|\b(?:is|are) attributable to\b|\bthe following\b|\b(?:issued|released|published|communicated) by\b/i
 /** "WASHINGTON, Nov 25 –", "New Delhi, April 26:", "BEIJING, Feb. 25 (Xinhua) --", "ISLAMABAD:", "Mexico City, May 6, 2021.-": a place, maybe a date, a dash or colon. */
@@ -301,10 +301,13 @@ function datelineOf(text: string, line: Line | null, published: string | null): 
   const match = line ? datelinePattern.exec(line.text) : null
   if (!line || !match?.groups) return null
   const place = match.groups.place.trim()
-  const date = match.groups.date ? parseDate(match.groups.date, published ? Number(published.slice(0, 4)) : null) : null
+  const found = match.groups.date ? parseDate(match.groups.date, published ? Number(published.slice(0, 4)) : null) : null
+  // "New York, Thursday evening -": a day named relative to the release.
+  const relative = !found && match.groups.date && published ? relativeDate(`on ${match.groups.date}`, published) : null
+  const date = found?.full ?? (relative && relative.index === 0 ? relative.date : null)
   // A place in capitals, or a place with a date: "Secretary of State Antony J. Blinken:" is not a dateline.
   if ((!date && !/^\p{Lu}[\p{Lu}.'’ -]+$/u.test(place)) || place.split(/\s+/).length > 4) return null
-  return {date: date?.full ?? null, span: span(text, line.start, line.start + match[0].length)}
+  return {date, span: span(text, line.start, line.start + match[0].length)}
 }
 
 /**

@@ -374,3 +374,19 @@ describe('more leads of other shapes', () => {
     expect(meetings('Policy Wire\n\nReadout of the phone call between President Ana Silva and Prime Minister Luis Soto\n\n30 October 2025 · Official statements\n\nThe following readout was issued by the Presidency.\n\nSantiago, 29 October 2025\n\nPresident Ana Silva held a telephone call today with Prime Minister Luis Soto of Peru.\n')[0].date).toBe('2025-10-29')
   })
 })
+
+describe('the signer of a release', () => {
+  const principals = (text: string) => run(text).records.participants.map((p) => p.family_name)
+
+  it('should read "the Foreign Secretary received X" as the one the "From:" line names', () => {
+    expect(principals('News story\n\nForeign Secretary hosts Canadian counterpart\n\nFrom: Foreign, Commonwealth and Development Office and The Rt Hon David Lammy MP\nPublished 8 July 2024\n\nIn his first engagement at home since taking office, the Foreign Secretary received Canada\'s Minister of Foreign Affairs, Mélanie Joly, in London on Monday.\n')).toEqual(['Lammy', 'Joly'])
+  })
+
+  it('should read "I met" after a long opening phrase as the minister who signs the release', () => {
+    expect(principals('Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\nMedia statement\nMeeting with Chinese Foreign Minister Qin Gang\n3 March 2023\n\nOn the margins of the G20 Foreign Ministers\' Meeting in New Delhi on 2 March, I met China\'s Minister of Foreign Affairs, Qin Gang.\n')).toEqual(['Wong', 'Qin'])
+  })
+
+  it('should date a dateline that names a weekday ("New York, Thursday evening -") by the release date', () => {
+    expect(meetings('PM dinner with Donald Trump: 26 September 2024\n\nPublished 27 September 2024\n\nNew York, Thursday evening - The Prime Minister Keir Starmer had dinner with Donald Trump.\n')[0].date).toBe('2024-09-26')
+  })
+})

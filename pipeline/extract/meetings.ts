@@ -32,7 +32,7 @@ const abbreviations = titles.abbreviations as Record<string, string>
 const abbreviationPattern = new RegExp(`(?<![\\p{L}/])(?:${Object.keys(abbreviations).map(escapeRegExp).join('|')})(?![\\p{L}/])`, 'gu')
 const OFFICES = [...titles.offices].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 /** "The President spoke today with ...": a sentence that opens with an office alone and a verb of meeting. */
-const officeAlone = new RegExp(`^["“']?(?:[^,]{0,40},\\s*)?[Tt]he\\s+(${OFFICES})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:met|meets|spoke|speaks|held|holds|had|has|received|hosted|called|telephoned)\\b`, 'u')
+const officeAlone = new RegExp(`^["“']?(?:[^,]{0,80},\\s*)?[Tt]he\\s+(${OFFICES})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:met|meets|spoke|speaks|held|holds|had|has|received|hosted|called|telephoned|sat down)\\b`, 'u')
 const POST = honorifics.post.map(escapeRegExp).join('|')
 const postNominal = new RegExp(`^,?\\s*(?:${POST})(?=[\\s,])`, 'u')
 const PLACE = `\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|of|de|and))*?(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)?`
@@ -466,7 +466,8 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   /** An office written alone stands for the one person the page gives it elsewhere, read at its own place. */
   const standFor = (office: string, at: number, holds: (name: FoundName) => boolean) => {
     const holders = new Set(names.filter((n) => holds(n) && !(n.start >= sentence.start && n.end <= sentence.end)).map((n) => personOf.get(n)!))
-    const holder = holders.size === 1 ? [...holders][0] : null
+    // No one else named with it: the one who signs the release ("From: ... The Rt Hon David Lammy MP").
+    const holder = holders.size === 1 ? [...holders][0] : holders.size === 0 ? context.author : null
     const written = holder ? names.find((n) => personOf.get(n) === holder)! : null
     if (!written || inSentence.some((n) => idOf.get(n) === holder)) return
     const pseudo: FoundName = {...written, start: at, end: at, title: office}
@@ -494,7 +495,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
     inSentence.push(pseudo)
   }
   // "I joined ...": the signed release's author; "held talks with him": the person the lead named before.
-  if (context.author && /^(?:[^.]{0,40}?\s)?I\s+\p{Ll}/u.test(sentence.text)) {
+  if (context.author && /^(?:[^.]{0,120}?\s)?I\s+\p{Ll}/u.test(sentence.text)) {
     const author = entities.get(context.author)!
     const pseudo: FoundName = {start: sentence.start, end: sentence.start, honorific: null, title: null, givenName: author.givenName ?? null, familyName: author.familyName ?? author.name, written: author.name, full: true, refersByGivenName: false}
     idOf.set(pseudo, author.id)
