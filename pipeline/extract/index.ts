@@ -87,6 +87,7 @@ export function extract(file: VFile): void {
     homeCountries,
     mentions,
     author: author?.personId ?? null,
+    signer: author?.signed ? author.personId : null,
     problems
   })
   // A person's country, where a meeting says it.

@@ -140,6 +140,8 @@ export interface MeetingContext {
   mentions: Mention[]
   /** The person the header names alone, who "I" is in a signed release. */
   author: string | null
+  /** The author when the release is signed (named alone atop the page or on its "From:" line): who an office alone stands for when no one else holds it. */
+  signer: string | null
   problems: MeetingProblem[]
 }
 
@@ -467,7 +469,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   const standFor = (office: string, at: number, holds: (name: FoundName) => boolean) => {
     const holders = new Set(names.filter((n) => holds(n) && !(n.start >= sentence.start && n.end <= sentence.end)).map((n) => personOf.get(n)!))
     // No one else named with it: the one who signs the release ("From: ... The Rt Hon David Lammy MP").
-    const holder = holders.size === 1 ? [...holders][0] : holders.size === 0 ? context.author : null
+    const holder = holders.size === 1 ? [...holders][0] : holders.size === 0 ? context.signer : null
     const written = holder ? names.find((n) => personOf.get(n) === holder)! : null
     if (!written || inSentence.some((n) => idOf.get(n) === holder)) return
     const pseudo: FoundName = {...written, start: at, end: at, title: office}
