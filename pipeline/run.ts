@@ -285,12 +285,8 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       written.map(async (doc, n) => {
         const applying = doc.renamable.filter((id) => renames.has(id)).map((id): [string, string] => [id, renames.get(id)!])
         if (!applying.length) return
-        // Kept in the cache under its renames too: a re-export where they are the same does not process it again.
-        const key = cache ? cache.keyOf(`${doc.job.key}\u0000${JSON.stringify(applying)}`, doc.job.sha256) : ''
-        const cached = cache?.get(key) ?? null
-        const again = cached ?? (await pool.process(doc.job.entry.path, doc.job.entry.source, doc.job.documentId, applying, pageOf(doc.job)))
+        const again = await processAgain(pool, cache, doc.job, applying, false)
         if (again.summary.sha256 !== doc.job.sha256 || !again.rendered) throw new Error(`${doc.job.entry.source} changed during the export; export again`)
-        if (!cached) cache?.put(key, again)
         const parts = split(again.rendered)
         shares.replace(n, parts.slice(0, shareFiles.length))
         folder.rewrite(`jsonld/${doc.job.documentId}.jsonld`, parts[shareFiles.length])
@@ -378,12 +374,8 @@ async function eventPages(pool: Pool, cache: Cache | null, written: Written[], m
   await Promise.all(
     needed.map(async (documentId) => {
       const doc = byId.get(documentId)!
-      // Kept in the cache with its records: a re-export does not process it again.
-      const key = cache ? cache.keyOf(`${doc.job.key}\u0000records`, doc.job.sha256) : ''
-      const cached = cache?.get(key) ?? null
-      const again = cached?.records ? cached : await pool.process(doc.job.entry.path, doc.job.entry.source, doc.job.documentId, [], pageOf(doc.job), true)
+      const again = await processAgain(pool, cache, doc.job, [], true)
       if (!again.rendered || !again.records) return
-      if (again !== cached) cache?.put(key, again)
       const statements = again.records.statements.map((s): StatementRecord => ({...s, actor_name: s.actor_id ? names.get(renames.get(s.actor_id) ?? s.actor_id) ?? s.actor_name : s.actor_name}))
       const topics = [...new Set(again.records.mentions.map((m) => renames.get(m.entity_id) ?? m.entity_id))].map((id) => ({id, type: types.get(id) ?? '', name: names.get(id) ?? id}))
       sidesOf.set(documentId, {document: doc.document, statements, topics})
@@ -434,6 +426,22 @@ function eventsOf(written: Written[], renames: Map<string, string>): {meetings: 
     last_source: event.meetings[event.meetings.length - 1].documentId
   }))
   return {meetings, events: records, warnings}
+}
+
+/**
+ * A written document processed again at the end of the export: with the
+ * merge's `renames`, or for its records (an event page's readout). Read from
+ * the cache when it holds it under those renames (or with its records), and
+ * kept there otherwise, so that a re-export does not process it again.
+ */
+async function processAgain(pool: Pool, cache: Cache | null, job: Job, renames: [string, string][], records: boolean): Promise<Processed> {
+  const key = cache?.keyOf(`${job.key}\u0000${records ? 'records' : JSON.stringify(renames)}`, job.sha256)
+  const cached = key ? cache!.get(key) : null
+  if (cached && (!records || cached.records)) return cached
+  const again = await pool.process(job.entry.path, job.entry.source, job.documentId, renames, pageOf(job), records)
+  // Only what is the input's: a file changed during the export is not kept.
+  if (key && again.summary.sha256 === job.sha256 && again.rendered) cache!.put(key, again)
+  return again
 }
 
 /** Where an archived page's record is, and its origin, for the worker that reads it. */
