@@ -24,6 +24,11 @@ describe('entities', () => {
     expect(mentions).toEqual(['country:gb=U.K.', 'country:cn=PRC', 'country:vn=Socialist Republic of Viet Nam', 'country:ph=Philippine'])
   })
 
+  it('should read territories that are not UN members, Taiwan among them, as places rather than countries', () => {
+    const {mentions} = entities('Wang Yi stressed that the Taiwan question and Hong Kong affairs are internal affairs of China.')
+    expect(mentions.filter((m) => m.startsWith('country:'))).toEqual(['country:cn=China'])
+  })
+
   it('should leave heading words out of names, and find the body an office belongs to', () => {
     const {mentions} = entities("Overview of the Japan-China Foreign Ministers' Meeting\n1. General View of Japan-China Relations\nH.E. Mr. Haile, Dean of the African Diplomatic Corps in Japan, spoke.\n")
     expect(mentions.filter((m) => !m.startsWith('country:'))).toEqual([

@@ -386,6 +386,14 @@ describe('the signer of a release', () => {
     expect(principals('Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\nMedia statement\nMeeting with Chinese Foreign Minister Qin Gang\n3 March 2023\n\nOn the margins of the G20 Foreign Ministers\' Meeting in New Delhi on 2 March, I met China\'s Minister of Foreign Affairs, Qin Gang.\n')).toEqual(['Wong', 'Qin'])
   })
 
+  it('should read an office written alone as the signer when the one who holds it elsewhere on the page is the guest of the same sentence', () => {
+    expect(principals('PM meeting with Prime Minister Reed of Australia: 26 September 2025\n\nFrom: Prime Minister\'s Office, 10 Downing Street and The Rt Hon Ana Silva MP\nPublished 26 September 2025\n\nThe Prime Minister hosted the Prime Minister of Australia, Tom Reed, in London this afternoon. Prime Minister Reed thanked her.\n')).toEqual(['Silva', 'Reed'])
+  })
+
+  it('should read those who join or accompany a principal as no principals, after an opening phrase of two commas', () => {
+    expect(principals('PM dinner with Donald Reed: 26 September 2024\n\nFrom: Prime Minister\'s Office, 10 Downing Street and The Rt Hon Ana Silva MP\nPublished 27 September 2024\n\nNew York, Thursday evening - Before flying home, the Prime Minister sat down to dinner with Donald Reed in New York, joined by the Foreign Secretary, David Lamb.\n')).toEqual(['Silva', 'Reed'])
+  })
+
   it('should date a dateline that names a weekday ("New York, Thursday evening -") by the release date', () => {
     expect(meetings('PM dinner with Donald Trump: 26 September 2024\n\nPublished 27 September 2024\n\nNew York, Thursday evening - The Prime Minister Keir Starmer had dinner with Donald Trump.\n')[0].date).toBe('2024-09-26')
   })

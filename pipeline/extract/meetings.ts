@@ -32,7 +32,7 @@ const abbreviations = titles.abbreviations as Record<string, string>
 const abbreviationPattern = new RegExp(`(?<![\\p{L}/])(?:${Object.keys(abbreviations).map(escapeRegExp).join('|')})(?![\\p{L}/])`, 'gu')
 const OFFICES = [...titles.offices].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 /** "The President spoke today with ...": a sentence that opens with an office alone and a verb of meeting. */
-const officeAlone = new RegExp(`^["“']?(?:[^,]{0,80},\\s*)?[Tt]he\\s+(${OFFICES})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:met|meets|spoke|speaks|held|holds|had|has|received|hosted|called|telephoned|sat down)\\b`, 'u')
+const officeAlone = new RegExp(`^["“']?(?:[^,]{0,80},\\s*){0,2}[Tt]he\\s+(${OFFICES})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:met|meets|spoke|speaks|held|holds|had|has|received|hosted|called|telephoned|sat down)\\b`, 'u')
 const POST = honorifics.post.map(escapeRegExp).join('|')
 const postNominal = new RegExp(`^,?\\s*(?:${POST})(?=[\\s,])`, 'u')
 const PLACE = `\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|of|de|and))*?(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)?`
@@ -435,6 +435,8 @@ function asides(sentence: SentenceView): {start: number; end: number}[] {
   at(/^(?:\(?\d+[.)]\s+)?(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following|with)\b[^,]*,/i.exec(local))
   // A regime named by its leader is no party to the meeting: "the illegitimate Maduro regime".
   for (const match of local.matchAll(/\bthe\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]+\s+regime\b/gu)) at(match)
+  // Those who join or accompany a principal: "sat down to dinner with X, joined by the Foreign Secretary, Y".
+  at(/,\s*(?:joined|accompanied)\s+by\b[^;]*/.exec(local))
   // The one who reports the meeting: "..., National Security Adviser X told reporters".
   at(/,\s+[^,]*?\b(?:told|said|says|announced)\b[^,]*$/.exec(local))
   // Another encounter: "debriefed her on his meeting with President X", "to prepare for the meeting between President X and President Y", "the official visit to India by Prime Minister X".
@@ -467,7 +469,9 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start))
   /** An office written alone stands for the one person the page gives it elsewhere, read at its own place. */
   const standFor = (office: string, at: number, holds: (name: FoundName) => boolean) => {
-    const holders = new Set(names.filter((n) => holds(n) && !(n.start >= sentence.start && n.end <= sentence.end)).map((n) => personOf.get(n)!))
+    // Not one the sentence names apart ("The Prime Minister hosted the Prime Minister of Australia, X").
+    const named = new Set(inSentence.map((n) => idOf.get(n)))
+    const holders = new Set(names.filter((n) => holds(n) && !(n.start >= sentence.start && n.end <= sentence.end)).map((n) => personOf.get(n)!).filter((id) => !named.has(id)))
     // No one else named with it: the one who signs the release ("From: ... The Rt Hon David Lammy MP").
     const holder = holders.size === 1 ? [...holders][0] : holders.size === 0 ? context.signer : null
     const written = holder ? names.find((n) => personOf.get(n) === holder)! : null
