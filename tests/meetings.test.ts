@@ -394,6 +394,13 @@ describe('the signer of a release', () => {
     expect(principals('PM dinner with Donald Reed: 26 September 2024\n\nFrom: Prime Minister\'s Office, 10 Downing Street and The Rt Hon Ana Silva MP\nPublished 27 September 2024\n\nNew York, Thursday evening - Before flying home, the Prime Minister sat down to dinner with Donald Reed in New York, joined by the Foreign Secretary, David Lamb.\n')).toEqual(['Silva', 'Reed'])
   })
 
+  it('should read the guest of a journey "for her first meeting with X", and a nickname in quotes as the same person', () => {
+    expect(principals('Readout\n\nNovember 16, 2021\n\nThe Honourable Ana Silva, Minister of Foreign Affairs, travelled to Lima today for her first meeting with Luis Soto, Peru\'s Minister of Foreign Affairs.\n')).toEqual(['Silva', 'Soto'])
+    const {records} = run('Telephone conversation\n\nAugust 05, 2023\n\nPrime Minister Shri Ana Silva held a telephone conversation today with Rt. Hon\'ble Luis Kamal Soto \'Prachanda\', Prime Minister of Nepal. Prime Minister Prachanda thanked her.\n')
+    expect(records.participants.map((p) => [p.family_name, p.title, p.country])[1]).toEqual(['Soto', 'Prime Minister', 'NP'])
+    expect(records.statements.map((s) => s.actor_id)).toEqual(['person:luis-kamal-soto'])
+  })
+
   it('should date a dateline that names a weekday ("New York, Thursday evening -") by the release date', () => {
     expect(meetings('PM dinner with Donald Trump: 26 September 2024\n\nPublished 27 September 2024\n\nNew York, Thursday evening - The Prime Minister Keir Starmer had dinner with Donald Trump.\n')[0].date).toBe('2024-09-26')
   })

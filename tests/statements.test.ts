@@ -257,6 +257,24 @@ describe('statements', () => {
     expect(statementLines(from.records)).toEqual(['Ana Silva confirm: the UK stands by the deal'])
   })
 
+  it('should read a verb whose subject runs back over a verb of saying as part of what was said ("said Canada hoped")', () => {
+    const {records} = run('Readout\n\nNovember 16, 2021\n\nMinister Ana Silva met Minister Luis Soto of Peru today.\n\nMinister Silva said Chile hoped to find a solution with Peru, and stressed that investors need certainty.\n')
+    expect(statementLines(records)).toEqual(['Ana Silva say: Chile hoped to find a solution with Peru', 'Ana Silva stress: investors need certainty'])
+  })
+
+  it('should not read "he" in a release written in the first person as its author, and read "I look forward to"', () => {
+    const {records} = run('Prime Minister of Chile\nThe Hon Ana Silva MP\n\nMedia release\n21 Mar 2022\n\nChile-Peru Virtual Summit\n\nToday I held the Chile-Peru Virtual Summit with Prime Minister Luis Soto.\n\nI congratulated Prime Minister Soto on the elections, and he expressed his sympathy to those affected by the floods. I look forward to meeting him soon.\n')
+    expect(statementLines(records)).toEqual(['Ana Silva congratulate: Prime Minister Soto on the elections', 'Luis Soto express: his sympathy to those affected by the floods', 'Ana Silva look forward: meeting him soon'])
+    expect(records.participants.map((p) => [p.family_name, p.country])).toEqual([['Silva', 'CL'], ['Soto', 'PE']])
+  })
+
+  it('should not read a past participle after a noun as a verb of its own ("the welcome extended to him")', () => {
+    expect(statements('1. Minister Yamada thanked Minister Silva for the warm welcome extended to him during his visit, and stated that he will keep working with her.')).toEqual([
+      'Taro Yamada thank: Minister Silva for the warm welcome extended to him during his visit',
+      'Taro Yamada state: he will keep working with her'
+    ])
+  })
+
   it('should read "the two top diplomats" as both sides, and what talks held with someone did as both sides\' doing', () => {
     const {records} = run('Talks\n\nFebruary 16, 2021\n\nMinister Ana Silva had phone talks on Tuesday with Minister Luis Soto of Peru, the first since the Minister took office, and discussed relations between the two countries. The two top diplomats exchanged views on regional issues.\n')
     expect(statementLines(records)).toEqual(['joint discuss: relations between the two countries', 'joint exchange: views on regional issues'])

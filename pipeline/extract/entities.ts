@@ -17,7 +17,7 @@ import numbers from '../lexicon/numbers.json' with {type: 'json'}
 import type {Gazetteer} from '../gazetteer.js'
 import type {Entity, EntityType, Mention, Span} from '../types.js'
 import {findPhrases, slug} from '../text.js'
-import {bodiesIn, findNames, notNames, particles, type FoundName} from './people.js'
+import {bodiesIn, findNames, nicknameAfter, notNames, particles, type FoundName} from './people.js'
 
 /** White space within a line: names never run across lines. */
 const SP = '[^\\S\\r\\n]+'
@@ -140,7 +140,7 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
   const acronymWords = new Set([...acronyms.keys(), ...gazetteer.organizationForms.keys()])
   const bodies = bodiesIn(text, gazetteer)
   const names = findNames(text, gazetteer, acronymWords, bodies).filter((name) => beforeFooter(name.start))
-  const personOf = resolvePeople(names, entities)
+  const personOf = resolvePeople(names, entities, text)
   for (const name of names) {
     const id = personOf.get(name)!
     candidates.push({start: name.start, end: name.end, text: text.slice(name.start, name.end), entity: entities.get(id)!, rank: 0})
@@ -380,7 +380,7 @@ function settleFamilyNames(names: FoundName[]): void {
  * a bare family name after a title ("Minister Kishida") joins the person of
  * that family name (or, for family-name-first names, given name).
  */
-function resolvePeople(names: FoundName[], entities: Map<string, Entity>): Map<FoundName, string> {
+function resolvePeople(names: FoundName[], entities: Map<string, Entity>, text: string): Map<FoundName, string> {
   const personOf = new Map<FoundName, string>()
   const byReference = new Map<string, string>()
   const refer = (key: string, id: string) => {
@@ -403,6 +403,9 @@ function resolvePeople(names: FoundName[], entities: Map<string, Entity>): Map<F
     refer(`${name.givenName} ${name.familyName}`, id)
     refer(name.written, id)
     if (name.refersByGivenName && name.givenName) refer(name.givenName.split(/\s+/).pop()!, id)
+    // "Pushpa Kamal Dahal 'Prachanda'": the name in quotes right after a full name is the same person's ("Prime Minister Prachanda").
+    const nickname = nicknameAfter.exec(text.slice(name.end, name.end + 40))
+    if (nickname) refer(nickname[1], id)
     return id
   }
   // "Minister Retno" for Retno L.P. Marsudi: one known person with that given name.

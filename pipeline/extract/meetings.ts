@@ -11,7 +11,7 @@ import {gazetteer, type Gazetteer} from '../gazetteer.js'
 import type {SentenceView} from '../parse.js'
 import type {Entity, Format, Layout, Meeting, Mention, Participant, Span} from '../types.js'
 import {escapeRegExp, phraseRegExp, span, trimSpan} from '../text.js'
-import {officeWords, type FoundName} from './people.js'
+import {nicknameAfter, officeWords, type FoundName} from './people.js'
 import {findDurations, findTimes, rangeMinutes, parseDate, relativeDate, yearFor, type FoundDate} from './when.js'
 
 export interface MeetingProblem {
@@ -440,7 +440,8 @@ function asides(sentence: SentenceView): {start: number; end: number}[] {
   // The one who reports the meeting: "..., National Security Adviser X told reporters".
   at(/,\s+[^,]*?\b(?:told|said|says|announced)\b[^,]*$/.exec(local))
   // Another encounter: "debriefed her on his meeting with President X", "to prepare for the meeting between President X and President Y", "the official visit to India by Prime Minister X".
-  for (const match of local.matchAll(/\b(?:(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:meeting|talks?|call|summit|conversation)\s+with|(?:for|ahead of|before)\s+the\s+(?:\p{Ll}+\s+)?(?:meeting|talks|summit)\s+(?:with|between)|\bvisit\b[^,;.]{0,40}?\bby)\s+(?:\S+\s+){0,5}?\p{Lu}[^,;.]*/gu)) at(match)
+  // (Not the purpose of a journey: "travelled to Mexico City today for her first meeting with X".)
+  for (const match of local.matchAll(/\b(?:(?<!\bfor\s+)(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:meeting|talks?|call|summit|conversation)\s+with|(?:for|ahead of|before)\s+the\s+(?:\p{Ll}+\s+)?(?:meeting|talks|summit)\s+(?:with|between)|\bvisit\b[^,;.]{0,40}?\bby)\s+(?:\S+\s+){0,5}?\p{Lu}[^,;.]*/gu)) at(match)
   // The spokesperson who reports it: "Presidential Spokesman Ambassador X stated that President Y hosted ...".
   at(/^[^,;]*?\b(?:stated|said|announced|reported)\s+that\b/.exec(local))
   return found
@@ -575,11 +576,30 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   const taken = new Set(result.map((p) => p.country).filter(Boolean))
   const home = context.homeCountries.find((code) => !taken.has(code))
   if (own && home) own.country = home
+  // The other side of a meeting of two: the country the page pairs with the first's ("the second Australia-India Virtual Summit").
+  const countryless = result.filter((p) => !p.country && !(p.title && organizationIn(p.title)))
+  if (result.length === 2 && countryless.length === 1) {
+    const known = result.find((p) => p.country)!.country!
+    const partners = new Set(pairedCountries(text, context.mentions, entities).flatMap(([a, b]) => (a === known ? [b] : b === known ? [a] : [])))
+    if (partners.size === 1) countryless[0].country = [...partners][0]
+  }
   // "Minister Kishida held a working dinner": the same principals as the main meeting.
   if (main && result.every((p) => main.participants.some((q) => q.personId === p.personId))) {
     return main.participants.map((p) => ({...p}))
   }
   return result
+}
+
+/** Countries the page writes as a pair joined by a hyphen or dash ("Australia-India", "ROK-U.S."), as codes. */
+function pairedCountries(text: string, mentions: MeetingContext['mentions'], entities: MeetingContext['entities']): [string, string][] {
+  const countries = mentions.filter((m) => m.entityId.startsWith('country:'))
+  const pairs: [string, string][] = []
+  for (let k = 0; k + 1 < countries.length; k++) {
+    const [a, b] = [countries[k], countries[k + 1]]
+    const [first, second] = [entities.get(a.entityId)?.countryCode, entities.get(b.entityId)?.countryCode]
+    if (first && second && first !== second && /^[-–]$/.test(text.slice(a.end, b.start))) pairs.push([first, second])
+  }
+  return pairs
 }
 
 const officeThenComma = new RegExp(`(?:^|[\\s(])((?:the\\s+)?(?:${OFFICES})(?:\\s+(?:of|for)\\s+((?:the\\s+)?\\p{Lu}[^,;()]*?))?),\\s*$`, 'u')
@@ -602,6 +622,12 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
   if (post) {
     skipped += post[0].length
     rest = rest.slice(post[0].length)
+  }
+  // A name in quotes the person is known by: "Pushpa Kamal Dahal 'Prachanda', Prime Minister of Nepal".
+  const nickname = nicknameAfter.exec(rest)
+  if (nickname) {
+    skipped += nickname[0].length
+    rest = rest.slice(nickname[0].length)
   }
   let title: string | null = null
   let country: string | null = null

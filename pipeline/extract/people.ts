@@ -89,6 +89,8 @@ const afterPersonNoun = new RegExp(`(?<=\\b(?:citizens?|nationals?|journalists?|
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
 /** An office and "of" or "for" right before a country's or body's name: "Federal Minister for Foreign Affairs of the ". */
 const officeBeforeBody = new RegExp(`(?<![\\p{L}])((?:the${SP})?${OFFICE}(?:${SP}(?:and|of|for|the|\\p{Lu}[\\p{L}'’.-]*))*?)${SP}(?:of|for)${SP}(?:the${SP})?$`, 'u')
+/** A name in quotes right after a person's name, the one they are known by: "Pushpa Kamal Dahal 'Prachanda'" (1: the name). */
+export const nicknameAfter = /^\s+['‘"“](\p{Lu}[\p{Ll}\p{M}-]+)['’"”](?![\p{L}])/u
 /** The words offices are made of ("Minister", "Foreign", "Secretary"). */
 export const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)))
 const departmentWords = new Set(titles.departments.flatMap((t) => t.split(/\s+/)))
