@@ -29,6 +29,11 @@ describe('entities', () => {
     expect(mentions.filter((m) => m.startsWith('country:'))).toEqual(['country:cn=China'])
   })
 
+  it('should read Northern Ireland as a place, not Ireland, and a newsdesk or a spokesperson\'s office after a name', () => {
+    const {mentions} = entities('By Jisip Newsdesk | August 28, 2024\n\nThe leaders spoke of Northern Ireland.\n\nPress contacts\nAnitta Hipper, Lead Spokesperson for Foreign Affairs\n')
+    expect(mentions.filter((m) => !m.startsWith('organization:'))).toEqual(['place:northern-ireland=Northern Ireland', 'person:anitta-hipper=Anitta Hipper'])
+  })
+
   it('should leave heading words out of names, and find the body an office belongs to', () => {
     const {mentions} = entities("Overview of the Japan-China Foreign Ministers' Meeting\n1. General View of Japan-China Relations\nH.E. Mr. Haile, Dean of the African Diplomatic Corps in Japan, spoke.\n")
     expect(mentions.filter((m) => !m.startsWith('country:'))).toEqual([

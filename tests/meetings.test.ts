@@ -401,6 +401,19 @@ describe('the signer of a release', () => {
     expect(records.statements.map((s) => s.actor_id)).toEqual(['person:luis-kamal-soto'])
   })
 
+  it('should read the country of an office from its possessive, and an office after "the newly appointed"', () => {
+    const {records} = run('Readout\n\nAugust 28, 2024\n\nSecretary of State Ana Silva held a call today with Luis Soto, Italy\'s Deputy Prime Minister and Minister of Foreign Affairs, and then with Juan Rojas, the newly appointed Minister of Foreign Affairs of Peru.\n')
+    expect(records.participants.map((p) => [p.family_name, p.title, p.country]).slice(1)).toEqual([
+      ['Soto', 'Deputy Prime Minister and Minister of Foreign Affairs', 'IT'],
+      ['Rojas', 'Minister of Foreign Affairs', 'PE']
+    ])
+  })
+
+  it('should give the author of a release in the first person the first office written above the name atop the page', () => {
+    const {records} = run('Minister for Foreign Affairs\nMinister for Women\nSenator the Hon Ana Silva\n\nMedia release\n\n21 Mar 2022\n\nToday I met Luis Soto, Minister of Foreign Affairs of Peru.\n')
+    expect(records.participants.map((p) => [p.family_name, p.title])).toEqual([['Silva', 'Minister for Foreign Affairs'], ['Soto', 'Minister of Foreign Affairs']])
+  })
+
   it('should date a dateline that names a weekday ("New York, Thursday evening -") by the release date', () => {
     expect(meetings('PM dinner with Donald Trump: 26 September 2024\n\nPublished 27 September 2024\n\nNew York, Thursday evening - The Prime Minister Keir Starmer had dinner with Donald Trump.\n')[0].date).toBe('2024-09-26')
   })

@@ -275,6 +275,11 @@ describe('statements', () => {
     ])
   })
 
+  it('should read what was agreed before "the two leaders agreed in <place>", and "reflected on" with its particle', () => {
+    const {records} = run('Talks\n\nNovember 12, 2022\n\nChile and Peru will step up exchanges, the two Prime Ministers agreed in Phnom Penh.\n\nPrime Minister Ana Silva and Prime Minister Luis Soto of Peru held talks on November 12. They reflected on the history of their ties. The tone of the talks reflected their friendship.\n')
+    expect(statementLines(records)).toEqual(['joint agree: Chile and Peru will step up exchanges', 'joint reflect: the history of their ties'])
+  })
+
   it('should read "the two top diplomats" as both sides, and what talks held with someone did as both sides\' doing', () => {
     const {records} = run('Talks\n\nFebruary 16, 2021\n\nMinister Ana Silva had phone talks on Tuesday with Minister Luis Soto of Peru, the first since the Minister took office, and discussed relations between the two countries. The two top diplomats exchanged views on regional issues.\n')
     expect(statementLines(records)).toEqual(['joint discuss: relations between the two countries', 'joint exchange: views on regional issues'])
@@ -306,7 +311,7 @@ describe('statements in the styles of other governments', () => {
     const {records} = run('PM call with President Soto: 19 June 2023\n\nPrime Minister Ana Silva spoke to President Luis Soto of Peru.\n\nA Downing Street spokesperson said:\n\n“The Prime Minister spoke to President Soto this morning. The leaders discussed trade.\n\n“They reflected on the floods in the north.\n\n“The Prime Minister updated the President on the summit. He said he hoped to meet again soon.”\n')
     expect(statementLines(records)).toEqual([
       'joint discuss: trade',
-      'joint reflect: on the floods in the north',
+      'joint reflect: the floods in the north',
       'Ana Silva update: the President on the summit',
       'Ana Silva say: he hoped to meet again soon'
     ])

@@ -504,7 +504,8 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   // "I joined ...": the signed release's author; "held talks with him": the person the lead named before.
   if (context.author && /^(?:[^.]{0,120}?\s)?I\s+\p{Ll}/u.test(sentence.text)) {
     const author = entities.get(context.author)!
-    const pseudo: FoundName = {start: sentence.start, end: sentence.start, honorific: null, title: null, givenName: author.givenName ?? null, familyName: author.familyName ?? author.name, written: author.name, full: true, refersByGivenName: false}
+    const signed = names.find((n) => personOf.get(n) === author.id)
+    const pseudo: FoundName = {start: sentence.start, end: sentence.start, honorific: null, title: signed ? officeBeside(text, signed.start) : null, givenName: author.givenName ?? null, familyName: author.familyName ?? author.name, written: author.name, full: true, refersByGivenName: false}
     idOf.set(pseudo, author.id)
     inSentence.unshift(pseudo)
   }
@@ -590,6 +591,20 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   return result
 }
 
+/** The office written alone on the lines right above a name's line, the first of them ("Minister for Foreign Affairs" / "Minister for Women" / "Senator the Hon Marise Payne"), else right below it; or null. */
+function officeBeside(text: string, at: number): string | null {
+  const lines = text.split('\n')
+  const index = text.slice(0, at).split('\n').length - 1
+  const isOffice = (line: string | undefined) => {
+    const words = (line ?? '').trim().split(/\s+/)
+    return words.length <= 12 && officeWords.has(words[0]) && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|the)$/.test(w))
+  }
+  let first: string | null = null
+  for (let k = index - 1; k >= 0 && isOffice(lines[k]); k--) first = lines[k].trim()
+  if (first) return first
+  return isOffice(lines[index + 1]) ? lines[index + 1].trim() : null
+}
+
 /** Countries the page writes as a pair joined by a hyphen or dash ("Australia-India", "ROK-U.S."), as codes. */
 function pairedCountries(text: string, mentions: MeetingContext['mentions'], entities: MeetingContext['entities']): [string, string][] {
   const countries = mentions.filter((m) => m.entityId.startsWith('country:'))
@@ -642,8 +657,10 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
   const next = appositive ? /^\s*,\s*/.exec(rest.slice(appositive[0].length)) : null
   const officeFirst = next !== null && nameStarts.includes(name.end + skipped + appositive![0].length + next[0].length) && officeBefore(text, name) !== null
   const listed = appositive ? officeFirst || nameStarts.some((start) => start > appositiveStart && start < name.end + skipped + appositive[0].length) : false
-  if (appositive && !listed && /^(?:the\s+)?\p{Lu}/u.test(appositive[1]) && appositive[1].split(/\s+/).some((w) => officeWords.has(w))) {
-    title = appositive[1].trim().replace(/^the\s+/, '')
+  // ("the newly appointed Secretary of State": the office without the words that date it.)
+  const office = appositive?.[1].replace(/^(?:the\s+)?(?:(?:newly|recently|new|incoming|outgoing|current|then)\s+)?(?:(?:appointed|elected|designated|re-elected|installed)\s+)?(?=\p{Lu})/u, '')
+  if (appositive && office && !listed && /^(?:the\s+)?\p{Lu}/u.test(office) && office.split(/\s+/).some((w) => officeWords.has(w))) {
+    title = office.trim().replace(/^the\s+/, '')
     appositiveEnd = name.end + skipped + appositive[0].length
     // "Secretary of State for Foreign, Commonwealth and Development Affairs of ...": a list inside the office.
     const list = /^,\s*((?:\p{Lu}[\p{L}-]*,\s*)*\p{Lu}[\p{L}-]*\s+and\s+[^,;()]*?\bAffairs\b[^,;()]*?)(?=\s*(?:,|;|\(|(?<!\b[A-Z])\.(?:\s|$)|$|\s+who\b))/u.exec(rest.slice(appositive[0].length))
@@ -662,6 +679,15 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
           title = parts.slice(0, k).join(' of ')
           break
         }
+      }
+    }
+    if (!country) {
+      // "Italy's Deputy Prime Minister and Minister of Foreign Affairs": the country's possessive before the office.
+      const possessive = /^((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*?)[’']s\s+(\p{Lu}.*)$/u.exec(title)
+      const found = possessive ? gazetteer.country(possessive[1]) : null
+      if (found) {
+        country = found.code
+        title = possessive![2]
       }
     }
     if (!country) {

@@ -279,7 +279,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       // "Capitol Diplomacy Digest has ...": a publication, not a person.
       if (/\b(?:Digest|Wire|Gazette|Ledger|Chronicle|Tribune|Herald|Dispatch|Newswire|Times|Post|Daily|News)\b/.test(name)) continue
       // "By News Desk", "By Staff Reporter": a newsroom, not a person.
-      if (pattern === byline && /\b(?:Desk|Staff|Team|Bureau|Editors?|Correspondents?|Reporters?|Service|Wire|Newsroom|Agency)$/.test(name)) continue
+      if (pattern === byline && /\b(?:Desk|Newsdesk|Staff|Team|Bureau|Editors?|Correspondents?|Reporters?|Service|Wire|Newsroom|Agency)$/.test(name)) continue
       const start = match.index + match[0].lastIndexOf(name)
       const written = cleanName(name, gazetteer)
       if (!written || written.split(/\s+/).length < 2 || !free(start, start + written.length)) continue
