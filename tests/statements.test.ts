@@ -280,6 +280,21 @@ describe('statements', () => {
     expect(statementLines(records)).toEqual(['joint agree: Chile and Peru will step up exchanges', 'joint reflect: the history of their ties'])
   })
 
+  it('should read "the two men", "Together they" and "The Prime Minister and His Majesty" as both sides', () => {
+    const {records} = run('Talks\n\nJuly 27, 2022\n\nPrime Minister Ana Silva met His Majesty King Luis of Peru today.\n\nOver dinner the two men discussed trade. Together they pressed for peace. The Prime Minister and His Majesty instructed their teams to move ahead.\n')
+    expect(statementLines(records)).toEqual(['joint discuss: trade', 'joint press for: peace', 'joint instruct: their teams to move ahead'])
+  })
+
+  it('should read "Over dinner the two men", "X, recalling that A, said B" after an item marker, and "The President-elect in turn"', () => {
+    const {records} = run('Talks\n\nJuly 27, 2022\n\nPrime Minister Ana Silva met President-elect Luis Soto of Peru today.\n\n1. Over dinner the two men discussed trade.\n\n2. Minister Silva, recalling that Chile had hosted the summit last year, said cooperation matters more than ever.\n\n3. The President-elect in turn congratulated the Prime Minister on her re-election.\n')
+    expect(statementLines(records)).toEqual([
+      'joint discuss: trade',
+      'Ana Silva recall: Chile had hosted the summit last year',
+      'Ana Silva say: cooperation matters more than ever',
+      'Luis Soto congratulate: the Prime Minister on her re-election'
+    ])
+  })
+
   it('should read "the two top diplomats" as both sides, and what talks held with someone did as both sides\' doing', () => {
     const {records} = run('Talks\n\nFebruary 16, 2021\n\nMinister Ana Silva had phone talks on Tuesday with Minister Luis Soto of Peru, the first since the Minister took office, and discussed relations between the two countries. The two top diplomats exchanged views on regional issues.\n')
     expect(statementLines(records)).toEqual(['joint discuss: relations between the two countries', 'joint exchange: views on regional issues'])

@@ -102,6 +102,14 @@ const adverbs = new Set(verbs.adverbs)
 /** An adverb of the lexicon, or a lower-case word in -ly that is not an adjective or a noun ("positively assessed"). */
 const notAdverbs = new Set(['only', 'early', 'daily', 'likely', 'friendly', 'family', 'july', 'italy', 'ally', 'rally', 'supply', 'reply', 'apply', 'fly', 'holy', 'timely', 'costly', 'elderly', 'orderly', 'weekly', 'monthly', 'yearly', 'quarterly'])
 const isAdverb = (token: Span) => adverbs.has(lower(token)) || (/^[a-z]{4,}ly$/.test(token.text) && !notAdverbs.has(token.text))
+/** The index left of the adverbs that end at `j` ("also", "in turn"). */
+function skipAdverbs(tokens: Span[], j: number): number {
+  for (;;) {
+    if (j >= 0 && isAdverb(tokens[j])) j--
+    else if (j >= 1 && lower(tokens[j]) === 'turn' && lower(tokens[j - 1]) === 'in') j -= 2
+    else return j
+  }
+}
 const irregularPast = new Set(verbs.irregularPast)
 const discourse = new Set(['also', 'further', 'furthermore', 'then', 'once', 'again', 'likewise', 'similarly', 'first', 'finally', 'additionally', 'still', 'too', 'both'])
 const collectives = [...actors.collectives].sort((a, b) => b.length - a.length)
@@ -110,7 +118,7 @@ const jointPattern = new RegExp(
   'i'
 )
 /** "The two agreed", "The four of us committed", "all three". */
-const jointNumber = /^(?:the\s+|all\s+)?(?:two|three|four|five|six|seven|both)(?:\s+of\s+(?:us|them)|\s+(?:[a-z-]+\s+){0,2}[a-z]+s)?$/i
+const jointNumber = /^(?:the\s+|all\s+)?(?:two|three|four|five|six|seven|both)(?:\s+of\s+(?:us|them)|\s+(?:[a-z-]+\s+){0,2}(?:[a-z]+s|men|women|people))?$/i
 /** Subjects that are not someone: "It also reflected ...", "This showed ...". */
 const impersonal = /^(?:it|this|that|which)$/i
 const jointPronoun = new RegExp(`^(?:${actors.jointPronouns.join('|')})$`, 'i')
@@ -171,6 +179,8 @@ interface Verb {
   leading?: boolean
   /** In the present tense ("hopes"). */
   present?: boolean
+  /** A participle's clause ("..., recalling that ..., said"). */
+  participle?: boolean
 }
 
 /** Statements of the given sentences, in order; `lastSingle` carries pronoun reference across sentences. */
@@ -211,8 +221,7 @@ function listIntroduced(sentence: SentenceView, context: StatementContext, lastS
   if (lower(tokens[i]) === 'to' || lower(tokens[i]) === 'that') i--
   const reporting = i >= 0 ? reportingVerbAt(tokens, i) : null
   if (!reporting) return null
-  let j = i - 1
-  while (j >= 0 && isAdverb(tokens[j])) j--
+  const j = skipAdverbs(tokens, i - 1)
   const window = collectWindow(tokens, j)
   const actor = (window.span ? resolveActor(window.span, context, lastSingle) : null) ?? (window.words.length === 0 || window.boundaryWord === 'and' ? sentenceSubject(sentence, context, lastSingle, i) : null)
   if (!actor) return null
@@ -231,8 +240,7 @@ function sentenceSubject(sentence: SentenceView, context: StatementContext, last
   const tokens = sentence.tokens
   let k = 0
   while (k < before && !closesSubject(tokens, k)) k++
-  let j = k - 1
-  while (j >= 0 && isAdverb(tokens[j])) j--
+  const j = skipAdverbs(tokens, k - 1)
   if (j < 0) return null
   const window = collectWindow(tokens, j)
   return window.span ? resolveActor(window.span, context, lastSingle) : null
@@ -278,11 +286,11 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       const previous = found[found.length - 1]
       // "; Minister Park, pointing to X, pressed for Y", "; and Minister Chung, stressing X, asked Y": a clause's own subject before the participle.
       const own = participle === 'trailing' && tokens[i - 1].text === ',' ? collectWindow(tokens, i - 2) : null
-      const named = own?.span && (own.boundaryWord === ';' || own.boundaryWord === null || (own.boundaryWord === 'and' && /^[;,]$/.test(tokens[own.firstIndex - 2]?.text ?? ''))) && own.words.every((w) => /^(?:\p{Lu}|the$|of$|\.)/u.test(w.text))
+      const named = own?.span && (own.boundaryWord === ';' || own.boundaryWord === null || (own.boundaryWord === 'and' && /^[;,]$/.test(tokens[own.firstIndex - 2]?.text ?? ''))) && own.words.every((w) => /^(?:\p{Lu}|the$|of$|\.|\(?\d+[.)]?$|[()]$)/u.test(w.text))
       const subject = named ? resolveActor(own!.span!, context, lastSingle) : null
       const actor = participle === 'leading' ? null : subject ?? previous?.actor ?? sentenceSubject(sentence, context, lastSingle, i)
       const clauseStart = participle === 'leading' ? tokens[i].start : subject ? own!.boundaryStart : tokens[i - 1].text === ',' ? tokens[i - 1].start : tokens[i - 2].start
-      found.push({index: i, lemma, clauseStart, actor, contentStart, verbText: span(text, tokens[i].start, verbEnd), leading: participle === 'leading'})
+      found.push({index: i, lemma, clauseStart, actor, contentStart, verbText: span(text, tokens[i].start, verbEnd), leading: participle === 'leading', participle: true})
       continue
     }
     // "President X called the Prime Minister to express his condolences", "Calling to congratulate X, Y praised": what the call was for.
@@ -299,8 +307,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     if (!isVerbHere(tokens, i, lemma, phraseWords)) continue
 
     // Walk left over adverbs to the subject.
-    let j = i - 1
-    while (j >= 0 && isAdverb(tokens[j])) j--
+    const j = skipAdverbs(tokens, i - 1)
     const adverbStart = j + 1
     const previous = found[found.length - 1]
     let actor: Actor | null = null
@@ -359,7 +366,9 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     // starts a new statement: "stated that, during the talks, the President
     // raised X and conveyed Y" is one statement.
     // "Noting that X, Xi said Y": after a participle opening the sentence, the main verb is its own clause.
-    if (previous && !(previous.leading && found.length === 1) && inThatClause(tokens, previous.index, i) && !topLevel(tokens, window.words.length ? window.firstIndex - 1 : adverbStart - 1)) {
+    // ("Minister X, recalling that A, said B": the comma closes the participle's clause; "said" is its subject's main verb.)
+    const afterParticiple = previous?.participle && !previous.leading && window.words.length === 0 && window.boundaryWord === ','
+    if (previous && !afterParticiple && !(previous.leading && found.length === 1) && inThatClause(tokens, previous.index, i) && !topLevel(tokens, window.words.length ? window.firstIndex - 1 : adverbStart - 1)) {
       // A verb with its own subject in there reports nothing new; a
       // coordinated one ("... and agreed") belongs with the nearest earlier
       // verb in the past tense: the previous statement's, or one inside its clause.
@@ -469,8 +478,7 @@ function someOfTheSides(actor: Actor, context: StatementContext): Actor[] | null
 function impersonalPassive(tokens: Span[], i: number): number | null {
   const next = tokens[i + 1] ? lower(tokens[i + 1]) : ''
   if (next !== 'that' && next !== 'to') return null
-  let j = i - 1
-  while (j >= 0 && isAdverb(tokens[j])) j--
+  let j = skipAdverbs(tokens, i - 1)
   if (j >= 0 && lower(tokens[j]) === 'been' && lower(tokens[j - 1] ?? tokens[j]) === 'has') j -= 2
   else if (j >= 0 && lower(tokens[j]) === 'was') j -= 1
   else return null
@@ -485,8 +493,7 @@ function impersonalPassive(tokens: Span[], i: number): number | null {
 
 function isVerbHere(tokens: Span[], i: number, lemma: string, phraseWords = 0): boolean {
   // Previous word, skipping adverbs.
-  let j = i - 1
-  while (j >= 0 && isAdverb(tokens[j])) j--
+  const j = skipAdverbs(tokens, i - 1)
   const previous = j >= 0 ? tokens[j] : null
   if (previous) {
     const p = lower(previous)
@@ -634,6 +641,9 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   for (let marker = itemMarker.exec(subject.text); marker; marker = itemMarker.exec(subject.text)) subject = trimSpan(text, subject.start + marker[0].length, subject.end)
   const relative = relativeOpening.exec(subject.text)
   if (relative && relative[0].length < subject.text.length) subject = trimSpan(text, subject.start + relative[0].length, subject.end)
+  // "Over dinner the two men discussed ...": an opening phrase of time or place without its comma.
+  const opening = /^(?:over|at|during|after|before|in|on)\s+(?:[\p{L}-]+\s+){1,3}?(?=(?:the\s+(?:two|three|four|both)|both|they|we)\b)/iu.exec(subject.text)
+  if (opening) subject = trimSpan(text, subject.start + opening[0].length, subject.end)
   const value = subject.text
   if (!value) return null
   const words = value.split(/\s+/)
@@ -647,7 +657,8 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   if (jointPattern.test(value) || jointPronoun.test(value) || jointNumber.test(value) || people.length >= 2 || (countries.length >= 2 && /\band\b/.test(value) && people.length === 0 && !officeLike(value))) {
     return {kind: 'joint', span: subject, id: null, name: null}
   }
-  if (/^(?:both|each)\b/i.test(value)) return {kind: 'joint', span: subject, id: null, name: null}
+  // "Together they pressed ...", "Both ...", "Each ...".
+  if (/^(?:both|each)\b/i.test(value) || /^together,?\s+(?:they|we)$/i.test(value)) return {kind: 'joint', span: subject, id: null, name: null}
   // "The Minister and Mr Haniyeh": an office and a person, together.
   const pair = value.split(/\s+and\s+/)
   const isOffice = pair.map((part) => officeLike(part.replace(/^the\s+/i, '')))
@@ -694,6 +705,8 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     if (a && b && a.personId !== b.personId) return {kind: 'joint', span: subject, id: null, name: null}
     const [x, y] = pair.map(expandOffice)
     if (x && y && x !== y && [x, y].every((office) => officeHeads.has(office.split(/\s+/).pop()!))) return {kind: 'joint', span: subject, id: null, name: null}
+    // "The Prime Minister and His Majesty": an office and a style, each standing for one principal.
+    if (people.length === 0 && pair.some((part) => honorificAlone.test(part)) && pair.some((part) => officeLike(part.replace(/^the\s+/i, '')))) return {kind: 'joint', span: subject, id: null, name: null}
   }
   // "His Highness welcomed ...", "Her Majesty": the one principal introduced with that style.
   if (honorificAlone.test(value)) {
