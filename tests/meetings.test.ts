@@ -414,6 +414,26 @@ describe('the signer of a release', () => {
     expect(records.participants.map((p) => [p.family_name, p.title])).toEqual([['Silva', 'Minister for Foreign Affairs'], ['Soto', 'Minister of Foreign Affairs']])
   })
 
+  it('should not take the publishing side\'s country from a destination, a party to a conflict or the end of a list', () => {
+    const {records} = run('Press Releases\n\nForeign Minister Ana Silva Talks by Phone with Egyptian Foreign Minister Luis Soto on Israel-Hamas Conflict\n\nDate\n2023-10-31\n\n1. Minister of Foreign Affairs Ana Silva, on her way to Turkmenistan, held a phone conversation on October 30 with Luis Soto, Minister of Foreign Affairs of the Arab Republic of Egypt, on the hostilities between Israel and Hamas.\n\n2. She asked for help for Chilean nationals. She has spoken with her counterparts from Israel, Qatar, Jordan and Egypt.\n')
+    expect(records.participants.map((p) => [p.family_name, p.country])).toEqual([['Silva', 'CL'], ['Soto', 'EG']])
+  })
+
+  it('should read an office after another principal\'s name and "and" as the next name\'s, and a "Virtual Bilateral Summit" as video', () => {
+    const {records} = run('Trilateral\n\nJakarta, 12 July 2023\n\nForeign Minister Ana Silva today hosted a trilateral meeting with Australian Foreign Minister Luis Soto and Indian External Affairs Minister Dr. S. Rojas.\n')
+    expect(records.participants.map((p) => [p.family_name, p.title, p.country]).slice(1)).toEqual([['Soto', 'Foreign Minister', 'AU'], ['Rojas', 'External Affairs Minister', 'IN']])
+    expect(meetings('Summit\n\nSeptember 26, 2020\n\nPrime Minister Ana Silva and Prime Minister Luis Soto of Peru held a Virtual Bilateral Summit today. It cost US$ 15 million.\n')[0].format).toBe('video')
+  })
+
+  it('should read the meeting in the first paragraph under a page\'s summary when the summary names one principal', () => {
+    expect(principals('News story\n\nForeign Secretary holds talks with Luis Soto\n\nAna Silva and Peru\'s Foreign Minister reviewed relations.\n\nFrom: Foreign Office and The Rt Hon Ana Silva MP\nPublished 31 January 2018\n\nForeign Secretary Ana Silva today welcomed Luis Soto, the Foreign Minister of Peru, for talks on the relationship.\n')).toEqual(['Silva', 'Soto'])
+  })
+
+  it('should leave out the host of the event a meeting was on the margins of, and read a nationality inside a compound office', () => {
+    const {records} = run('Press release\n18.06.2021\n\nOn Thursday, on the sidelines of the Summit hosted in Antalya by President Juan Rojas of Turkey, the High Representative, Ana Silva, held a meeting with Luis Soto, the Deputy Prime Minister and Irish Minister for Foreign Affairs.\n')
+    expect(records.participants.map((p) => [p.family_name, p.title, p.country])).toEqual([['Silva', 'High Representative', null], ['Soto', 'Deputy Prime Minister and Minister for Foreign Affairs', 'IE']])
+  })
+
   it('should date a dateline that names a weekday ("New York, Thursday evening -") by the release date', () => {
     expect(meetings('PM dinner with Donald Trump: 26 September 2024\n\nPublished 27 September 2024\n\nNew York, Thursday evening - The Prime Minister Keir Starmer had dinner with Donald Trump.\n')[0].date).toBe('2024-09-26')
   })

@@ -295,6 +295,17 @@ describe('statements', () => {
     ])
   })
 
+  it('should read a relative "who" after a comma as its antecedent, and "with both voicing" as both sides', () => {
+    const {records} = run('Readout\n\nFebruary 9, 2023\n\nSecretary Ana Silva received a call today from Foreign Minister Luis Soto of Peru, who congratulated her on her appointment.\n\nThe trade agreement drew renewed support from both leaders, who welcomed its ratification. Iran was also raised, with both voicing concern about its program. Minister Soto termed it vital, and the two committed to a wider partnership that helps the region.\n')
+    expect(statementLines(records)).toEqual([
+      'Luis Soto congratulate: her on her appointment',
+      'joint welcome: its ratification',
+      'joint voice: concern about its program',
+      'Luis Soto term: it vital',
+      'joint commit: to a wider partnership that helps the region'
+    ])
+  })
+
   it('should read "the two top diplomats" as both sides, and what talks held with someone did as both sides\' doing', () => {
     const {records} = run('Talks\n\nFebruary 16, 2021\n\nMinister Ana Silva had phone talks on Tuesday with Minister Luis Soto of Peru, the first since the Minister took office, and discussed relations between the two countries. The two top diplomats exchanged views on regional issues.\n')
     expect(statementLines(records)).toEqual(['joint discuss: relations between the two countries', 'joint exchange: views on regional issues'])

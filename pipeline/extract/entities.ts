@@ -213,6 +213,8 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
   }
   for (const match of bodies.countries) {
     if (!beforeFooter(match.index)) continue
+    // "US$ 15 million", "A$ 2 billion": a currency, not the country.
+    if (text[match.index + match[0].length] === '$') continue
     const form = gazetteer.countryForms.get(match[0])!
     propose(match.index, match.index + match[0].length, countryEntity(form.code, gazetteer), 6)
   }

@@ -36,7 +36,22 @@ export function extract(file: VFile): void {
   // A country that a principal's title gives ("... of Turkey") is the other side's;
   // the place of the meeting ("in Bali, Indonesia") is no side's.
   const otherSides = new Set(names.map((name) => countryInTitleAfter(text, name.end, places)).filter((code): code is string => Boolean(code)))
-  const located = new Set(mentions.filter((m) => m.entityId.startsWith('country:') && /\b(?:in|at|near)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?\s*,\s*)?$/u.test(text.slice(Math.max(0, m.start - 40), m.start))).map((m) => m.start))
+  // Nor is a destination ("on his way to Turkmenistan"), nor a party to a conflict the talks were about ("on the Israel-Hamas conflict", "the hostilities between Israel and Hamas").
+  const located = new Set(
+    mentions
+      .filter((m) => m.entityId.startsWith('country:'))
+      .filter((m) => {
+        const before = text.slice(Math.max(0, m.start - 40), m.start)
+        const after = text.slice(m.end, m.end + 40)
+        return (
+          /\b(?:in|at|near)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?\s*,\s*)?$/u.test(before) ||
+          /\b(?:way|trip|journey|route|flight|travell?ing)\s+to\s+(?:the\s+)?$/i.test(before) ||
+          /\b(?:conflict|war|hostilities|fighting|tensions|crisis|dispute)\s+between\s+(?:the\s+)?$/i.test(before) ||
+          /^(?:[-–]\p{L}+)?\s+(?:conflict|war|hostilities|crisis|dispute|tensions)\b/iu.test(after)
+        )
+      })
+      .map((m) => m.start)
+  )
   const unplaced = mentions.filter((m) => !located.has(m.start))
   const leadStart = layout.lead[0]?.start ?? textEnd
   // A short line of capitalised words that names a government body ("From: Prime Minister's Office, 10 Downing Street") says who publishes.
@@ -190,7 +205,15 @@ function headerCountries(mentions: Extraction['mentions'], entities: Extraction[
 function countryInTitleAfter(text: string, end: number, places: ReturnType<typeof gazetteer>): string | null {
   const after = text.slice(end, end + 200)
   const appositive = /^,\s*[^,;()\r\n]*?\bof\s+((?:the\s+)?\p{Lu}[^,;()\r\n]*?)\s*(?=[,;()]|\.\s|\.$|$)/u.exec(after)
-  if (appositive) return places.country(appositive[1])?.code ?? null
+  if (appositive) {
+    // The longest "of <country>" that ends the office ("Minister of Foreign Affairs of the Arab Republic of Egypt").
+    const parts = appositive[1].split(/\s+of\s+/)
+    for (let k = 0; k < parts.length; k++) {
+      const found = places.country(parts.slice(k).join(' of '))
+      if (found) return found.code
+    }
+    return null
+  }
   return countryAfterName(after, places)?.code ?? null
 }
 
@@ -227,6 +250,8 @@ function pairedWith(text: string, mentions: Extraction['mentions'], entities: Ex
   for (let k = 0; k + 1 < countries.length; k++) {
     const [a, b] = [countries[k], countries[k + 1]]
     if (!/^\s+and\s+(?:the\s+)?$/.test(text.slice(a.end, b.start))) continue
+    // Not the end of a longer list ("with his counterparts from Israel, Saudi Arabia, Qatar, Jordan and Egypt").
+    if (k > 0 && /^,\s*(?:the\s+)?$/.test(text.slice(countries[k - 1].end, a.start))) continue
     const [first, second] = [entities.get(a.entityId)?.countryCode, entities.get(b.entityId)?.countryCode]
     if (!first || !second || first === second) continue
     if (otherSides.has(second) && !otherSides.has(first)) found.push(first)

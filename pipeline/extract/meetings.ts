@@ -11,7 +11,7 @@ import {gazetteer, type Gazetteer} from '../gazetteer.js'
 import type {SentenceView} from '../parse.js'
 import type {Entity, Format, Layout, Meeting, Mention, Participant, Span} from '../types.js'
 import {escapeRegExp, phraseRegExp, span, trimSpan} from '../text.js'
-import {nicknameAfter, officeWords, type FoundName} from './people.js'
+import {departmentWords, nicknameAfter, officeWords, type FoundName} from './people.js'
 import {findDurations, findTimes, rangeMinutes, parseDate, relativeDate, yearFor, type FoundDate} from './when.js'
 
 export interface MeetingProblem {
@@ -57,7 +57,9 @@ function kindsIn(sentence: SentenceView): KindMatch[] {
   for (const match of sentence.text.matchAll(kindPattern)) {
     const entry = kindOf.get(match[0].toLowerCase())
     if (!entry) continue
-    const next: KindMatch = {start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, phrase: match[0], kind: entry.kind, format: entry.format as Format}
+    // "a Virtual Bilateral Summit", "an online bilateral meeting": a modifier of the format a word before the kind.
+    const remote = entry.format === 'in_person' ? /\b(?:virtual|video|online)\s+\p{L}+\s+$/iu.test(sentence.text.slice(Math.max(0, match.index - 40), match.index)) : false
+    const next: KindMatch = {start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, phrase: match[0], kind: entry.kind, format: remote ? 'video' : (entry.format as Format)}
     const previous = found[found.length - 1]
     // "summit telephone talk", "dinner meeting": one noun phrase, the last word its head.
     if (previous && /^\s+$/.test(sentence.text.slice(previous.end - sentence.start, next.start - sentence.start))) {
@@ -190,6 +192,22 @@ export function findMeetings(context: MeetingContext): Meeting[] {
     const sentence = leadSentences.find((s) => meetingVerb.test(s.text)) ?? leadSentences[0]
     const match: KindMatch = {start: sentence.start, end: sentence.start, phrase: '', kind: 'meeting', format: 'in_person'}
     meetings.push(...separately(meetingFrom(sentence, match, context, null), sentence))
+  }
+  // A page's summary that names one principal ("Boris Johnson and Ireland's Tánaiste ... reviewed ...", "Prime Minister X visited Downing Street."), and one of the first paragraphs below it that names the meeting with both: that paragraph's.
+  const firstLead = layout.lead[0]
+  if (meetings.length === 1 && meetings[0].participants.length === 1 && firstLead) {
+    const main = meetings[0]
+    const prose = layout.lines.filter((line) => line.index > firstLead.index && (line.kind === 'body' || line.kind === 'lead') && line.text.split(/\s+/).length >= 8 && /[.!?]$/.test(line.text.trim())).slice(0, 3)
+    for (const line of prose) {
+      const sentence = sentences.find((s) => s.line === line.index)
+      if (!sentence) continue
+      const match = kindsIn(sentence).find((m) => heldIn(sentence, m)) ?? (meetingVerb.test(sentence.text) || /\b(?:hosted|welcomed)\s+(?:the\s+)?\p{Lu}/u.test(sentence.text) ? {start: sentence.start, end: sentence.start, phrase: '', kind: 'meeting', format: main.format ?? 'in_person'} : undefined)
+      const fuller = match ? meetingFrom(sentence, match, context, null) : null
+      if (fuller && fuller.participants.length >= 2 && fuller.participants.some((p) => p.personId === main.participants[0].personId)) {
+        meetings[0] = {...fuller, date: main.date ?? fuller.date, format: main.format === 'in_person' ? fuller.format : main.format}
+        break
+      }
+    }
   }
   if (meetings[0]) addAttendance(meetings[0], context)
   return meetings
@@ -432,7 +450,8 @@ function asides(sentence: SentenceView): {start: number; end: number}[] {
     at(/,\s+(?:who|whose)\b[^,;]*,/.exec(local.slice(0, verb.index)))
   }
   // An opening phrase about another encounter: "On the way to Florida for a meeting with President X, Y and Z held ...", "With President X's first trip drawing near, ...".
-  at(/^(?:\(?\d+[.)]\s+)?(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following|with)\b[^,]*,/i.exec(local))
+  // So is the event a meeting was held on the margins of: "On Thursday, on the sidelines of the Summit hosted in Antalya by President X, ...".
+  at(/^(?:\(?\d+[.)]\s+)?(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following|with|on the (?:sidelines|margins?) of)\b[^,]*,/i.exec(local))
   // A regime named by its leader is no party to the meeting: "the illegitimate Maduro regime".
   for (const match of local.matchAll(/\bthe\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]+\s+regime\b/gu)) at(match)
   // Those who join or accompany a principal: "sat down to dinner with X, joined by the Foreign Secretary, Y".
@@ -579,8 +598,8 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   if (own && home) own.country = home
   // The other side of a meeting of two: the country the page pairs with the first's ("the second Australia-India Virtual Summit").
   const countryless = result.filter((p) => !p.country && !(p.title && organizationIn(p.title)))
-  if (result.length === 2 && countryless.length === 1) {
-    const known = result.find((p) => p.country)!.country!
+  const known = result.find((p) => p.country)?.country
+  if (result.length === 2 && countryless.length === 1 && known) {
     const partners = new Set(pairedCountries(text, context.mentions, entities).flatMap(([a, b]) => (a === known ? [b] : b === known ? [a] : [])))
     if (partners.size === 1) countryless[0].country = [...partners][0]
   }
@@ -658,7 +677,7 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
   const officeFirst = next !== null && nameStarts.includes(name.end + skipped + appositive![0].length + next[0].length) && officeBefore(text, name) !== null
   const listed = appositive ? officeFirst || nameStarts.some((start) => start > appositiveStart && start < name.end + skipped + appositive[0].length) : false
   // ("the newly appointed Secretary of State": the office without the words that date it.)
-  const office = appositive?.[1].replace(/^(?:the\s+)?(?:(?:newly|recently|new|incoming|outgoing|current|then)\s+)?(?:(?:appointed|elected|designated|re-elected|installed)\s+)?(?=\p{Lu})/u, '')
+  const office = appositive?.[1].replace(/^(?:the\s+)?(?:(?:newly|recently|new|incoming|outgoing|current|then)\s+)?(?:(?:appointed|elected|designated|re-elected|installed|confirmed|sworn-in)\s+)?(?=\p{Lu})/u, '')
   if (appositive && office && !listed && /^(?:the\s+)?\p{Lu}/u.test(office) && office.split(/\s+/).some((w) => officeWords.has(w))) {
     title = office.trim().replace(/^the\s+/, '')
     appositiveEnd = name.end + skipped + appositive[0].length
@@ -679,6 +698,15 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
           title = parts.slice(0, k).join(' of ')
           break
         }
+      }
+    }
+    if (!country) {
+      // "the Tánaiste and Irish Minister for Foreign Affairs and Trade": a nationality adjective inside the office.
+      const adjective = [...title.matchAll(/(^|\band\s+)(\p{Lu}[\p{Ll}]+)\s+(?=\p{Lu})/gu)].find((match) => gazetteer.countryForms.get(match[2])?.adjective)
+      const found = adjective ? gazetteer.countryOrAdjective(adjective[2]) : null
+      if (found) {
+        country = found.code
+        title = title.slice(0, adjective!.index + adjective![1].length) + title.slice(adjective!.index + adjective![0].length)
       }
     }
     if (!country) {
@@ -735,7 +763,10 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
     const from = name.honorific ? name.start - 160 : Math.max(name.start - 160, text.lastIndexOf('\n', name.start - 1) + 1)
     const before = text.slice(Math.max(0, from), name.start).replace(new RegExp(`${escapeRegExp(name.honorific ?? '')}\\s*$`), '').replace(/\s+$/, '')
     const office = /((?:\p{Lu}[\p{L}.'’-]*|of|for|to|and|the)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.'’-]*|of|for|to|and|the))*)$/u.exec(before)
-    const words = office?.[1].split(/\s+/) ?? []
+    const run = office?.[1].split(/\s+/) ?? []
+    // "Australian Foreign Minister Penny Wong and Indian External Affairs Minister Dr. S. Jaishankar": after "and" and another's name, the words are this name's ("Minister for Foreign Affairs and Cooperation" is one office).
+    const and = run.lastIndexOf('and')
+    const words = and > 0 && !officeWords.has(run[and - 1]) && !departmentWords.has(run[and - 1]) ? run.slice(and + 1) : run
     const start = words.findIndex((w) => officeWords.has(w) || titles.modifiers.includes(w))
     if (start !== -1) {
       const prefix = words.slice(0, start).join(' ')

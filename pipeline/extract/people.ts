@@ -93,7 +93,8 @@ const officeBeforeBody = new RegExp(`(?<![\\p{L}])((?:the${SP})?${OFFICE}(?:${SP
 export const nicknameAfter = /^\s+['‘"“](\p{Lu}[\p{Ll}\p{M}-]+)['’"”](?![\p{L}])/u
 /** The words offices are made of ("Minister", "Foreign", "Secretary"). */
 export const officeWords = new Set(titles.offices.flatMap((t) => t.split(/\s+/)))
-const departmentWords = new Set(titles.departments.flatMap((t) => t.split(/\s+/)))
+/** The words departments are named with ("Foreign", "Affairs", "Trade"). */
+export const departmentWords = new Set(titles.departments.flatMap((t) => t.split(/\s+/)))
 const monthNames = new Set(Object.keys(numbers.months).map((m) => m[0].toUpperCase() + m.slice(1)))
 const capsName = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${CAPS}${SP}${WORD}(?:${SP}${WORD})?)(?![\\p{L}])`, 'gu')
 

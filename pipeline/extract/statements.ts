@@ -280,6 +280,14 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     }
     const participle = participialClause(tokens, i, sentence)
     if (/ing$/.test(lower(tokens[i]))) {
+      // "..., with both voicing concern about X": the participle's own subject, after "with".
+      const withAt = [2, 3, 4].map((n) => i - n).find((k) => k > 0 && lower(tokens[k]) === 'with' && tokens[k - 1].text === ',')
+      const absolute = withAt === undefined ? null : resolveActor({start: tokens[withAt + 1].start, end: tokens[i - 1].end}, context, lastSingle)
+      if (absolute) {
+        const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma, phraseWords)
+        found.push({index: i, lemma, clauseStart: tokens[withAt! - 1].start, actor: absolute, contentStart, verbText: span(text, tokens[i].start, verbEnd), participle: true})
+        continue
+      }
       // A participle reports only where it opens a clause, with its sentence's subject as actor.
       if (!participle || (needsObject[lemma] && !phraseWords && !needsObject[lemma].includes(tokens[i + 1] ? lower(tokens[i + 1]) : ''))) continue
       const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma, phraseWords)
@@ -320,7 +328,14 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     }
     // "Minister X said Canada hoped to ...": a verb whose subject runs back over the previous one is inside what that one reports.
     if (previous && window.words.length && window.firstIndex <= previous.index) continue
-    let tries = 0
+    // "..., Secretary of State X, who congratulated him", "support from both leaders, who welcomed": the antecedent right before the comma.
+    if (window.words.length === 1 && lower(window.words[0]) === 'who' && window.boundaryWord === ',') {
+      const antecedent = antecedentBefore(tokens, window.firstIndex - 1, context)
+      if (!antecedent) continue
+      actor = antecedent
+      clauseStart = tokens[window.firstIndex - 1].start
+    }
+    let tries = actor ? 6 : 0
     while (tries < 6) {
       tries++
       if (window.words.length === 0) {
@@ -497,7 +512,10 @@ function isVerbHere(tokens: Span[], i: number, lemma: string, phraseWords = 0): 
   const previous = j >= 0 ? tokens[j] : null
   if (previous) {
     const p = lower(previous)
-    if (auxiliaries.has(p) || blockers.has(p)) return false
+    // ("Secretary X, who congratulated him": a relative clause after a comma reports what its antecedent said.)
+    if (auxiliaries.has(p) || (blockers.has(p) && !(p === 'who' && tokens[j - 1]?.text === ','))) return false
+    // "drew renewed support": right after a verb in the past, an "-ed" word is an adjective.
+    if (irregularPast.has(p) && /ed$/.test(lower(tokens[i]))) return false
     if (/['’]s?$/u.test(previous.text) && isWord(previous) && !/^(?:sides|ministers|leaders|countries)['’]$/i.test(previous.text)) {
       // "the two sides' shared interest" is an adjective; "Japan's" the same.
       return false
@@ -590,6 +608,22 @@ function presentReports(actor: Actor | null, window: Window, previous: Verb | un
   if (!actor) return false
   if (window.words.length === 0) return Boolean(previous?.present)
   return !previous && !/^(?:what|which|who|whom|how|where|when|whether|if)$/i.test(window.words[0].text)
+}
+
+/** Who a relative "who" after the comma at `comma` stands for: the person named right before it, or a collective ending there ("both leaders"); else null. */
+function antecedentBefore(tokens: Span[], comma: number, context: StatementContext): Actor | null {
+  const end = tokens[comma - 1]?.end
+  if (end === undefined) return null
+  // The name right before the comma, or before "of <country>" there ("Foreign Minister X of Peru, who ...").
+  const person = context.mentions.find((m) => m.entityId.startsWith('person:') && m.end <= end && /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’ -]*)?$/u.test(context.text.slice(m.end, end)))
+  if (person) {
+    const entity = context.entities.get(person.entityId)!
+    return {kind: 'single', span: {start: person.start, end: person.end, text: person.text}, id: entity.id, name: entity.name}
+  }
+  const before = collectWindow(tokens, comma - 1)
+  const phrase = before.span ? context.text.slice(before.span.start, before.span.end) : ''
+  const collective = new RegExp(`(?:${jointPattern.source})$`, 'i').exec(phrase)
+  return collective && before.span ? {kind: 'joint', span: trimSpan(context.text, before.span.start + collective.index, before.span.end), id: null, name: null} : null
 }
 
 /** Where what a sentence quotes starts: after its opening mark, in an earlier sentence of its paragraph when one is still open there ("“It was a pleasure ... 2017. We ranged widely ...,” Mr Peters says."). */
@@ -800,7 +834,8 @@ function verbPhrase(tokens: Span[], i: number, lemma: string, phraseWords = 0): 
         k = m
         break
       }
-      if (tokens[m].text === ',' ) break
+      // (An addressee: "to Secretary X", "to him"; not "committed to a wider partnership that ...".)
+      if (tokens[m].text === ',' || (/^\p{Ll}/u.test(tokens[m].text) && !/^(?:the|him|her|them|his|their|counterparts?|of)$/i.test(tokens[m].text))) break
     }
   }
   for (const parts of introducers) {
