@@ -434,6 +434,12 @@ describe('the signer of a release', () => {
     expect(records.participants.map((p) => [p.family_name, p.title, p.country])).toEqual([['Silva', 'High Representative', null], ['Soto', 'Deputy Prime Minister and Minister for Foreign Affairs', 'IE']])
   })
 
+  it('should read "he and President X spoke" with the person the lead named before, and "convened ... The talk began at" as one meeting', () => {
+    expect(principals('Talks (Summary)\n\nJune 14, 2024\n\nMr. TANAKA Ken, Prime Minister of Japan, is in Italy for the Summit. On June 14, he and the Honorable Luis Soto, President of Peru, spoke informally for about 5 minutes.\n')).toEqual(['Tanaka', 'Soto'])
+    const talk = run('Telephone Talk\n\nJune 24, 2023\n\nMr. TANAKA Ken, Minister for Foreign Affairs of Japan, convened the G7 Foreign Ministers by telephone on June 24. The talk began at 8:15 p.m. and lasted about 40 minutes.\n').records
+    expect(talk.participants.map((p) => p.family_name)).toEqual(['Tanaka'])
+  })
+
   it('should date a dateline that names a weekday ("New York, Thursday evening -") by the release date', () => {
     expect(meetings('PM dinner with Donald Trump: 26 September 2024\n\nPublished 27 September 2024\n\nNew York, Thursday evening - The Prime Minister Keir Starmer had dinner with Donald Trump.\n')[0].date).toBe('2024-09-26')
   })

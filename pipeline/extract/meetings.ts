@@ -98,7 +98,7 @@ function nameAround(text: string, match: KindMatch, sentence: SentenceView): Spa
 }
 
 /** A verb that reports a meeting with no noun for it ("Minister X met with ..."). */
-const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited|sat down)\b/
+const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited|sat down|convened)\b/
 
 /** A sentence that reports its own encounter, not an earlier one ("who had last met in Hamburg"). */
 const reportsMeeting = (text: string) => [...text.matchAll(/(?<![\w-])(?:met|meets|spoke|talked|received|hosted|hosts|sat down)\b/g)].some((m) => !/\bhad\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(0, m.index)))
@@ -172,7 +172,7 @@ export function findMeetings(context: MeetingContext): Meeting[] {
       if (!reported) continue
       // "X met Y in Beijing on June 27. The meeting took place during ...": the meeting the earlier sentence reported.
       // So too "X also took part in the meeting": a meeting named with "the" after a sentence that reports one.
-      const definite = /^(?:meeting|talks|call|conversation)$/i.test(match.phrase) && /\b(?:the|this|that|their)\s+$/i.test(sentence.text.slice(0, match.start - sentence.start))
+      const definite = /^(?:meeting|talks?|call|conversation)$/i.test(match.phrase) && /\b(?:the|this|that|their)\s+$/i.test(sentence.text.slice(0, match.start - sentence.start))
       // And "the two Heads of State held a private meeting": held by the principals an earlier sentence named.
       const bySides = collectiveHolders.test(sentence.text.slice(0, match.start - sentence.start))
       const earlier = first && (anaphoricMeeting.test(sentence.text) || definite || bySides) ? leadSentences.find((s) => s.start < sentence.start && meetingVerb.test(s.text)) : undefined
@@ -527,6 +527,16 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
     const pseudo: FoundName = {start: sentence.start, end: sentence.start, honorific: null, title: signed ? officeBeside(text, signed.start) : null, givenName: author.givenName ?? null, familyName: author.familyName ?? author.name, written: author.name, full: true, refersByGivenName: false}
     idOf.set(pseudo, author.id)
     inSentence.unshift(pseudo)
+  }
+  // "On June 14, he and President X spoke": "he" is the person the lead named before, at the subject's place.
+  const subjectPronoun = /(?:^|,\s*)(?:he|she)\s+and\s+/i.exec(sentence.text)
+  if (subjectPronoun) {
+    const earlier = names.filter((n) => n.end <= sentence.start && n.start >= (context.layout.lead[0]?.start ?? 0)).pop()
+    if (earlier && !inSentence.some((n) => idOf.get(n) === personOf.get(earlier))) {
+      const pseudo: FoundName = {...earlier, start: sentence.start + subjectPronoun.index, end: sentence.start + subjectPronoun.index}
+      idOf.set(pseudo, personOf.get(earlier)!)
+      inSentence.push(pseudo)
+    }
   }
   const pronoun = /\bwith\s+(?:him|her)\b/.exec(sentence.text)
   if (pronoun) {
