@@ -306,6 +306,16 @@ describe('statements', () => {
     ])
   })
 
+  it('should read "repeated that", "examined why" and "spoke fondly of", and not "repeated missile launches"', () => {
+    const {records} = run('Readout\n\nNovember 23, 2020\n\nPrime Minister Ana Silva spoke with President Luis Soto of Peru today.\n\nThe President repeated that Peru is concerned. The two leaders examined why cooperation matters. Mr Soto spoke fondly of his visit to Chile. They condemned the tests and repeated missile launches.\n')
+    expect(statementLines(records)).toEqual([
+      'Luis Soto repeat: Peru is concerned',
+      'joint examine: why cooperation matters',
+      'Luis Soto speak: his visit to Chile',
+      'joint condemn: the tests and repeated missile launches'
+    ])
+  })
+
   it('should read "the two top diplomats" as both sides, and what talks held with someone did as both sides\' doing', () => {
     const {records} = run('Talks\n\nFebruary 16, 2021\n\nMinister Ana Silva had phone talks on Tuesday with Minister Luis Soto of Peru, the first since the Minister took office, and discussed relations between the two countries. The two top diplomats exchanged views on regional issues.\n')
     expect(statementLines(records)).toEqual(['joint discuss: relations between the two countries', 'joint exchange: views on regional issues'])

@@ -52,8 +52,11 @@ const reportingLemma = new Map<string, string>([...Object.entries(participleOf),
 function reportingVerbAt(tokens: Span[], i: number, word = lower(tokens[i])): {lemma: string; words: number} | null {
   const entry = phrasal.get(word)
   if (entry) {
-    for (const phrase of entry.phrases) {
-      if (phrase.words.every((part, n) => tokens[i + 1 + n] && lower(tokens[i + 1 + n]) === part)) return {lemma: phrase.lemma, words: phrase.words.length}
+    // "spoke fondly of": an adverb may stand between the verb and its particle.
+    for (const skip of tokens[i + 1] && isAdverb(tokens[i + 1]) ? [0, 1] : [0]) {
+      for (const phrase of entry.phrases) {
+        if (phrase.words.every((part, n) => tokens[i + 1 + skip + n] && lower(tokens[i + 1 + skip + n]) === part)) return {lemma: phrase.lemma, words: phrase.words.length + skip}
+      }
     }
     if (!entry.alone) return null
   }
