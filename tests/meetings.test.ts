@@ -440,6 +440,16 @@ describe('the signer of a release', () => {
     expect(talk.participants.map((p) => p.family_name)).toEqual(['Tanaka'])
   })
 
+  it('should read "X called President Y on the telephone" as a call, and not a later sentence\'s "talks" between others', () => {
+    const call = meetings('Readout\n\nAugust 7, 2025\n\nPresident Ana Silva of Chile called Prime Minister Luis Soto on the telephone today.\n\nThe Prime Minister thanked her. He recalled the talks held in Lima, building on the telephone conversation of June.\n')
+    expect(call.map((m) => [m.kind, m.format])).toEqual([['meeting', 'telephone']])
+    expect(principals('Readout\n\nJune 3, 2025\n\nToday Secretary of State Ana Silva spoke by phone with Luis Soto, Foreign Minister of Peru. The two ministers talked about how to sustain direct Chile-Bolivia talks.\n')).toEqual(['Silva', 'Soto'])
+  })
+
+  it('should read "This evening the Prime Minister held a call with X" as the signer\'s call', () => {
+    expect(principals('PM call with Prime Minister Soto: 6 April 2025\n\nFrom: Prime Minister\'s Office, 10 Downing Street and The Rt Hon Ana Silva MP\nPublished 6 April 2025\n\nThis evening the Prime Minister held a call with Luis Soto, Prime Minister of Peru.\n')).toEqual(['Silva', 'Soto'])
+  })
+
   it('should date a dateline that names a weekday ("New York, Thursday evening -") by the release date', () => {
     expect(meetings('PM dinner with Donald Trump: 26 September 2024\n\nPublished 27 September 2024\n\nNew York, Thursday evening - The Prime Minister Keir Starmer had dinner with Donald Trump.\n')[0].date).toBe('2024-09-26')
   })

@@ -316,6 +316,11 @@ describe('statements', () => {
     ])
   })
 
+  it('should read no statement in a republisher\'s line of related links', () => {
+    const {records} = run('Readout\n\nJune 3, 2025\n\nSecretary Ana Silva spoke by phone with Foreign Minister Luis Soto of Peru today. The two ministers discussed trade.\n\nRelated: Peru offers to host further talks | Markets steady\n')
+    expect(statementLines(records)).toEqual(['joint discuss: trade'])
+  })
+
   it('should read "the two top diplomats" as both sides, and what talks held with someone did as both sides\' doing', () => {
     const {records} = run('Talks\n\nFebruary 16, 2021\n\nMinister Ana Silva had phone talks on Tuesday with Minister Luis Soto of Peru, the first since the Minister took office, and discussed relations between the two countries. The two top diplomats exchanged views on regional issues.\n')
     expect(statementLines(records)).toEqual(['joint discuss: relations between the two countries', 'joint exchange: views on regional issues'])

@@ -32,7 +32,7 @@ const abbreviations = titles.abbreviations as Record<string, string>
 const abbreviationPattern = new RegExp(`(?<![\\p{L}/])(?:${Object.keys(abbreviations).map(escapeRegExp).join('|')})(?![\\p{L}/])`, 'gu')
 const OFFICES = [...titles.offices].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 /** "The President spoke today with ...": a sentence that opens with an office alone and a verb of meeting. */
-const officeAlone = new RegExp(`^["“']?(?:[^,]{0,80},\\s*){0,2}[Tt]he\\s+(${OFFICES})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:met|meets|spoke|speaks|held|holds|had|has|received|hosted|called|telephoned|sat down)\\b`, 'u')
+const officeAlone = new RegExp(`^["“']?(?:[^,]{0,80},\\s*){0,2}(?:(?:This|Today|Yesterday|Earlier|Later|On)\\b[^,]{0,30}?\\s)?[Tt]he\\s+(${OFFICES})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:met|meets|spoke|speaks|held|holds|had|has|received|hosted|called|telephoned|sat down)\\b`, 'u')
 const POST = honorifics.post.map(escapeRegExp).join('|')
 const postNominal = new RegExp(`^,?\\s*(?:${POST})(?=[\\s,])`, 'u')
 const PLACE = `\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|of|de|and))*?(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)?`
@@ -98,7 +98,8 @@ function nameAround(text: string, match: KindMatch, sentence: SentenceView): Spa
 }
 
 /** A verb that reports a meeting with no noun for it ("Minister X met with ..."). */
-const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited|sat down|convened)\b/
+/** Verbs that report a meeting ("called President X": a call to someone, not "called for" or "called on"). */
+const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited|sat down|convened)\b|\b(?:called|telephoned|phoned)\s+(?:the\s+)?(?=\p{Lu})/u
 
 /** A sentence that reports its own encounter, not an earlier one ("who had last met in Hamburg"). */
 const reportsMeeting = (text: string) => [...text.matchAll(/(?<![\w-])(?:met|meets|spoke|talked|received|hosted|hosts|sat down)\b/g)].some((m) => !/\bhad\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(0, m.index)))
@@ -162,6 +163,14 @@ export function findMeetings(context: MeetingContext): Meeting[] {
   for (const sentence of leadSentences) {
     // The meeting held comes before one merely named ("to attend the NATO Summit").
     const found = kindsIn(sentence).sort((a, b) => Number(heldIn(sentence, b)) - Number(heldIn(sentence, a)) || a.start - b.start)
+    // "Today Secretary X spoke by phone with Y, ...": a meeting of two principals without a kind noun, before any later sentence's ("... how to sustain direct Russia-Ukraine talks").
+    if (meetings.length === 0 && found.length === 0 && meetingVerb.test(sentence.text)) {
+      const unnamed = meetingFrom(sentence, {start: sentence.start, end: sentence.start, phrase: '', kind: 'meeting', format: 'in_person'}, context, null)
+      if (unnamed.participants.length >= 2) {
+        meetings.push(...separately(unnamed, sentence))
+        break
+      }
+    }
     for (const match of found) {
       // "held via video conference": how a meeting was held, not another meeting.
       if (/\b(?:via|by|through|over)\s+(?:a\s+|an\s+)?$/i.test(sentence.text.slice(0, match.start - sentence.start))) continue
@@ -281,7 +290,8 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   // The mode may be said anywhere in the lead: "... to be held via video conference".
   const leadText = layout.lead.map((line) => line.text).join(' ')
   // (Not how another event was joined: "joined by video link the ground-breaking of ...".)
-  const ownMode = (value: string) => [...value.matchAll(modePattern)].find((m) => !/^\s+(?:\S+\s+){0,3}?(?:ceremony|ground-?breaking|inauguration|launch|opening|unveiling)\b/i.test(value.slice(m.index + m[0].length)))
+  // (Nor "on the telephone" before a noun: "building on the telephone conversation the two leaders held in June".)
+  const ownMode = (value: string) => [...value.matchAll(modePattern)].find((m) => !/^\s+(?:\S+\s+){0,3}?(?:ceremony|ground-?breaking|inauguration|launch|opening|unveiling)\b/i.test(value.slice(m.index + m[0].length)) && !(/^on the/i.test(m[0]) && /^\s+(?:conversations?|calls?|talks?)\b/i.test(value.slice(m.index + m[0].length))))
   const mode = ownMode(local) ?? (main ? undefined : ownMode(leadText))
   if (mode) format = kinds.modes.find((m) => m.phrase === mode[0].toLowerCase())!.format as Format
   if (!main && format === 'in_person') {
