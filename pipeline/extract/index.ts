@@ -10,7 +10,7 @@ import {sentencesOf} from '../parse.js'
 import type {Extraction} from '../types.js'
 import {findEntities} from './entities.js'
 import {orderUncertain, type FoundName} from './people.js'
-import {countryAfterName, findMeetings, organizationIn, type MeetingProblem} from './meetings.js'
+import {countryAfterName, findMeetings, organizationIn, pairedCountries, type MeetingProblem} from './meetings.js'
 import {findStatements} from './statements.js'
 import {isRefused, refuse} from '../messages.js'
 import {titleCase} from '../text.js'
@@ -33,11 +33,11 @@ export function extract(file: VFile): void {
   // header names ("The White House"), the country the page writes first in a
   // pair ("ROK-U.S. alliance"), the countries its category, title and lead name
   // ("Japan-Philippines Relations"), then the countries the page names most.
-  // A country that a principal's title gives ("... of Turkey") is the other side's;
-  // the place of the meeting ("in Bali, Indonesia") is no side's.
+  // A country that a principal's title gives ("... of Turkey") is the other side's.
   const otherSides = new Set(names.map((name) => countryInTitleAfter(text, name.end, places)).filter((code): code is string => Boolean(code)))
-  // Nor is a destination ("on his way to Turkmenistan"), nor a party to a conflict the talks were about ("on the Israel-Hamas conflict", "the hostilities between Israel and Hamas").
-  const located = new Set(
+  // The place of the meeting ("in Bali, Indonesia") is no side's; nor is a destination ("on his way to Turkmenistan"),
+  // nor a party to a conflict the talks were about ("on the Israel-Hamas conflict", "the hostilities between Israel and Hamas").
+  const noSide = new Set(
     mentions
       .filter((m) => m.entityId.startsWith('country:'))
       .filter((m) => {
@@ -52,7 +52,7 @@ export function extract(file: VFile): void {
       })
       .map((m) => m.start)
   )
-  const unplaced = mentions.filter((m) => !located.has(m.start))
+  const unplaced = mentions.filter((m) => !noSide.has(m.start))
   const leadStart = layout.lead[0]?.start ?? textEnd
   // A short line of capitalised words that names a government body ("From: Prime Minister's Office, 10 Downing Street") says who publishes.
   const organizations = mentions.filter((m) => m.entityId.startsWith('organization:'))
@@ -228,15 +228,9 @@ const relationWord = /^(?:[-–]\p{L}+)*\s+(?:bilateral\s+|strategic\s+|comprehe
  */
 function pairLeaders(text: string, mentions: Extraction['mentions'], entities: Extraction['entities'], end: number): string[] {
   const score = new Map<string, number>()
-  const countries = mentions.filter((m) => m.start < end && m.entityId.startsWith('country:'))
-  for (let k = 0; k + 1 < countries.length; k++) {
-    const [a, b] = [countries[k], countries[k + 1]]
-    if (!/^[-–]$/.test(text.slice(a.end, b.start))) continue
+  for (const {first, second, end: pairEnd} of pairedCountries(text, mentions.filter((m) => m.start < end), entities)) {
     // A pair that names the two sides' relations, not a conflict or a border ("Russia-Ukraine war").
-    if (!relationWord.test(text.slice(b.end, b.end + 40))) continue
-    const first = entities.get(a.entityId)?.countryCode
-    const second = entities.get(b.entityId)?.countryCode
-    if (!first || !second || first === second) continue
+    if (!relationWord.test(text.slice(pairEnd, pairEnd + 40))) continue
     score.set(first, (score.get(first) ?? 0) + 1)
     score.set(second, (score.get(second) ?? 0) - 1)
   }

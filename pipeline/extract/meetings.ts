@@ -97,8 +97,7 @@ function nameAround(text: string, match: KindMatch, sentence: SentenceView): Spa
   return trimSpan(text, start, match.end)
 }
 
-/** A verb that reports a meeting with no noun for it ("Minister X met with ..."). */
-/** Verbs that report a meeting ("called President X": a call to someone, not "called for" or "called on"). */
+/** A verb that reports a meeting with no noun for it ("Minister X met with ...", "X called President Y": a call to someone, not "called for" or "called on"). */
 const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited|sat down|convened)\b|\b(?:called|telephoned|phoned)\s+(?:the\s+)?(?=\p{Lu})/u
 
 /** A sentence that reports its own encounter, not an earlier one ("who had last met in Hamburg"). */
@@ -620,7 +619,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   const countryless = result.filter((p) => !p.country && !(p.title && organizationIn(p.title)))
   const known = result.find((p) => p.country)?.country
   if (result.length === 2 && countryless.length === 1 && known) {
-    const partners = new Set(pairedCountries(text, context.mentions, entities).flatMap(([a, b]) => (a === known ? [b] : b === known ? [a] : [])))
+    const partners = new Set(pairedCountries(text, context.mentions, entities).flatMap(({first, second}) => (first === known ? [second] : second === known ? [first] : [])))
     if (partners.size === 1) countryless[0].country = [...partners][0]
   }
   // "Minister Kishida held a working dinner": the same principals as the main meeting.
@@ -644,14 +643,14 @@ function officeBeside(text: string, at: number): string | null {
   return isOffice(lines[index + 1]) ? lines[index + 1].trim() : null
 }
 
-/** Countries the page writes as a pair joined by a hyphen or dash ("Australia-India", "ROK-U.S."), as codes. */
-function pairedCountries(text: string, mentions: MeetingContext['mentions'], entities: MeetingContext['entities']): [string, string][] {
+/** Countries the page writes as a pair joined by a hyphen or dash ("Australia-India", "ROK-U.S."): their codes, and where the pair ends. */
+export function pairedCountries(text: string, mentions: Mention[], entities: Map<string, Entity>): {first: string; second: string; end: number}[] {
   const countries = mentions.filter((m) => m.entityId.startsWith('country:'))
-  const pairs: [string, string][] = []
+  const pairs: {first: string; second: string; end: number}[] = []
   for (let k = 0; k + 1 < countries.length; k++) {
     const [a, b] = [countries[k], countries[k + 1]]
     const [first, second] = [entities.get(a.entityId)?.countryCode, entities.get(b.entityId)?.countryCode]
-    if (first && second && first !== second && /^[-–]$/.test(text.slice(a.end, b.start))) pairs.push([first, second])
+    if (first && second && first !== second && /^[-–]$/.test(text.slice(a.end, b.start))) pairs.push({first, second, end: b.end})
   }
   return pairs
 }

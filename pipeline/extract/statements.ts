@@ -613,19 +613,21 @@ function presentReports(actor: Actor | null, window: Window, previous: Verb | un
   return !previous && !/^(?:what|which|who|whom|how|where|when|whether|if)$/i.test(window.words[0].text)
 }
 
+const collectiveAtEnd = new RegExp(`(?:${jointPattern.source})$`, 'i')
+
 /** Who a relative "who" after the comma at `comma` stands for: the person named right before it, or a collective ending there ("both leaders"); else null. */
 function antecedentBefore(tokens: Span[], comma: number, context: StatementContext): Actor | null {
   const end = tokens[comma - 1]?.end
   if (end === undefined) return null
   // The name right before the comma, or before "of <country>" there ("Foreign Minister X of Peru, who ...").
-  const person = context.mentions.find((m) => m.entityId.startsWith('person:') && m.end <= end && /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’ -]*)?$/u.test(context.text.slice(m.end, end)))
+  const person = context.mentions.find((m) => m.entityId.startsWith('person:') && m.end <= end && end - m.end <= 40 && /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’ -]*)?$/u.test(context.text.slice(m.end, end)))
   if (person) {
     const entity = context.entities.get(person.entityId)!
     return {kind: 'single', span: {start: person.start, end: person.end, text: person.text}, id: entity.id, name: entity.name}
   }
   const before = collectWindow(tokens, comma - 1)
   const phrase = before.span ? context.text.slice(before.span.start, before.span.end) : ''
-  const collective = new RegExp(`(?:${jointPattern.source})$`, 'i').exec(phrase)
+  const collective = collectiveAtEnd.exec(phrase)
   return collective && before.span ? {kind: 'joint', span: trimSpan(context.text, before.span.start + collective.index, before.span.end), id: null, name: null} : null
 }
 
