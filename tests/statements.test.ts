@@ -321,6 +321,16 @@ describe('statements', () => {
     expect(statementLines(records)).toEqual(['joint discuss: trade'])
   })
 
+  it('should read an inverted "..., the Ministers affirmed", "had a good discussion ..., and exchanged", "once more" and a subject after "in which"', () => {
+    const {records} = run('Talks\n\nMay 5, 2023\n\nPrime Minister Ana Silva met Prime Minister Luis Soto of Peru today.\n\nChile and Peru will keep deepening their cooperation, the two Ministers affirmed. The two Prime Ministers had a good discussion on trade, and exchanged views on regional developments. The Prime Minister once more conveyed her sympathy. Trade and culture were among the areas in which the Ministers agreed to do more together.\n')
+    expect(statementLines(records)).toEqual([
+      'joint affirm: Chile and Peru will keep deepening their cooperation',
+      'joint exchange: views on regional developments',
+      'Ana Silva convey: her sympathy',
+      'joint agree: to do more together'
+    ])
+  })
+
   it('should read "the two top diplomats" as both sides, and what talks held with someone did as both sides\' doing', () => {
     const {records} = run('Talks\n\nFebruary 16, 2021\n\nMinister Ana Silva had phone talks on Tuesday with Minister Luis Soto of Peru, the first since the Minister took office, and discussed relations between the two countries. The two top diplomats exchanged views on regional issues.\n')
     expect(statementLines(records)).toEqual(['joint discuss: relations between the two countries', 'joint exchange: views on regional issues'])

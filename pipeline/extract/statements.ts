@@ -105,11 +105,11 @@ const adverbs = new Set(verbs.adverbs)
 /** An adverb of the lexicon, or a lower-case word in -ly that is not an adjective or a noun ("positively assessed"). */
 const notAdverbs = new Set(['only', 'early', 'daily', 'likely', 'friendly', 'family', 'july', 'italy', 'ally', 'rally', 'supply', 'reply', 'apply', 'fly', 'holy', 'timely', 'costly', 'elderly', 'orderly', 'weekly', 'monthly', 'yearly', 'quarterly'])
 const isAdverb = (token: Span) => adverbs.has(lower(token)) || (/^[a-z]{4,}ly$/.test(token.text) && !notAdverbs.has(token.text))
-/** The index left of the adverbs that end at `j` ("also", "in turn"). */
+/** The index left of the adverbs that end at `j` ("also", "in turn", "once more"). */
 function skipAdverbs(tokens: Span[], j: number): number {
   for (;;) {
     if (j >= 0 && isAdverb(tokens[j])) j--
-    else if (j >= 1 && lower(tokens[j]) === 'turn' && lower(tokens[j - 1]) === 'in') j -= 2
+    else if (j >= 1 && ((lower(tokens[j]) === 'turn' && lower(tokens[j - 1]) === 'in') || (lower(tokens[j]) === 'more' && lower(tokens[j - 1]) === 'once'))) j -= 2
     else return j
   }
 }
@@ -235,6 +235,8 @@ function listIntroduced(sentence: SentenceView, context: StatementContext, lastS
 function closesSubject(tokens: Span[], k: number): boolean {
   const word = lower(tokens[k])
   if (/^\p{Ll}+ed$/u.test(tokens[k].text)) return !auxiliaries.has(word)
+  // "The two Prime Ministers had a good discussion ..., and exchanged": "had" before a discussion or a meal is the verb (not "had talks with", read as both sides').
+  if (word === 'had') return k > 0 && tokens.slice(k + 1, k + 5).some((t) => /^(?:discussions?|exchanges?|lunch|dinner|breakfast)$/i.test(t.text))
   return irregularPast.has(word) && !auxiliaries.has(word) && word !== 'did' && k > 0 && !blockers.has(lower(tokens[k - 1]))
 }
 
@@ -645,7 +647,7 @@ const spokesperson = /\bspokes(?:person|man|woman)\b[^.;]*$/i
 const talksWith = /^[^;]*?\b(?:held|had)\s+(?:\p{Ll}+\s+){0,3}?(?:talks|call|meeting|conversation|consultations)\b[^;]*?\bwith\b[^;]*,?\s+and\s*$/u
 
 /** Verbs of saying (and agreeing) that may follow what was said ("..., Xi said.", "X will step up exchanges, the two Prime Ministers agreed in Phnom Penh."). */
-const sayingAfter = new Set(['say', 'state', 'note', 'add', 'agree', 'stress', 'emphasize', 'underline', 'underscore', 'point out', 'remark', 'explain', 'tell', 'assure'])
+const sayingAfter = new Set(['say', 'state', 'note', 'add', 'agree', 'affirm', 'reaffirm', 'confirm', 'stress', 'emphasize', 'underline', 'underscore', 'point out', 'remark', 'explain', 'tell', 'assure'])
 
 const callVerbs = new Set(['called', 'calling', 'telephoned', 'telephoning', 'phoned', 'phoning', 'rang', 'wrote', 'writing'])
 
@@ -680,6 +682,9 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   for (let marker = itemMarker.exec(subject.text); marker; marker = itemMarker.exec(subject.text)) subject = trimSpan(text, subject.start + marker[0].length, subject.end)
   const relative = relativeOpening.exec(subject.text)
   if (relative && relative[0].length < subject.text.length) subject = trimSpan(text, subject.start + relative[0].length, subject.end)
+  // "... were among the areas in which the Ministers agreed": the subject after a relative pronoun inside the window.
+  const inner = /^.*\s(?:in|on|for|to|with|about|of)\s+which\s+(?=\S)/isu.exec(subject.text)
+  if (inner) subject = trimSpan(text, subject.start + inner[0].length, subject.end)
   // "Over dinner the two men discussed ...": an opening phrase of time or place without its comma.
   const opening = /^(?:over|at|during|after|before|in|on)\s+(?:[\p{L}-]+\s+){1,3}?(?=(?:the\s+(?:two|three|four|both)|both|they|we)\b)/iu.exec(subject.text)
   if (opening) subject = trimSpan(text, subject.start + opening[0].length, subject.end)
