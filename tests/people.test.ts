@@ -47,6 +47,11 @@ describe('names', () => {
     expect(findNames(text, gazetteer(), new Set()).map((n) => n.written)).toEqual(['Wang Yi', 'KISHIDA Fumio'])
   })
 
+  it('should end an office at the department it names ("Minister for Economic Policies Heng Swee Keat")', () => {
+    const text = 'Wang called on Deputy Prime Minister and Coordinating Minister for Economic Policies Heng Swee Keat.'
+    expect(findNames(text, gazetteer(), new Set()).map((n) => [n.written, n.familyName])).toEqual([['Heng Swee Keat', 'Heng']])
+  })
+
   it('should end a name at a possessive', () => {
     const found = findNames('The Leaders welcomed the success of President and Mrs. Trump’s State Visit to Japan.', gazetteer(), new Set())
     expect(found.map((n) => [n.written, n.familyName])).toEqual([['Trump', 'Trump']])
