@@ -111,7 +111,8 @@ function stampedDate(value: string): {date: string} | null {
     if (full && (rest === '' || /^(?:posted|published|updated)(?:\s+on)?$/i.test(rest) || /^(?:(?:daily\s+)?news(?:\s+item)?|press\s+release|news\s+release|statement)$/i.test(rest))) return {date: full}
   }
   const date = parseDate(value)
-  if (!date?.full || date.year === null || words(value) > 16) return null
+  // (Its first field is counted: "Posted on ... by Newsroom Staff | Source: U.S. Department of State, Bureau of ...".)
+  if (!date?.full || date.year === null || words(value.split(/\s[|•·]\s/)[0]) > 16) return null
   const rest = (value.slice(0, date.index) + ' ' + value.slice(date.index + date.length))
     .replace(releaseLabel, '')
     .replace(/(?:^|\s+)(?:[|•·](?:\s.*)?|[–—-]\s.*)$|\bby\s+.*$/i, '')

@@ -450,6 +450,13 @@ describe('the signer of a release', () => {
     expect(principals('PM call with Prime Minister Soto: 6 April 2025\n\nFrom: Prime Minister\'s Office, 10 Downing Street and The Rt Hon Ana Silva MP\nPublished 6 April 2025\n\nThis evening the Prime Minister held a call with Luis Soto, Prime Minister of Peru.\n')).toEqual(['Silva', 'Soto'])
   })
 
+  it('should read "The other participants were X and Y", a name before a country\'s possessive office, and a stamp with a long "| Source:" field', () => {
+    expect(principals('Trilateral Meeting (Overview)\n\nSeptember 28, 2012\n\nOn September 28, Mr. Taro Yamada, Minister for Foreign Affairs, took part in a Trilateral Foreign Ministers\' Meeting in New York. The other participants were H.E. Mrs. Ana Silva, Secretary of State of the United States, and H.E. Mr. Luis Soto, Minister of Foreign Affairs of Peru.\n')).toEqual(['Yamada', 'Silva', 'Soto'])
+    const {records} = run('WIRE\n\nSecretary Silva\'s Meeting with Slovak Foreign Minister Soto\n\nPosted on November 29, 2022 by Newsroom Staff | Source: U.S. Department of State, Bureau of European and Eurasian Affairs\n\nSecretary of State Ana Silva sat down today with Luis Soto, Slovakia\'s Minister of Foreign and European Affairs.\n')
+    expect(records.meetings[0].date).toBe('2022-11-29')
+    expect(records.participants.map((p) => [p.family_name, p.country])).toEqual([['Silva', 'US'], ['Soto', 'SK']])
+  })
+
   it('should date a dateline that names a weekday ("New York, Thursday evening -") by the release date', () => {
     expect(meetings('PM dinner with Donald Trump: 26 September 2024\n\nPublished 27 September 2024\n\nNew York, Thursday evening - The Prime Minister Keir Starmer had dinner with Donald Trump.\n')[0].date).toBe('2024-09-26')
   })

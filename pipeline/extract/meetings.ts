@@ -222,7 +222,7 @@ export function findMeetings(context: MeetingContext): Meeting[] {
 }
 
 /** "Taking part were X, Y and Z", "Also connected were ...", "X joined the conference from ...", "The meeting was hosted by X and attended by Y", "Participants included ...": the principals listed. */
-const attendanceList = /^(?:[^.;]{0,100}?\bjoined\s+the\s+(?:meeting|call|conference|video conference|talks|summit)\b|(?:also\s+)?(?:taking part|participating|present|joining|connected|attending)\b[^.;]{0,60}?\b(?:were|was)\b|[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|(?:the\s+)?(?:meeting|talks|summit|session|dialogue|conference|call)\b[^.;]{0,30}?\b(?:was|were)\s+(?:also\s+)?(?:hosted|chaired|co-chaired|attended)\s+by\b|(?:the\s+)?(?:participants|attendees)\s+(?:included|were)\b)/i
+const attendanceList = /^(?:[^.;]{0,100}?\bjoined\s+the\s+(?:meeting|call|conference|video conference|talks|summit)\b|(?:also\s+)?(?:taking part|participating|present|joining|connected|attending)\b[^.;]{0,60}?\b(?:were|was)\b|[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|(?:the\s+)?(?:meeting|talks|summit|session|dialogue|conference|call)\b[^.;]{0,30}?\b(?:was|were)\s+(?:also\s+)?(?:hosted|chaired|co-chaired|attended)\s+by\b|(?:the\s+)?(?:other\s+)?(?:participants|attendees)\s+(?:included|were)\b)/i
 
 /** The principals a list right after the meeting's sentence adds: all take part alike. */
 function addAttendance(meeting: Meeting, context: MeetingContext): void {
