@@ -81,7 +81,7 @@ const koreanName = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?<name>(?:${alt(familyF
 /** "By Omar Siddiqui Published March 28, 2023": a byline. */
 const byline = new RegExp(`^[^\\S\\n]*By${SP}(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?=[^\\S\\n]*(?:$|[|,–-]|Published|Posted|Updated))`, 'gmu')
 /** "Barend Leyts" on a line of its own, "Spokesperson of ..." on the next: a press contact. */
-const nameAboveOffice = new RegExp(`^[^\\S\\n]*(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})[^\\S\\n]*\\n[^\\S\\n]*(?:\\p{Lu}\\p{Ll}+${SP})?(?:${OFFICE}|Spokes(?:person|man|woman))(?![\\p{L}])`, 'gmu')
+const nameAboveOffice = new RegExp(`^[^\\S\\n]*(?<name>${WORD}(?:${SP}(?:${INITIAL}${SP})?(?:${PARTICLE}${SP})*${WORD}){1,3})[^\\S\\n]*\\n[^\\S\\n]*(?:\\p{Lu}\\p{Ll}+${SP})?(?:${OFFICE}|Spokes(?:person|man|woman))(?![\\p{L}])`, 'gmu')
 /** "Swedish citizen Gui Minhai", "journalist Ana Silva": a name after a noun that only a person's name follows. */
 /** "the Maduro regime", "the illegitimate Maduro regime": a government named by its leader's family name ("the Abe Administration" is a body's name). */
 const leadersRegime = new RegExp(`\\bthe${SP}(?:\\p{Ll}+${SP})?(?<name>${WORD})(?=${SP}regime\\b)`, 'gu')
