@@ -62,7 +62,7 @@ const beforeVerbOrOffice = new RegExp(`^${SP}(?:${MEETING_VERBS})\\b|^,${SP}${OF
 const familyFirstSurnames = new Set([...familyFirst.korean, ...familyFirst.chinese, ...familyFirst.vietnamese])
 /** A name right after a country's or body's name (and its acronym in brackets). */
 const nameAfterBody = new RegExp(`^(?:${SP}\\([A-Z][A-Za-z.]*\\))?${SP}(?<name>${NAME})`, 'u')
-/** "Stéphane Séjourné, Minister for Europe and Foreign Affairs, hosted": a name, a comma and an office (not one that another name follows: "Independence Day, Prime Minister Oli"). */
+/** "Stéphane Séjourné, Minister for Europe and Foreign Affairs, hosted", "Rastislav Káčer, Slovakia's Minister of ...": a name, a comma and an office (not one that another name follows: "Independence Day, Prime Minister Oli"). */
 const nameCommaOffice = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${WORD}(?:${SP}(?:${INITIAL}${SP})?(?:${PARTICLE}${SP})*${WORD}){1,3}),${SP}(?:the${SP})?(?:\\p{Lu}[\\p{L}.]*['’]s${SP})?(?:(?:${alt(titles.modifiers)})${SP})*(?:${OFFICE})(?![\\p{L}])(?!${SP}\\p{Lu})`, 'gu')
 /** "Michael Kovrig", "Nicolás Maduro": a common given name and a capitalised word, with neither honorific nor office. */
 const givenFirst = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?<name>(?:${alt(givenNames.names)})(?:${SP}(?:${INITIAL}|${WORD}))?${SP}(?:${PARTICLE}${SP})*${WORD})(?![\\p{L}’'-])(?!${SP}\\p{Lu})`, 'gu')

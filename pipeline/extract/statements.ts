@@ -646,7 +646,7 @@ const spokesperson = /\bspokes(?:person|man|woman)\b[^.;]*$/i
 /** A sentence that opens with a meeting held with someone: "X had phone talks ... with Y, ..., and". */
 const talksWith = /^[^;]*?\b(?:held|had)\s+(?:\p{Ll}+\s+){0,3}?(?:talks|call|meeting|conversation|consultations)\b[^;]*?\bwith\b[^;]*,?\s+and\s*$/u
 
-/** Verbs of saying (and agreeing) that may follow what was said ("..., Xi said.", "X will step up exchanges, the two Prime Ministers agreed in Phnom Penh."). */
+/** Verbs of saying (agreeing, affirming) that may follow what was said ("..., Xi said.", "X will step up exchanges, the two Prime Ministers agreed in Phnom Penh."). */
 const sayingAfter = new Set(['say', 'state', 'note', 'add', 'agree', 'affirm', 'reaffirm', 'confirm', 'stress', 'emphasize', 'underline', 'underscore', 'point out', 'remark', 'explain', 'tell', 'assure'])
 
 const callVerbs = new Set(['called', 'calling', 'telephoned', 'telephoning', 'phoned', 'phoning', 'rang', 'wrote', 'writing'])
