@@ -457,6 +457,12 @@ describe('the signer of a release', () => {
     expect(records.participants.map((p) => [p.family_name, p.country])).toEqual([['Silva', 'US'], ['Soto', 'SK']])
   })
 
+  it('should read a principal\'s spouse as a person, not a principal', () => {
+    const {records} = run('Visit\n\nNovember 23, 2022\n\nThe President of Chile, Ana Silva, was received today by the President of Peru, Luis Soto, and his wife, Juana Rojas.\n')
+    expect(records.participants.map((p) => p.family_name)).toEqual(['Silva', 'Soto'])
+    expect(records.entities.filter((e) => e.type === 'person').map((e) => e.family_name).sort()).toEqual(['Rojas', 'Silva', 'Soto'])
+  })
+
   it('should date a dateline that names a weekday ("New York, Thursday evening -") by the release date', () => {
     expect(meetings('PM dinner with Donald Trump: 26 September 2024\n\nPublished 27 September 2024\n\nNew York, Thursday evening - The Prime Minister Keir Starmer had dinner with Donald Trump.\n')[0].date).toBe('2024-09-26')
   })

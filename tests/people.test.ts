@@ -52,6 +52,11 @@ describe('names', () => {
     expect(findNames(text, gazetteer(), new Set()).map((n) => [n.written, n.familyName])).toEqual([['Heng Swee Keat', 'Heng']])
   })
 
+  it('should read a name after a lower-case noun for a person and a comma ("the national security adviser, Jake Sullivan")', () => {
+    const text = 'He was accompanied by the sociocultural coordinator of the Presidency, Irina Karamanos. The national security adviser, Jake Sullivan, said so.'
+    expect(findNames(text, gazetteer(), new Set()).map((n) => n.written)).toEqual(['Irina Karamanos', 'Jake Sullivan'])
+  })
+
   it('should end a name at a possessive', () => {
     const found = findNames('The Leaders welcomed the success of President and Mrs. Trump’s State Visit to Japan.', gazetteer(), new Set())
     expect(found.map((n) => [n.written, n.familyName])).toEqual([['Trump', 'Trump']])

@@ -86,6 +86,8 @@ const nameAboveOffice = new RegExp(`^[^\\S\\n]*(?<name>${WORD}(?:${SP}(?:${INITI
 /** "the Maduro regime", "the illegitimate Maduro regime": a government named by its leader's family name ("the Abe Administration" is a body's name). */
 const leadersRegime = new RegExp(`\\bthe${SP}(?:\\p{Ll}+${SP})?(?<name>${WORD})(?=${SP}regime\\b)`, 'gu')
 const afterPersonNoun = new RegExp(`(?<=\\b(?:citizens?|nationals?|journalists?|activists?|dissidents?|businessm[ae]n|businesswom[ae]n|writers?|lawyers?|detainees?|prisoners?)${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
+/** "the national security adviser, Jake Sullivan", "the sociocultural coordinator of the Presidency, Irina Karamanos", "his wife, Beatriz Gutiérrez Müller": a name after a comma and a lower-case noun for a person. */
+const afterRoleNoun = new RegExp(`(?<=\\b(?:(?:his|her|their)${SP}(?:wife|husband|spouse)|the${SP}(?:\\p{Ll}+${SP}){0,2}(?:adviser|advisor|coordinator|spokesperson|spokesman|spokeswoman|envoy|ambassador)(?:${SP}of${SP}the${SP}\\p{Lu}\\p{L}*(?:${SP}\\p{Lu}\\p{L}*){0,3})?),${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
 /** An office and "of" or "for" right before a country's or body's name: "Federal Minister for Foreign Affairs of the ". */
 const officeBeforeBody = new RegExp(`(?<![\\p{L}])((?:the${SP})?${OFFICE}(?:${SP}(?:and|of|for|the|\\p{Lu}[\\p{L}'’.-]*))*?)${SP}(?:of|for)${SP}(?:the${SP})?$`, 'u')
@@ -290,7 +292,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       add(start, written, null, g.title ? fullTitle(text, match.index + match[0].indexOf(g.title), g.title) : null, true)
     }
   }
-  for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, nameCommaOffice, givenFirst, byline, nameAboveOffice, afterPersonNoun]) readBare(pattern)
+  for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, nameCommaOffice, givenFirst, byline, nameAboveOffice, afterPersonNoun, afterRoleNoun]) readBare(pattern)
   // An office that names its country or body, then the name: "Federal Minister for Foreign Affairs of the Federal Republic of Germany Annalena Baerbock".
   for (const kind of ['countries', 'organizations'] as const) {
     for (const match of bodies[kind]) {
