@@ -331,6 +331,11 @@ describe('statements', () => {
     ])
   })
 
+  it('should read what a principal opened the call with ("opened the call by conveying X")', () => {
+    const {records} = run('Readout\n\nJune 12, 2010\n\nPrime Minister Ana Silva spoke by telephone with President Luis Soto of Peru today.\n\nThe President opened the call by conveying his sympathy on the floods.\n')
+    expect(statementLines(records)).toEqual(['Luis Soto convey: his sympathy on the floods'])
+  })
+
   it('should read "the two top diplomats" as both sides, and what talks held with someone did as both sides\' doing', () => {
     const {records} = run('Talks\n\nFebruary 16, 2021\n\nMinister Ana Silva had phone talks on Tuesday with Minister Luis Soto of Peru, the first since the Minister took office, and discussed relations between the two countries. The two top diplomats exchanged views on regional issues.\n')
     expect(statementLines(records)).toEqual(['joint discuss: relations between the two countries', 'joint exchange: views on regional issues'])

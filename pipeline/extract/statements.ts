@@ -71,10 +71,12 @@ function participialClause(tokens: Span[], i: number, sentence: SentenceView): '
   if (before.trim() === '' || (itemMarker.test(`${before.trim()} `) && before.trim().length <= 6)) return 'leading'
   const previous = tokens[i - 1] ? lower(tokens[i - 1]) : ''
   if (previous === ',' || previous === ';' || (previous === 'and' && tokens[i - 2]?.text === ',')) return 'trailing'
-  // "began by congratulating X", "opened by once more congratulating X": what the speaker began with.
+  // "began by congratulating X", "opened by once more congratulating X", "opened the call by conveying X": what the speaker began with.
   if (previous === 'by' || (previous === 'more' && lower(tokens[i - 2] ?? tokens[i - 1]) === 'once')) {
     let k = i - 1
     while (k > 0 && ['by', 'once', 'more', 'again'].includes(lower(tokens[k]))) k--
+    // "opened the call by conveying X": the encounter opened may stand between.
+    if (k > 1 && /^(?:call|meeting|talks|conversation|discussion|session)$/.test(lower(tokens[k])) && /^(?:the|their|his|her)$/.test(lower(tokens[k - 1]))) k -= 2
     if (/^(?:began|begun|opened|started|ended|closed|concluded)$/.test(lower(tokens[k]))) return 'trailing'
   }
   return null
