@@ -268,6 +268,10 @@ describe('statements', () => {
     expect(records.participants.map((p) => [p.family_name, p.country])).toEqual([['Silva', 'CL'], ['Soto', 'PE']])
   })
 
+  it('should read "extended to X an invitation": an addressee, then the object', () => {
+    expect(statements('1. Minister Yamada extended to Minister Silva an invitation to visit Japan.')).toEqual(['Taro Yamada extend: to Minister Silva an invitation to visit Japan'])
+  })
+
   it('should not read a past participle after a noun as a verb of its own ("the welcome extended to him")', () => {
     expect(statements('1. Minister Yamada thanked Minister Silva for the warm welcome extended to him during his visit, and stated that he will keep working with her.')).toEqual([
       'Taro Yamada thank: Minister Silva for the warm welcome extended to him during his visit',

@@ -531,10 +531,18 @@ function isVerbHere(tokens: Span[], i: number, lemma: string, phraseWords = 0): 
   const next = tokens[i + 1]
   if (next && (lower(next) === 'by' || lower(next) === 'herein' || (auxiliaries.has(lower(next)) && lower(next) !== 'to' && lower(next) !== 'not'))) return false
   const objects = phraseWords ? null : needsObject[lemma]
-  if (objects && (!next || !objects.includes(lower(next))) && thatAfterAddressee(tokens, i, lemma) === -1) return false
+  if (objects && (!next || !objects.includes(lower(next))) && thatAfterAddressee(tokens, i, lemma) === -1 && !objectAfterAddressee(tokens, i, objects)) return false
   // A capitalised reporting word inside a name ("Agreed Framework").
   if (/^\p{Lu}/u.test(tokens[i].text) && i > 0) return false
   return true
+}
+
+/** "extended to Wang Yi an invitation": "to", a capitalised addressee, then one of the verb's object words. */
+function objectAfterAddressee(tokens: Span[], i: number, objects: string[]): boolean {
+  if (lower(tokens[i + 1] ?? tokens[i]) !== 'to') return false
+  let k = i + 2
+  while (k < tokens.length && k < i + 6 && /^\p{Lu}/u.test(tokens[k].text)) k++
+  return k > i + 2 && k < tokens.length && objects.includes(lower(tokens[k]))
 }
 
 interface Window {
