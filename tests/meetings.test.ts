@@ -461,6 +461,7 @@ describe('the signer of a release', () => {
     const {records} = run('Visit\n\nNovember 23, 2022\n\nThe President of Chile, Ana Silva, was received today by the President of Peru, Luis Soto, and his wife, Juana Rojas.\n')
     expect(records.participants.map((p) => p.family_name)).toEqual(['Silva', 'Soto'])
     expect(records.entities.filter((e) => e.type === 'person').map((e) => e.family_name).sort()).toEqual(['Rojas', 'Silva', 'Soto'])
+    expect(principals('Visit\n\nNovember 23, 2022\n\nPresident Luis Soto of Peru, accompanied by Foreign Minister Juana Rojas, received President Ana Silva of Chile today.\n')).toEqual(['Soto', 'Silva'])
     // Only the spouse's name is set aside, not the principal the sentence names after it.
     expect(principals('Visit\n\nNovember 23, 2022\n\nPresident Luis Soto of Peru and his wife, Juana Rojas, received President Ana Silva of Chile today.\n')).toEqual(['Soto', 'Silva'])
   })

@@ -464,7 +464,7 @@ function asides(sentence: SentenceView): {start: number; end: number}[] {
   // A regime named by its leader is no party to the meeting: "the illegitimate Maduro regime".
   for (const match of local.matchAll(/\bthe\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]+\s+regime\b/gu)) at(match)
   // Those who join or accompany a principal: "sat down to dinner with X, joined by the Foreign Secretary, Y"; "received by X and his wife, Y".
-  at(/,\s*(?:joined|accompanied)\s+by\b[^;]*/.exec(local))
+  at(/,\s*(?:joined|accompanied)\s+by\b(?:(?!\b(?:met|held|received|hosted|spoke|had|welcomed)\b)[^;])*/.exec(local))
   at(/,?\s+and\s+(?:his|her|their)\s+(?:wife|husband|spouse),?(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,4}/u.exec(local))
   // The one who reports the meeting: "..., National Security Adviser X told reporters".
   at(/,\s+[^,]*?\b(?:told|said|says|announced)\b[^,]*$/.exec(local))
