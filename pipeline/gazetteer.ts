@@ -1,8 +1,8 @@
 /**
  * The gazetteers: countries (ISO 3166-1 from i18n-iso-countries, plus the
  * aliases and adjectives of `lexicon/countries.json`), international
- * organizations (`lexicon/organizations.json`) and regions
- * (`lexicon/places.json`). Built once, on first use.
+ * organizations (`lexicon/organizations.json`), regions
+ * (`lexicon/places.json`) and capitals (countries-list). Built once, on first use.
  */
 import {createRequire} from 'node:module'
 import countriesData from './lexicon/countries.json' with {type: 'json'}
@@ -17,6 +17,8 @@ const iso = require('i18n-iso-countries') as {
   alpha2ToAlpha3(code: string): string | undefined
 }
 iso.registerLocale(require('i18n-iso-countries/langs/en.json'))
+/** Capitals, from countries-list (its `capital` of each ISO 3166-1 entry). */
+const {countries: countryFacts} = require('countries-list') as {countries: Record<string, {capital?: string}>}
 
 export interface CountryForm {
   code: string
@@ -54,6 +56,8 @@ export class Gazetteer {
   readonly organizationForms = new Map<string, Organization>()
   readonly organizationPattern: RegExp
   readonly regions: Set<string>
+  /** A state's capital by its name ("Ottawa": CA); territories' capitals are left out. */
+  readonly capitals = new Map<string, string>()
   readonly regionPattern: RegExp
   readonly notCountries: RegExp
 
@@ -95,6 +99,13 @@ export class Gazetteer {
 
     // Territories that are not states are places ("Hong Kong").
     this.regions = new Set([...placesData.regions, ...territoryNames])
+    for (const [code, facts] of Object.entries(countryFacts)) {
+      if (!facts.capital || !this.countries.has(code)) continue
+      this.capitals.set(facts.capital, code)
+      // "Washington D.C.": as datelines write it, "Washington".
+      const district = /^(.+?),?\s+D\.C\.$/.exec(facts.capital)
+      if (district) this.capitals.set(district[1], code)
+    }
     this.regionPattern = phraseRegExp(this.regions)
     this.notCountries = phraseRegExp(countriesData.notCountries.words)
   }

@@ -466,6 +466,11 @@ describe('the signer of a release', () => {
     expect(principals('Visit\n\nNovember 23, 2022\n\nPresident Luis Soto of Peru and his wife, Juana Rojas, received President Ana Silva of Chile today.\n')).toEqual(['Soto', 'Silva'])
   })
 
+  it('should take the publishing side\'s country from a capital atop the page ("Ottawa, Ontario") before the countries the text names most', () => {
+    const {records} = run('Prime Minister Ana Silva speaks with President of Mexico Luis Soto\n\nReadouts\n\nApril 5, 2022\nOttawa, Ontario\n\nToday, Prime Minister Ana Silva spoke with the President of Mexico, Luis Soto.\n\nThe two leaders discussed the war in Ukraine and the refugees leaving Ukraine, and Ukraine\'s need for aid.\n')
+    expect(records.participants.map((p) => [p.family_name, p.country])).toEqual([['Silva', 'CA'], ['Soto', 'MX']])
+  })
+
   it('should date a dateline that names a weekday ("New York, Thursday evening -") by the release date', () => {
     expect(meetings('PM dinner with Donald Trump: 26 September 2024\n\nPublished 27 September 2024\n\nNew York, Thursday evening - The Prime Minister Keir Starmer had dinner with Donald Trump.\n')[0].date).toBe('2024-09-26')
   })

@@ -36,7 +36,7 @@ export function extract(file: VFile): void {
   // A country that a principal's title gives ("... of Turkey") is the other side's.
   const otherSides = new Set(names.map((name) => countryInTitleAfter(text, name.end, places)).filter((code): code is string => Boolean(code)))
   // The place of the meeting ("in Bali, Indonesia") is no side's; nor is a destination ("on his way to Turkmenistan"),
-  // nor a party to a conflict the talks were about ("on the Israel-Hamas conflict", "the hostilities between Israel and Hamas").
+  // nor a party to a conflict the talks were about ("on the Israel-Hamas conflict", "the hostilities between Israel and Hamas", "Russia's war against Ukraine").
   const noSide = new Set(
     mentions
       .filter((m) => m.entityId.startsWith('country:'))
@@ -47,7 +47,10 @@ export function extract(file: VFile): void {
           /\b(?:in|at|near)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?\s*,\s*)?$/u.test(before) ||
           /\b(?:way|trip|journey|route|flight|travell?ing)\s+to\s+(?:the\s+)?$/i.test(before) ||
           /\b(?:conflict|war|hostilities|fighting|tensions|crisis|dispute)\s+between\s+(?:the\s+)?$/i.test(before) ||
-          /^(?:[-–]\p{L}+)?\s+(?:conflict|war|hostilities|crisis|dispute|tensions)\b/iu.test(after)
+          /^(?:[-–]\p{L}+)?\s+(?:conflict|war|hostilities|crisis|dispute|tensions)\b/iu.test(after) ||
+          // "Russia's war against Ukraine", "Russia's unlawful invasion of Ukraine": an aggressor and its target.
+          /^['’]s\s+(?:\p{Ll}+\s+){0,3}(?:war|invasion|aggression|attacks?|assault)\b/iu.test(after) ||
+          /\b(?:war|invasion|aggression|attacks?|assault)\s+(?:against|on|of|in)\s+(?:the\s+)?$/i.test(before)
         )
       })
       .map((m) => m.start)
@@ -77,10 +80,16 @@ export function extract(file: VFile): void {
     .filter((found) => found.length === 1)
     .map((found) => entities.get(found[0].entityId)?.countryCode)
     .filter((code): code is string => Boolean(code))
+  // "Ottawa, Ontario", "WASHINGTON, Nov 25 -": a capital where the release was issued, atop the page or opening the lead.
+  const datelineCapitals = [...layout.lines.filter((line) => line.end <= leadStart && line.kind !== 'blank' && line.text.split(/\s+/).length <= 8), ...(layout.dateline ? [layout.dateline.span] : [])]
+    .map((line) => /^\s*(\p{Lu}[\p{L}.'’ ]*?)\s*(?:,|\s[-–—]|$)/u.exec(line.text)?.[1])
+    .map((city) => (city ? places.capitals.get(titleCase(city)) ?? places.capitals.get(city) : undefined))
+    .filter((code): code is string => Boolean(code) && !otherSides.has(code!))
   const homeCountries = [
     ...bodies,
     ...capitalBodies,
     ...headerGovernments,
+    ...datelineCapitals,
     ...pairLeaders(text, unplaced, entities, textEnd),
     ...pairedWith(text, unplaced, entities, otherSides),
     ...headerCountries(unplaced, entities, [layout.category, layout.title, ...layout.lead], otherSides),
