@@ -471,6 +471,11 @@ describe('the signer of a release', () => {
     expect(records.participants.map((p) => [p.family_name, p.country])).toEqual([['Silva', 'CA'], ['Soto', 'MX']])
   })
 
+  it('should take the publishing side\'s country from a seat of government the header names ("Pentagon Press Secretary")', () => {
+    const {records} = run('Readout of Secretary of Defense Ana Silva\'s Call With German Minister of Defense Luis Soto\n\nPentagon Press Secretary Juan Rojas provided the following readout:\n\nSecretary of Defense Ana Silva held a call on March 4 with his German counterpart, Minister of Defense Luis Soto, as Russia seeks to divide the alliance and Russia presses its attacks.\n')
+    expect(records.participants.map((p) => [p.family_name, p.country])).toEqual([['Silva', 'US'], ['Soto', 'DE']])
+  })
+
   it('should date a dateline that names a weekday ("New York, Thursday evening -") by the release date', () => {
     expect(meetings('PM dinner with Donald Trump: 26 September 2024\n\nPublished 27 September 2024\n\nNew York, Thursday evening - The Prime Minister Keir Starmer had dinner with Donald Trump.\n')[0].date).toBe('2024-09-26')
   })

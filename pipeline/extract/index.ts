@@ -65,7 +65,7 @@ export function extract(file: VFile): void {
     const others = organizations.filter((o) => o.start >= line.start && o.end <= line.end)
     let rest = text.slice(line.start, line.end)
     for (const o of [...others].reverse()) rest = rest.slice(0, o.start - line.start) + rest.slice(o.end - line.start)
-    return rest.length < 80 && !/\b(?!(?:and|of|the|for)\b)\p{Ll}/u.test(rest.replace(/^\s*From:/, ''))
+    return rest.length < 80 && !/\b(?!(?:and|of|the|for)\b)\p{Ll}/u.test(rest.replace(/^\s*From:/, '').replace(/['’]s\b/gu, ''))
   }
   const bodies = organizations.filter((m) => m.start < leadStart || (m.start < textEnd && attribution(m))).map((m) => places.organizationForms.get(m.text.replace(/^the /, ''))?.country).filter((code): code is string => Boolean(code))
   // "THE WHITE HOUSE": a body in a header line of capitals.
