@@ -173,7 +173,7 @@ export function extract(file: VFile): void {
  * line ("From: Prime Minister's Office, 10 Downing Street and The Rt Hon
  * Theresa May MP").
  */
-function authorOf(text: string, names: FoundName[], personOf: Map<FoundName, string>, entities: Extraction['entities'], leadStart: number): {personId: string; name: string; signed: boolean} | null {
+function authorOf(text: string, names: FoundName[], personOf: Map<FoundName, string>, entities: Extraction['entities'], leadStart: number): {personId: string; name: string; signed: boolean; firstPerson: boolean} | null {
   const ids = new Set(names.filter((name) => name.end <= leadStart).map((name) => personOf.get(name)!))
   const lineOf = (at: number) => {
     const start = text.lastIndexOf('\n', at - 1) + 1
@@ -193,8 +193,11 @@ function authorOf(text: string, names: FoundName[], personOf: Map<FoundName, str
   const signer = names.find(signed) ?? (ids.size === 1 ? names.find((name) => name.end <= leadStart) : undefined)
   if (!signer) return null
   const personId = personOf.get(signer)!
-  return {personId, name: entities.get(personId)!.name, signed: signed(signer)}
+  return {personId, name: entities.get(personId)!.name, signed: signed(signer), firstPerson: firstPerson.test(text)}
 }
+
+/** "I held", "I met", "I look forward": a page written in the first person. */
+const firstPerson = /(?<![\p{L}.])I\s+(?:\p{Ll}+ed|met|held|had|spoke|made|am|was|have|look|welcome|thank)\b/u
 
 /** The countries that the category, title and lead name, in order. */
 function headerCountries(mentions: Extraction['mentions'], entities: Extraction['entities'], spans: ({start: number; end: number} | null)[], exclude: Set<string>): string[] {

@@ -158,8 +158,8 @@ export interface StatementContext {
   mentions: Mention[]
   entities: Map<string, Entity>
   participants: Participant[]
-  /** Whose release it is (who "I" is); signed: named alone atop the page or on its "From:" line. */
-  author: {personId: string; name: string; signed: boolean} | null
+  /** Whose release it is (who "I" is); signed: named alone atop the page or on its "From:" line; firstPerson: the page says "I held", "I met". */
+  author: {personId: string; name: string; signed: boolean; firstPerson: boolean} | null
   /** Offices written before a person's name anywhere on the page ("President Obama" in the title), for subjects named by office alone. */
   offices: {title: string; personId: string; name: string}[]
   problems: StatementProblem[]
@@ -681,9 +681,6 @@ function callFor(tokens: Span[], i: number): number {
 /** "to which", "in response to which", "whereupon": the opening of a relative clause before its subject. */
 const relativeOpening = /^(?:(?:(?:in response )?to|upon|after|on|at|for|with|from|in|during) )?(?:which|whom)\s+|^whereupon\s+/i
 
-/** "I held", "I met", "I look forward": a page written in the first person. */
-const firstPerson = /(?<![\p{L}.])I\s+(?:\p{Ll}+ed|met|held|had|spoke|made|am|was|have|look|welcome|thank)\b/u
-
 function resolveActor(window: {start: number; end: number}, context: StatementContext, lastSingle: Actor | null): Actor | null {
   const {text, mentions, entities} = context
   let subject = trimSpan(text, window.start, window.end, ',')
@@ -726,7 +723,7 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   if (value === 'I') return context.author ? {kind: 'single', span: subject, id: context.author.personId, name: context.author.name} : null
   if (singlePronoun.test(value)) {
     // "I congratulated Prime Minister X ..., and he expressed ...": a release written in the first person never calls its author "he"; the other principal, where there is one.
-    if (lastSingle && lastSingle.id === context.author?.personId && firstPerson.test(text)) {
+    if (lastSingle && lastSingle.id === context.author?.personId && context.author.firstPerson) {
       const others = [...new Map(context.participants.filter((p) => p.personId !== lastSingle.id).map((p) => [p.personId, p])).values()]
       if (others.length === 1) return {kind: 'single', span: subject, id: others[0].personId, name: others[0].name}
     }
