@@ -11,7 +11,7 @@ import {gazetteer, type Gazetteer} from '../gazetteer.js'
 import type {SentenceView} from '../parse.js'
 import type {Entity, Format, Layout, Meeting, Mention, Participant, Span} from '../types.js'
 import {escapeRegExp, phraseRegExp, span, trimSpan} from '../text.js'
-import {departmentWords, nicknameAfter, officeWords, type FoundName} from './people.js'
+import {departmentWords, leadersRegime, nicknameAfter, officeWords, type FoundName} from './people.js'
 import {findDurations, findTimes, rangeMinutes, parseDate, relativeDate, yearFor, type FoundDate} from './when.js'
 
 export interface MeetingProblem {
@@ -462,7 +462,7 @@ function asides(sentence: SentenceView): {start: number; end: number}[] {
   // So is the event a meeting was held on the margins of: "On Thursday, on the sidelines of the Summit hosted in Antalya by President X, ...".
   at(/^(?:\(?\d+[.)]\s+)?(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following|with|on the (?:sidelines|margins?) of)\b[^,]*,/i.exec(local))
   // A regime named by its leader is no party to the meeting: "the illegitimate Maduro regime".
-  for (const match of local.matchAll(/\bthe\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]+\s+regime\b/gu)) at(match)
+  for (const match of local.matchAll(leadersRegime)) at(match)
   // Those who join or accompany a principal: "sat down to dinner with X, joined by the Foreign Secretary, Y"; "received by X and his wife, Y".
   at(/,\s*(?:joined|accompanied)\s+by\b(?:(?!\b(?:met|held|received|hosted|spoke|had|welcomed)\b)[^;])*/.exec(local))
   at(/,?\s+and\s+(?:his|her|their)\s+(?:wife|husband|spouse),?(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,4}/u.exec(local))

@@ -84,7 +84,7 @@ const byline = new RegExp(`^[^\\S\\n]*By${SP}(?<name>${WORD}(?:${SP}(?:${PARTICL
 const nameAboveOffice = new RegExp(`^[^\\S\\n]*(?<name>${WORD}(?:${SP}(?:${INITIAL}${SP})?(?:${PARTICLE}${SP})*${WORD}){1,3})[^\\S\\n]*\\n[^\\S\\n]*(?:\\p{Lu}\\p{Ll}+${SP})?(?:${OFFICE}|Spokes(?:person|man|woman))(?![\\p{L}])`, 'gmu')
 /** "Swedish citizen Gui Minhai", "journalist Ana Silva": a name after a noun that only a person's name follows. */
 /** "the Maduro regime", "the illegitimate Maduro regime": a government named by its leader's family name ("the Abe Administration" is a body's name). */
-const leadersRegime = new RegExp(`\\bthe${SP}(?:\\p{Ll}+${SP})?(?<name>${WORD})(?=${SP}regime\\b)`, 'gu')
+export const leadersRegime = new RegExp(`\\bthe${SP}(?:\\p{Ll}+${SP})?(?<name>${WORD})(?=${SP}regime\\b)`, 'gu')
 const afterPersonNoun = new RegExp(`(?<=\\b(?:citizens?|nationals?|journalists?|activists?|dissidents?|businessm[ae]n|businesswom[ae]n|writers?|lawyers?|detainees?|prisoners?)${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
 /** "the national security adviser, Jake Sullivan", "the sociocultural coordinator of the Presidency, Irina Karamanos", "his wife, Beatriz Gutiérrez Müller": a name after a comma and a lower-case noun for a person. */
 const afterRoleNoun = new RegExp(`(?<=\\b(?:(?:his|her|their)${SP}(?:wife|husband|spouse)|the${SP}(?:\\p{Ll}+${SP}){0,2}(?:adviser|advisor|coordinator|spokesperson|spokesman|spokeswoman|envoy|ambassador)(?:${SP}of${SP}the${SP}\\p{Lu}\\p{L}*(?:${SP}\\p{Lu}\\p{L}*){0,3})?),${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
