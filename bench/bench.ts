@@ -13,7 +13,7 @@
  */
 import {spawn, spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {availableParallelism, cpus, totalmem} from 'node:os'
 import {join} from 'node:path'
 import nlp from 'compromise'
@@ -54,6 +54,30 @@ interface Run {
 }
 
 const stageNames = ['read', 'parse', 'extract', 'records', 'validate', 'render', 'write']
+
+/**
+ * Nothing is deleted while the bench measures: a folder done with is moved
+ * into `trash` (a rename) and the trash deleted when the figures are
+ * written. On ext4 without a journal (this machine's file system), the
+ * kernel, creating a file, skips one by one every inode deleted in the
+ * last minute (six while the deletion is not yet written out; `perf`:
+ * `recently_deleted` in `__ext4_new_inode`): in the minutes after thousands
+ * of files were deleted, each file created cost 0.8-1 ms of CPU, and some
+ * 30 microseconds a minute after a `sync`. So the bench starts by writing
+ * out what was deleted before it (by an earlier bench, `make test`, a
+ * build) and waiting a minute (`BENCH_SETTLE` seconds, 61 by default):
+ * what it measures is the export, not the clean-up of what ran before it.
+ */
+const trash = join(work, 'trash')
+// Left by a bench that was stopped: deleted before the wait.
+rmSync(trash, {recursive: true, force: true})
+mkdirSync(trash, {recursive: true})
+spawnSync('sync')
+await new Promise((resolve) => setTimeout(resolve, 1000 * Number(process.env.BENCH_SETTLE ?? 61)))
+let discarded = 0
+function discard(path: string): void {
+  if (existsSync(path)) renameSync(path, join(trash, String(discarded++)))
+}
 
 /** Each stage's share of the time the stages took (percent). */
 function shares(stages: Record<string, number>): Record<string, number> {
@@ -145,14 +169,14 @@ for (const size of sizes) {
   const many = await runCli(['--input', folder, '--output', join(work, `out-${size}-n`), '--workers', String(workers), '--no-cache'])
   const cleanHash = treeHash(join(work, `out-${size}-n`))
   const identical = treeHash(join(work, `out-${size}-1`)) === cleanHash
-  rmSync(join(work, `out-${size}-1`), {recursive: true, force: true})
+  discard(join(work, `out-${size}-1`))
   // Incremental: fill the cache; add a day's readouts (after the others),
   // export again; change one readout in the middle, export again. Each
   // three times (other readouts added, other words appended), the median
   // kept. Then, with the corpus as it was, the output must be the clean
   // export's, byte for byte.
   const cache = join(work, `cache-${size}`)
-  rmSync(cache, {recursive: true, force: true})
+  discard(cache)
   const out = join(work, `out-${size}-c`)
   const cached = ['--input', folder, '--output', out, '--cache', cache]
   const fill = await runCli(cached)
@@ -196,9 +220,9 @@ for (const size of sizes) {
   }
   results.push(row)
   console.log(JSON.stringify(row))
-  rmSync(cache, {recursive: true, force: true})
-  rmSync(out, {recursive: true, force: true})
-  rmSync(join(work, `out-${size}-n`), {recursive: true, force: true})
+  discard(cache)
+  discard(out)
+  discard(join(work, `out-${size}-n`))
 }
 
 // Web pages: the same readouts as saved pages (the text in a site's chrome)
@@ -209,13 +233,14 @@ for (const size of sizes) {
 // `htmlRounds` times, the three inputs in turn, for its stages, CPU, wall
 // time and peak memory; medians are kept. The statements must be the same.
 const htmlSize = Number(process.env.BENCH_HTML_SIZE ?? (sizes.length ? Math.min(1000, Math.max(...sizes)) : 1000))
-const htmlRounds = Number(process.env.BENCH_HTML_ROUNDS ?? 5)
+const htmlRounds = Number(process.env.BENCH_HTML_ROUNDS ?? 7)
 const pages = (() => {
   const text = corpusFor(htmlSize)
   const pageFolder = join(work, `pages-${htmlSize}`)
   const archiveFolder = join(work, `archive-${htmlSize}`)
+  discard(pageFolder)
   const pageBytes = makePages(text.folder, pageFolder)
-  rmSync(archiveFolder, {recursive: true, force: true})
+  discard(archiveFolder)
   spawnSync('mkdir', ['-p', archiveFolder])
   makeArchive(pageFolder, join(archiveFolder, 'crawl.warc.gz'))
   return {text, pageFolder, archiveFolder, pageBytes, archiveBytes: statSync(join(archiveFolder, 'crawl.warc.gz')).size}
@@ -225,7 +250,7 @@ const exportOf = async (folder: string, name: string) => {
   const out = join(work, `out-${name}`)
   const run = await runCli(['--input', folder, '--output', out, '--workers', '1', '--no-cache'])
   const statements = (parseCsv(readFileSync(join(out, 'csv', 'statements.csv')), {columns: true}) as Record<string, string>[]).map((s) => `${s.actor_kind} ${s.actor} ${s.verb} ${s.content.replace(/\s+/g, ' ')}`)
-  rmSync(out, {recursive: true, force: true})
+  discard(out)
   return {...run, statements}
 }
 type Export = Awaited<ReturnType<typeof exportOf>>
@@ -255,6 +280,7 @@ const increase = (name: 'pages' | 'archive', key: 'stagesCpuMsPerDocument' | 'pr
 const texts = readdirSync(pages.text.folder).sort().map((name) => join(pages.text.folder, name))
 const pagePaths = readdirSync(pages.pageFolder).sort().map((name) => join(pages.pageFolder, name))
 const paired = await pairedStages(texts, pagePaths, join(pages.archiveFolder, 'crawl.warc.gz'), (page) => `https://www.example.org/press/${page.replace(/^.*\//, '')}`, htmlRounds, join(work, 'paired-out'))
+discard(join(work, 'paired-out'))
 /** A document's CPU time, paired: the process's over its blocks (its stages, its writing, the collector). */
 const documentMs = (name: 'text' | 'pages' | 'archive') => paired.stages[name].document
 const html = {
@@ -267,8 +293,9 @@ const html = {
   documentCpuMs: {text: documentMs('text'), pages: documentMs('pages'), archive: documentMs('archive')},
   exports: measured,
   overhead: {
-    document: documentMs('pages') / documentMs('text') - 1,
-    archiveDocument: documentMs('archive') / documentMs('text') - 1,
+    document: paired.added.pages,
+    archiveDocument: paired.added.archive,
+    documentByRound: paired.added.byRound,
     exportStages: increase('pages', 'stagesCpuMsPerDocument'),
     archiveExportStages: increase('archive', 'stagesCpuMsPerDocument'),
     process: increase('pages', 'processCpuMsPerDocument'),
@@ -285,13 +312,13 @@ const kinds = ['text', 'pages', 'archive'] as const
 const htmlLines = [
   `Web pages: the ${html.documents} readouts of ${g(html.textMB)} MB as saved pages in a site's chrome (${g(html.pagesMB)} MB) and in one .warc.gz (${g(html.archiveMB)} MB), against the same readouts as text; ${html.rounds} rounds, medians. Statements the same from all three: ${html.sameStatements ? 'yes' : 'NO'}.`,
   '',
-  `A document's CPU time, ms, paired in one process (blocks of 50 readouts as text, pages and archived pages in turn, processed as a worker does and their files written; "document": the process's CPU over the blocks, the collector's included), and what a page adds: **${p(html.overhead.document)}** for a saved page, **${p(html.overhead.archiveDocument)}** for an archived one (goal: at most +30%).`,
+  `A document's CPU time, ms, paired in one process (blocks of 50 readouts as text, pages and archived pages in turn, processed as a worker does and their files written; "document": the process's CPU over the blocks, the collector's included; a first round to warm up, then the median of ${html.rounds}), and what a page adds, the median of the rounds' ratios: **${p(html.overhead.document)}** for a saved page, **${p(html.overhead.archiveDocument)}** for an archived one (goal: at most +30%; by round, ${html.overhead.documentByRound.pages.map(p).join(', ')} and ${html.overhead.documentByRound.archive.map(p).join(', ')}).`,
   '',
   `| Input | ${stageNames.join(' | ')} | document | added to the text |`,
   `| --- | ${stageNames.map(() => '---').join(' | ')} | --- | --- |`,
   ...kinds.map(
     (name) =>
-      `| ${label[name]} | ${stageNames.map((stage) => g(paired.stages[name][stage] ?? 0, 2)).join(' | ')} | ${g(html.documentCpuMs[name], 2)} | ${name === 'text' ? '—' : `${p(html.documentCpuMs[name] / html.documentCpuMs.text - 1)} (${g(html.documentCpuMs[name] - html.documentCpuMs.text, 2)} ms)`} |`
+      `| ${label[name]} | ${stageNames.map((stage) => g(paired.stages[name][stage] ?? 0, 2)).join(' | ')} | ${g(html.documentCpuMs[name], 2)} | ${name === 'text' ? '—' : `${p(name === 'pages' ? html.overhead.document : html.overhead.archiveDocument)} (${g(html.documentCpuMs[name] - html.documentCpuMs.text, 2)} ms)`} |`
   ),
   '',
   'The exports (one worker, no cache, the three in turn each round): CPU ms per document by stage as `--timings` reports them (the process\'s CPU while the stage ran, so with what the collector and the file writes do meanwhile), the whole process\'s CPU (start-up included), wall time and peak memory:',
@@ -307,6 +334,7 @@ console.log(htmlLines.join('\n'))
 if (!sizes.length) {
   writeFileSync('bench/results-html.md', htmlLines.join('\n') + '\n')
   writeFileSync('bench/results-html.json', JSON.stringify({machine, html}, null, 2) + '\n')
+  rmSync(trash, {recursive: true, force: true})
   process.exit(0)
 }
 
@@ -352,3 +380,4 @@ const lines = [
 ]
 writeFileSync('bench/results.md', lines.join('\n') + '\n')
 console.log(lines.join('\n'))
+rmSync(trash, {recursive: true, force: true})
