@@ -28,7 +28,7 @@ import {documentIdOf, maxInputBytes, readBounded, tooLarge} from './read.js'
 import {clashReason, uniqueIds} from './ids.js'
 import {archiveFile} from './sources.js'
 import {isArchiveName, readArchive, type ArchivedPage} from './warc.js'
-import {tableNames, type DocumentRecord, type EntityRecord, type EventRecord, type MeetingRecord, type StatementRecord, type TableName} from './types.js'
+import {tableNames, type DocumentName, type EntityRecord, type EventRecord, type MeetingRecord, type StatementRecord, type TableName} from './types.js'
 import {fingerprint, version} from './version.js'
 import {csvFolders, toCsv} from './write/csv.js'
 import {dataPackage} from './write/datapackage.js'
@@ -149,7 +149,7 @@ interface Job {
 /** What the end of the export needs of a document written: a few short fields. */
 interface Written {
   job: Job
-  document: DocumentRecord
+  document: DocumentName
   /** Its meetings and their principals: written, linked into events, when the dataset is. */
   meetings: MeetingRecord[]
   principals: Summary['principals']

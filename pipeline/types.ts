@@ -160,6 +160,9 @@ export interface DocumentRecord {
   captured: string | null
 }
 
+/** A document as the dataset's own files name it (the card's table of sources, the package's sources, an event page's sides). */
+export type DocumentName = Pick<DocumentRecord, 'document_id' | 'source' | 'sha256' | 'title' | 'published' | 'url'>
+
 export interface SectionRecord {
   section_id: string
   document_id: string

@@ -5,7 +5,7 @@
  * keys, the licence, and the input files with their sha256 as sources.
  */
 import {schemas, type PropertySchema} from '../schemas.js'
-import {tableNames, type DocumentRecord} from '../types.js'
+import {tableNames, type DocumentName} from '../types.js'
 import {csvFolders} from './csv.js'
 
 interface Field {
@@ -33,7 +33,7 @@ function fieldOf(name: string, property: PropertySchema, required: boolean): Fie
   return {name, type, ...(format ? {format} : {}), description: property.description, ...(Object.keys(constraints).length ? {constraints} : {})}
 }
 
-export function dataPackage(documents: DocumentRecord[], version: string): object {
+export function dataPackage(documents: DocumentName[], version: string): object {
   const resources = tableNames.flatMap((table) => {
     const schema = schemas[table]
     const foreignKeys = schema['x-foreignKeys'].map((fk) => ({fields: [...fk.fields], reference: {resource: fk.reference.resource === table ? '' : fk.reference.resource, fields: [...fk.reference.fields]}}))

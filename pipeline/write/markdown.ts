@@ -8,7 +8,7 @@ import type {Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootCont
 import {gfmToMarkdown} from 'mdast-util-gfm'
 import {toMarkdown} from 'mdast-util-to-markdown'
 import {schemas} from '../schemas.js'
-import {tableNames, type DocumentRecord, type DocumentRecords, type EventRecord, type MeetingRecord, type StatementRecord, type TableName} from '../types.js'
+import {tableNames, type DocumentName, type DocumentRecords, type EventRecord, type MeetingRecord, type StatementRecord, type TableName} from '../types.js'
 
 export const text = (value: string): PhrasingContent => ({type: 'text', value})
 const strong = (value: string): PhrasingContent => ({type: 'strong', children: [text(value)]})
@@ -211,12 +211,12 @@ export interface CardFacts {
 }
 
 /** The dataset card: what, where from, how made, data dictionary, limits, citation. */
-export function datasetCard(documents: DocumentRecord[], dates: [string, string] | null, counts: Record<TableName, number>, facts: CardFacts): string {
+export function datasetCard(documents: DocumentName[], dates: [string, string] | null, counts: Record<TableName, number>, facts: CardFacts): string {
   return serialise(cardTree(documents, dates, counts, facts))
 }
 
 /** The dataset card as an mdast tree's children. */
-export function cardTree(documents: DocumentRecord[], dates: [string, string] | null, counts: Record<TableName, number>, facts: CardFacts): RootContent[] {
+export function cardTree(documents: DocumentName[], dates: [string, string] | null, counts: Record<TableName, number>, facts: CardFacts): RootContent[] {
   const out: RootContent[] = [heading(1, 'Readout dataset')]
   out.push(
     paragraph(
@@ -305,7 +305,7 @@ export function cardTree(documents: DocumentRecord[], dates: [string, string] | 
 
 /** What an event's page needs of one readout of it. */
 export interface EventSide {
-  document: DocumentRecord
+  document: DocumentName
   meeting: MeetingRecord
   statements: StatementRecord[]
   /** The entities it mentions: id, type and name. */
