@@ -118,7 +118,7 @@ export function unreadable(source: string, documentId: string, reason: string): 
   return {summary: summaryOf(file, source, null), rendered: null, timings: noTimings()}
 }
 
-/** Only the fields named: a document's lead alone was a fifth of what an export of 10,000 readouts kept for the end. */
+/** Only the fields named: a document's lead alone (some 560 bytes) was a fifth of the 3 KB the main thread kept for each readout until the end. */
 function nameOf({document_id, source, sha256, title, published, url}: DocumentRecord): DocumentName {
   return {document_id, source, sha256, title, published, url}
 }
