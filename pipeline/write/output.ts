@@ -196,6 +196,8 @@ export class ShareFiles {
     this.paths.forEach((_, f) => this.write(f))
     const side = this.side
     const first = Math.min(...this.replaced.keys())
+    // One buffer for every copy (a new one for each stretch between replaced documents came to the files' whole size in garbage).
+    const chunk = Buffer.allocUnsafe(1 << 22)
     this.paths.forEach((path, f) => {
       const rewritten = `${path}.rewritten`
       const to = openSync(rewritten, 'w+')
@@ -205,7 +207,6 @@ export class ShareFiles {
         size += bytes.length
       }
       const copy = (from: number, length: number, fd = this.fds[f]) => {
-        const chunk = new Uint8Array(Math.min(length, 1 << 22))
         for (let done = 0; done < length; ) {
           const n = readSync(fd, chunk, 0, Math.min(chunk.length, length - done), from + done)
           if (n <= 0) throw new Error(`${path} is shorter than written`)
