@@ -434,6 +434,11 @@ describe('the signer of a release', () => {
     expect(records.participants.map((p) => [p.family_name, p.title, p.country])).toEqual([['Silva', 'High Representative', null], ['Soto', 'Deputy Prime Minister and Minister for Foreign Affairs', 'IE']])
   })
 
+  it('should read a country\'s initials inside an appositive office ("U.S. Secretary of State") as the country', () => {
+    const {records} = run('Trilateral Foreign Ministers\' Video Conference\n\nAugust 15, 2023\n\nOn August 15, Mr. TANAKA Ken, Minister for Foreign Affairs, held a video conference with Dr. Luis Soto, Minister of Foreign Affairs of Peru, and the Honorable Ana Silva, U.S. Secretary of State.\n')
+    expect(records.participants.filter((p) => p.family_name !== 'Tanaka').map((p) => [p.family_name, p.title, p.country])).toEqual([['Soto', 'Minister of Foreign Affairs', 'PE'], ['Silva', 'Secretary of State', 'US']])
+  })
+
   it('should read "he and President X spoke" with the person the lead named before, and "convened ... The talk began at" as one meeting', () => {
     expect(principals('Talks (Summary)\n\nJune 14, 2024\n\nMr. TANAKA Ken, Prime Minister of Japan, is in Italy for the Summit. On June 14, he and the Honorable Luis Soto, President of Peru, spoke informally for about 5 minutes.\n')).toEqual(['Tanaka', 'Soto'])
     const talk = run('Telephone Talk\n\nJune 24, 2023\n\nMr. TANAKA Ken, Minister for Foreign Affairs of Japan, convened the G7 Foreign Ministers by telephone on June 24. The talk began at 8:15 p.m. and lasted about 40 minutes.\n').records

@@ -418,6 +418,28 @@ describe('principals by style, office and country', () => {
   })
 })
 
+describe('sides, heads and pronouns', () => {
+  it('should read "he" after a side\'s statement as the last person who spoke, not the side', () => {
+    const {records} = run('Ana Silva Holds Talks with Luis Soto\n\n2022/03/04\n\nOn March 4, Foreign Minister Ana Silva held talks with Foreign Minister Luis Soto of Peru in Santiago.\n\nAna Silva said the two countries are partners. The Chilean side is willing to expand trade, she said. She added that both sides should meet again.\n')
+    expect(statementLines(records).at(-1)).toBe('Ana Silva add: both sides should meet again')
+  })
+
+  it('should read "The President of Russia" as the one Russian principal when the page gave him no office', () => {
+    const {records} = run('Telephone conversation with President of Peru Luis Soto\n\nMay 30, 2022\n\nVladimir Putin had a telephone conversation with President of Peru Luis Soto.\n\nThe President of Russia said that Moscow was ready to help.\n')
+    expect(statementLines(records)).toEqual(['Vladimir Putin say: Moscow was ready to help'])
+  })
+
+  it('should read "The Head of State" as the one principal whose office heads a state', () => {
+    const {records} = run('Meeting with foreign ministers\n\n30 May 2019\n\nPresident of Chile Ana Silva met with Minister of Foreign Affairs of Peru Luis Soto and Minister of Foreign Affairs of Bolivia Rosa Vargas in Santiago.\n\nThe Head of State said she was ready to visit Lima.\n')
+    expect(statementLines(records)).toEqual(['Ana Silva say: she was ready to visit Lima'])
+  })
+
+  it('should read a participle opening a quoted paragraph as a statement of the sentence\'s subject', () => {
+    const {records} = run('PM meeting with President Silva: 23 May 2018\n\nA Downing Street spokesperson said:\n\n"The Prime Minister met President Ana Silva of Chile in Downing Street today.\n\n"Discussing trade, the leaders agreed that tariffs should fall."\n')
+    expect(statementLines(records)).toEqual(['joint discuss: trade', 'joint agree: tariffs should fall'])
+  })
+})
+
 describe('a count of principals', () => {
   it('should read "the three Ministers" calling on a fourth as each of the three guests', () => {
     const {records} = run('Courtesy Call\n\nJuly 29, 2024\n\nOn July 29, Prime Minister Fumio Kishida received a courtesy call from Minister for Foreign Affairs Ana Silva of Chile, Minister of External Affairs Luis Soto of Peru, and Secretary of State Juan Rojas of Bolivia.\n\nThe three Ministers briefed the Prime Minister on the meeting.\n')

@@ -721,8 +721,8 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
       }
     }
     if (!country) {
-      // "the Tánaiste and Irish Minister for Foreign Affairs and Trade": a nationality adjective inside the office.
-      const adjective = [...title.matchAll(/(^|\band\s+)(\p{Lu}[\p{Ll}]+)\s+(?=\p{Lu})/gu)].find((match) => gazetteer.countryForms.get(match[2])?.adjective)
+      // "the Tánaiste and Irish Minister for Foreign Affairs and Trade", "U.S. Secretary of State": a nationality adjective (or a country's initials) inside the office.
+      const adjective = [...title.matchAll(/(^|\band\s+)(\p{Lu}[\p{Ll}]+|(?:\p{Lu}\.){2,3})\s+(?=\p{Lu})/gu)].find((match) => (match[2].includes('.') ? gazetteer.countryOrAdjective(match[2]) : gazetteer.countryForms.get(match[2])?.adjective))
       const found = adjective ? gazetteer.countryOrAdjective(adjective[2]) : null
       if (found) {
         country = found.code

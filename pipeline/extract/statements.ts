@@ -67,7 +67,8 @@ function reportingVerbAt(tokens: Span[], i: number, word = lower(tokens[i])): {l
 /** "..., welcoming X", "Acknowledging X, the Minister ...": where a participle of a reporting verb opens a clause, else null. */
 function participialClause(tokens: Span[], i: number, sentence: SentenceView): 'leading' | 'trailing' | null {
   if (!/ing$/.test(lower(tokens[i]))) return null
-  const before = sentence.text.slice(0, tokens[i].start - sentence.start)
+  // An opening quotation mark does not hide the opening: a spokesperson's quoted paragraph ("“Discussing Russia, the leaders agreed ...").
+  const before = sentence.text.slice(0, tokens[i].start - sentence.start).replace(/^\s*["“‘]/u, '')
   if (before.trim() === '' || (itemMarker.test(`${before.trim()} `) && before.trim().length <= 6)) return 'leading'
   const previous = tokens[i - 1] ? lower(tokens[i - 1]) : ''
   if (previous === ',' || previous === ';' || (previous === 'and' && tokens[i - 2]?.text === ',')) return 'trailing'
@@ -188,7 +189,7 @@ interface Verb {
   participle?: boolean
 }
 
-/** Statements of the given sentences, in order; `lastSingle` carries pronoun reference across sentences. */
+/** Statements of the given sentences, in order; `lastSingle` carries pronoun reference across sentences (the last person who spoke). */
 export function findStatements(sentences: SentenceView[], context: StatementContext): Statement[] {
   const statements: Statement[] = []
   let lastSingle: Actor | null = null
@@ -207,7 +208,8 @@ export function findStatements(sentences: SentenceView[], context: StatementCont
     const found = statementsOf(sentence, context, lastSingle)
     for (const statement of found) {
       statements.push(statement)
-      if (statement.actorKind === 'single' && statement.actorId) {
+      // "The Chinese side ... He added": a later "he" or "she" is a person, never a side.
+      if (statement.actorKind === 'single' && statement.actorId?.startsWith('person:')) {
         lastSingle = {kind: 'single', span: statement.actor, id: statement.actorId, name: statement.actorName}
       }
     }
@@ -764,6 +766,13 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     const styled = context.participants.filter((p) => p.honorific && p.honorific.toLowerCase().startsWith(value.toLowerCase().replace(/^the\s+/, '')))
     if (styled.length === 1) return {kind: 'single', span: subject, id: styled[0].personId, name: styled[0].name}
   }
+  // "The Head of State said ...": the one principal whose office heads a state (or, "the Head of Government", a government).
+  const head = /^(?:the\s+)?head\s+of\s+(state|government)$/i.exec(value)
+  if (head) {
+    const offices = head[1].toLowerCase() === 'state' ? headOfState : headOfGovernment
+    const heads = [...new Map(context.participants.filter((p) => p.title && offices.test(p.title)).map((p) => [p.personId, p])).values()]
+    if (heads.length === 1) return {kind: 'single', span: subject, id: heads[0].personId, name: heads[0].name}
+  }
   // "the Secretary of State", "the Minister": a participant by office; else the one person the page names with that office.
   const holder = holderOf(value, context.participants) ?? officeHolder(value, context.offices)
   // "The Prime Minister said it was good to see Prime Minister Albanese": an office alone is not the holder its sentence names after it.
@@ -774,6 +783,10 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   if (context.author?.signed && officeHeads.has(expandOffice(value)?.split(/\s+/).pop() ?? '') && /^the\s/i.test(value)) return {kind: 'single', span: subject, id: context.author.personId, name: context.author.name}
   return null
 }
+
+/** Offices that head a state, and a government (not their deputies). */
+const headOfState = /^(?:President|King|Queen|Emperor|Emir|Amir|Sultan|Grand Duke)\b/
+const headOfGovernment = /^(?:Prime Minister|Premier|Chancellor|Federal Chancellor|Taoiseach)\b/
 
 const abbreviations = titles.abbreviations as Record<string, string>
 const honorificAlone = new RegExp(`^${HONORIFIC}$`, 'u')
@@ -820,7 +833,11 @@ function holderOf(value: string, participants: Participant[]): Participant | nul
   const country = byAdjective ?? byOf
   const office = byAdjective ? adjective![2] : byOf ? ofCountry![1] : written
   const holds = (title: string) => title === office || title.endsWith(office) || office.endsWith(title) || new RegExp(`^${escapeRegExp(office)}(?![\\p{L}])`, 'u').test(title)
-  return participants.find((p) => p.title && holds(p.title) && (!country || p.country === country.code)) ?? null
+  const found = participants.find((p) => p.title && holds(p.title) && (!country || p.country === country.code))
+  if (found || !country) return found ?? null
+  // "The President of Russia" where the page named its one Russian principal without an office ("Vladimir Putin had a telephone conversation with ..."): that principal.
+  const untitled = [...new Map(participants.filter((p) => p.country === country.code).map((p) => [p.personId, p])).values()]
+  return untitled.length === 1 && !untitled[0].title ? untitled[0] : null
 }
 
 /** The verb with its particles and object introducers; where the content starts. */
@@ -873,7 +890,8 @@ function trimContent(text: string, start: number, end: number): Span {
     const before = result
     result = trimSpan(text, result.start, result.end, ',;:')
     // The close of a quotation opened before the content (a spokesperson's quoted paragraph).
-    if (/”$/.test(result.text) && !result.text.includes('“')) result = trimSpan(text, result.start, result.end - 1, ',;:')
+    const closing = /["”]$/.exec(result.text)?.[0]
+    if (closing && (closing === '”' ? !result.text.includes('“') : result.text.split('"').length % 2 === 0)) result = trimSpan(text, result.start, result.end - 1, ',;:')
     if (/[.]$/.test(result.text) && !/\b(?:\p{Lu}\.)+$|\b(?:a\.m|p\.m|etc|Inc|Ltd|No)\.$/u.test(result.text)) result = trimSpan(text, result.start, result.end - 1, ',;:')
     const tail = /(?:\s|^)(?:and|as well as|but)$/.exec(result.text)
     if (tail) result = trimSpan(text, result.start, result.end - tail[0].length, ',;:')
