@@ -766,11 +766,11 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     const styled = context.participants.filter((p) => p.honorific && p.honorific.toLowerCase().startsWith(value.toLowerCase().replace(/^the\s+/, '')))
     if (styled.length === 1) return {kind: 'single', span: subject, id: styled[0].personId, name: styled[0].name}
   }
-  // "The Head of State said ...": the one principal whose office heads a state (or, "the Head of Government", a government).
+  // "The Head of State said ...": the one principal whose office heads a state (or, "the Head of Government", a government); a country's, not an organization's ("President of the European Commission").
   const head = /^(?:the\s+)?head\s+of\s+(state|government)$/i.exec(value)
   if (head) {
     const offices = head[1].toLowerCase() === 'state' ? headOfState : headOfGovernment
-    const heads = [...new Map(context.participants.filter((p) => p.title && offices.test(p.title)).map((p) => [p.personId, p])).values()]
+    const heads = [...new Map(context.participants.filter((p) => p.title && p.country && offices.test(p.title)).map((p) => [p.personId, p])).values()]
     if (heads.length === 1) return {kind: 'single', span: subject, id: heads[0].personId, name: heads[0].name}
   }
   // "the Secretary of State", "the Minister": a participant by office; else the one person the page names with that office.
