@@ -440,6 +440,15 @@ describe('sides, heads and pronouns', () => {
   })
 })
 
+describe('a principal quoted after "X said:"', () => {
+  it('should read the first quoted sentence as what the principal said, and not a spokesperson\'s quoted readout', () => {
+    const quoted = run('Meeting with the Prime Minister of Peru\n\n20 May 2025\n\nPrime Minister Ana Silva met Prime Minister Luis Soto of Peru in Lima today.\n\nPrime Minister Silva said:\n\n"Chile and Peru share a belief in free trade.\n\n"We have a great deal in common."\n\nThe Prime Ministers look forward to meeting again.\n').records
+    expect(statementLines(quoted)).toEqual(['Ana Silva say: Chile and Peru share a belief in free trade', 'joint look forward: meeting again'])
+    const spokesperson = run('PM meeting with President Silva: 23 May 2018\n\nA Downing Street spokesperson said:\n\n"The Prime Minister met President Ana Silva of Chile in Downing Street today. The leaders agreed that tariffs should fall."\n').records
+    expect(statementLines(spokesperson)).toEqual(['joint agree: tariffs should fall'])
+  })
+})
+
 describe('a count of principals', () => {
   it('should read "the three Ministers" calling on a fourth as each of the three guests', () => {
     const {records} = run('Courtesy Call\n\nJuly 29, 2024\n\nOn July 29, Prime Minister Fumio Kishida received a courtesy call from Minister for Foreign Affairs Ana Silva of Chile, Minister of External Affairs Luis Soto of Peru, and Secretary of State Juan Rojas of Bolivia.\n\nThe three Ministers briefed the Prime Minister on the meeting.\n')

@@ -195,6 +195,8 @@ export function findStatements(sentences: SentenceView[], context: StatementCont
   let lastSingle: Actor | null = null
   /** "... and agreed to:" before a list: each item is what was agreed. */
   let listed: {actor: Actor; lemma: string; verbText: Span} | null = null
+  /** "Prime Minister X said:" before quoted paragraphs: who speaks in them (their "I"), and whether a quotation is open. */
+  let quoting: {speaker: Actor; open: boolean} | null = null
   for (const sentence of sentences) {
     const bullet = /^[•·▪‣◦*\-–—]\s+/u.exec(sentence.text)
     if (listed && bullet) {
@@ -204,8 +206,24 @@ export function findStatements(sentences: SentenceView[], context: StatementCont
         continue
       }
     }
+    const opening = /^["“]\s*/u.exec(sentence.text)
+    // A principal's words quoted after "X said:" (a spokesperson's are the readout itself): the first sentence is what was said.
+    if (listed && opening && listed.actor.kind === 'single' && context.participants.some((p) => p.personId === listed!.actor.id)) {
+      const content = trimContent(context.text, sentence.start + opening[0].length, sentence.end)
+      if (content.end > content.start) {
+        statements.push({actorKind: 'single', actor: listed.actor.span, actorId: listed.actor.id, actorName: listed.actor.name, verb: listed.lemma, verbText: listed.verbText, content, sentence: span(context.text, sentence.start, sentence.end)})
+        quoting = {speaker: listed.actor, open: !/["”]\s*$/u.test(sentence.text)}
+        listed = null
+        continue
+      }
+    }
+    // The quoted paragraphs go on while a quotation is open or a paragraph opens another.
+    if (quoting && !quoting.open && !opening) quoting = null
+    if (quoting) quoting.open = (quoting.open || Boolean(opening)) && !/["”]\s*$/u.test(sentence.text)
+    // Inside them, "I" is the speaker ("I thank Prime Minister Y for ...").
+    const speaking = quoting ? {...context, author: {personId: quoting.speaker.id!, name: quoting.speaker.name!, signed: false, firstPerson: true}} : context
     listed = listIntroduced(sentence, context, lastSingle)
-    const found = statementsOf(sentence, context, lastSingle)
+    const found = statementsOf(sentence, speaking, lastSingle)
     for (const statement of found) {
       statements.push(statement)
       // "The Chinese side ... He added": a later "he" or "she" is a person, never a side.
@@ -686,6 +704,8 @@ const relativeOpening = /^(?:(?:(?:in response )?to|upon|after|on|at|for|with|fr
 function resolveActor(window: {start: number; end: number}, context: StatementContext, lastSingle: Actor | null): Actor | null {
   const {text, mentions, entities} = context
   let subject = trimSpan(text, window.start, window.end, ',')
+  // A quotation's opening mark is no part of its subject ("“I thank ...", "\"We agreed ...").
+  if (/^["“‘]/u.test(subject.text)) subject = trimSpan(text, subject.start + 1, subject.end)
   // Not part of the actor: item markers ("1. (1) Minister Yang") and a
   // relative opening ("..., to which Minister Gemba responded").
   for (let marker = itemMarker.exec(subject.text); marker; marker = itemMarker.exec(subject.text)) subject = trimSpan(text, subject.start + marker[0].length, subject.end)
