@@ -442,8 +442,8 @@ describe('sides, heads and pronouns', () => {
 
 describe('a principal quoted after "X said:"', () => {
   it('should read the first quoted sentence as what the principal said, and not a spokesperson\'s quoted readout', () => {
-    const quoted = run('Meeting with the Prime Minister of Peru\n\n20 May 2025\n\nPrime Minister Ana Silva met Prime Minister Luis Soto of Peru in Lima today.\n\nPrime Minister Silva said:\n\n"Chile and Peru share a belief in free trade.\n\n"We have a great deal in common.\n\n"I invited Prime Minister Soto to visit Santiago."\n\nThe Prime Ministers look forward to meeting again.\n').records
-    expect(statementLines(quoted)).toEqual(['Ana Silva say: Chile and Peru share a belief in free trade', 'Ana Silva invite: Prime Minister Soto to visit Santiago', 'joint look forward: meeting again'])
+    const quoted = run('Meeting with the Prime Minister of Peru\n\n20 May 2025\n\nPrime Minister Ana Silva met Prime Minister Luis Soto of Peru in Lima today.\n\nPrime Minister Silva said:\n\n"Chile and Peru share a belief in free trade.\n\n"We have a great deal in common.\n\n"I invited Prime Minister Soto to visit Santiago. I warmly thank him for his hospitality."\n\nThe Prime Ministers look forward to meeting again.\n').records
+    expect(statementLines(quoted)).toEqual(['Ana Silva say: Chile and Peru share a belief in free trade', 'Ana Silva invite: Prime Minister Soto to visit Santiago', 'Ana Silva thank: him for his hospitality', 'joint look forward: meeting again'])
     const spokesperson = run('PM meeting with President Silva: 23 May 2018\n\nA Downing Street spokesperson said:\n\n"The Prime Minister met President Ana Silva of Chile in Downing Street today. The leaders agreed that tariffs should fall."\n').records
     expect(statementLines(spokesperson)).toEqual(['joint agree: tariffs should fall'])
   })

@@ -284,6 +284,8 @@ function subjectOf(sentence: SentenceView, context: StatementContext): Actor | n
 }
 
 const lower = (token: Span) => token.text.toLowerCase()
+/** "I thank", "I warmly welcome": a reporting verb's base form in the first person's present. */
+const firstPerson = (tokens: Span[], i: number) => (tokens[i - 1] && isAdverb(tokens[i - 1]) ? tokens[i - 2] : tokens[i - 1])?.text === 'I'
 const isWord = (token: Span) => /[\p{L}\p{N}]/u.test(token.text)
 
 function statementsOf(sentence: SentenceView, context: StatementContext, lastSingle: Actor | null): Statement[] {
@@ -295,7 +297,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
   for (let i = 0; i < tokens.length; i++) {
     const word = lower(tokens[i])
     const present = presentOf.get(word)
-    const reporting = reportingVerbAt(tokens, i, word) ?? (lemmas.has(word) && callFor(tokens, i) !== -1 ? {lemma: word, words: 0} : null) ?? (present ? {lemma: present, words: 0} : null)
+    const reporting = reportingVerbAt(tokens, i, word) ?? (lemmas.has(word) && (callFor(tokens, i) !== -1 || firstPerson(tokens, i)) ? {lemma: word, words: 0} : null) ?? (present ? {lemma: present, words: 0} : null)
     if (!reporting) continue
     const {lemma, words: phraseWords} = reporting
     // "It was confirmed that ...", "It was also agreed to ...": what the sides did together.
