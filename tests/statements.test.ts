@@ -440,6 +440,13 @@ describe('sides, heads and pronouns', () => {
   })
 })
 
+describe('a quotation of two sentences before "X said"', () => {
+  it('should read what was said from the opening mark, straight marks as curly ones', () => {
+    const {records} = run('Talks in Lima\n\n5 December 2023\n\nPresident Ana Silva met President Luis Soto of Peru in Lima.\n\n"Trade is a big issue for both Chile and Peru. We have agreed to work on it," President Silva said.\n')
+    expect(statementLines(records)).toEqual(['Ana Silva say: Trade is a big issue for both Chile and Peru. We have agreed to work on it'])
+  })
+})
+
 describe('a principal quoted after "X said:"', () => {
   it('should read the first quoted sentence as what the principal said, and not a spokesperson\'s quoted readout', () => {
     const quoted = run('Meeting with the Prime Minister of Peru\n\n20 May 2025\n\nPrime Minister Ana Silva met Prime Minister Luis Soto of Peru in Lima today.\n\nPrime Minister Silva said:\n\n"Chile and Peru share a belief in free trade.\n\n"We have a great deal in common.\n\n"I invited Prime Minister Soto to visit Santiago. I warmly thank him for his hospitality."\n\nThe Prime Ministers look forward to meeting again.\n').records

@@ -665,12 +665,14 @@ function antecedentBefore(tokens: Span[], comma: number, context: StatementConte
   return collective && before.span ? {kind: 'joint', span: trimSpan(context.text, before.span.start + collective.index, before.span.end), id: null, name: null} : null
 }
 
-/** Where what a sentence quotes starts: after its opening mark, in an earlier sentence of its paragraph when one is still open there ("“It was a pleasure ... 2017. We ranged widely ...,” Mr Peters says."). */
+/** Where what a sentence quotes starts: after its opening mark, in an earlier sentence of its paragraph when one is still open there ("“It was a pleasure ... 2017. We ranged widely ...,” Mr Peters says."; straight marks too). */
 function quotationStart(text: string, start: number): number {
   const paragraph = text.lastIndexOf('\n', start - 1) + 1
   const before = text.slice(paragraph, start)
   const open = before.lastIndexOf('“')
   if (open > before.lastIndexOf('”')) return paragraph + open + 1
+  // Straight marks open and close alike: one left open is an odd one ("\"We are grateful ... office. My thanks ...,\" the President said").
+  if (before.split('"').length % 2 === 0) return paragraph + before.lastIndexOf('"') + 1
   return /^["“]/.test(text[start] ?? '') ? start + 1 : start
 }
 
