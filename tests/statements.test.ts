@@ -440,6 +440,13 @@ describe('sides, heads and pronouns', () => {
   })
 })
 
+describe('a leading participle before a main verb that reports nothing', () => {
+  it('should take the main clause\'s subject as its actor and end at the comma', () => {
+    const {records} = run('PM call with President Silva: 25 October 2022\n\nThe Prime Minister spoke to President Ana Silva of Chile this evening.\n\nCongratulating the Prime Minister on taking office, President Silva called the United Kingdom a close ally.\n')
+    expect(statementLines(records)).toEqual(['Ana Silva congratulate: the Prime Minister on taking office'])
+  })
+})
+
 describe('a quotation of two sentences before "X said"', () => {
   it('should read what was said from the opening mark, straight marks as curly ones', () => {
     const {records} = run('Talks in Lima\n\n5 December 2023\n\nPresident Ana Silva met President Luis Soto of Peru in Lima.\n\n"Trade is a big issue for both Chile and Peru. We have agreed to work on it," President Silva said.\n')

@@ -183,6 +183,8 @@ interface Verb {
   verbText: Span
   /** A participle opening the sentence: its actor is the subject of the verb after it. */
   leading?: boolean
+  /** Where its content ends when no reporting verb follows (the comma closing a leading participle's phrase). */
+  contentEnd?: number
   /** In the present tense ("hopes"). */
   present?: boolean
   /** A participle's clause ("..., recalling that ..., said"). */
@@ -271,6 +273,21 @@ function sentenceSubject(sentence: SentenceView, context: StatementContext, last
   if (j < 0) return null
   const window = collectWindow(tokens, j)
   return window.span ? resolveActor(window.span, context, lastSingle) : null
+}
+
+/** The subject of the clause after the comma that closes the phrase at `from`, up to its verb in the past tense ("Congratulating X, President Biden called ..."). */
+function subjectAfterComma(sentence: SentenceView, context: StatementContext, lastSingle: Actor | null, from: number): {actor: Actor; comma: number} | null {
+  const tokens = sentence.tokens
+  const comma = tokens.findIndex((t, k) => k > from && t.text === ',')
+  if (comma === -1) return null
+  let k = comma + 1
+  while (k < tokens.length && !closesSubject(tokens, k)) k++
+  if (k >= tokens.length) return null
+  const j = skipAdverbs(tokens, k - 1)
+  if (j <= comma) return null
+  const window = collectWindow(tokens, j)
+  const actor = window.span ? resolveActor(window.span, context, lastSingle) : null
+  return actor ? {actor, comma: tokens[comma].start} : null
 }
 
 /** The person a sentence opens with ("Minister Okada started ..."), if any. */
@@ -427,11 +444,17 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
   for (let k = found.length - 2; k >= 0; k--) {
     if (found[k].leading && !found[k].actor) found[k].actor = found[k + 1].actor
   }
+  // "Congratulating the Prime Minister on taking office, President Biden called ...": a participle before a main verb that reports nothing is its subject's.
+  const last = found[found.length - 1]
+  if (last?.leading && !last.actor) {
+    const main = subjectAfterComma(sentence, context, lastSingle, last.index)
+    if (main) Object.assign(last, {actor: main.actor, contentEnd: main.comma})
+  }
   const statements: Statement[] = []
   for (let k = 0; k < found.length; k++) {
     const verb = found[k]
     const next = found[k + 1]
-    const end = next ? next.clauseStart : sentence.end
+    const end = next ? next.clauseStart : verb.contentEnd ?? sentence.end
     let content = trimContent(text, verb.contentStart, end)
     // "China firmly backs ..., Xi said, adding that ...", "“It was a pleasure ...,” Mr Peters says": what was said comes first.
     // "..., the Chancellor assured the American President.": only the addressee after the verb.
