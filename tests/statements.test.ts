@@ -440,6 +440,13 @@ describe('sides, heads and pronouns', () => {
   })
 })
 
+describe('what looks like a report and is not', () => {
+  it('should not read "took up his post" or a page\'s "Last updated on:" stamp as statements, and read "took up the question of X"', () => {
+    const {records} = run('Talks\n\n5 November 2021\n\nForeign Minister Ana Silva received Foreign Minister Luis Soto of Peru in Santiago. Minister Silva congratulated Minister Soto, who took up his post in August. Minister Soto took up the question of fisheries.\n\nLast updated on: 5 November 2021\n')
+    expect(statementLines(records)).toEqual(['Ana Silva congratulate: Minister Soto, who took up his post in August', 'Luis Soto take up: the question of fisheries'])
+  })
+})
+
 describe('a leading participle before a main verb that reports nothing', () => {
   it('should take the main clause\'s subject as its actor and end at the comma', () => {
     const {records} = run('PM call with President Silva: 25 October 2022\n\nThe Prime Minister spoke to President Ana Silva of Chile this evening.\n\nCongratulating the Prime Minister on taking office, President Silva called the United Kingdom a close ally.\n')

@@ -86,6 +86,8 @@ function participialClause(tokens: Span[], i: number, sentence: SentenceView): '
 const officeHeads = new Set([...officeWords].filter((w) => /^\p{Lu}/u.test(w)))
 const particles = verbs.particles as unknown as Record<string, string[]>
 const needsObject = verbs.needsObject as unknown as Record<string, string[]>
+/** Phrasal verbs that report nothing before these words ("took up his post"). */
+const notBefore = verbs.notBefore as unknown as Record<string, string[]>
 /** Object introducers as words, longest first. */
 const introducers = verbs.objectIntroducers.phrases.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)
 /** Verbs after which a noun phrase introduces the content ("shared the view that X"); after the others only "that" does. */
@@ -566,6 +568,8 @@ function isVerbHere(tokens: Span[], i: number, lemma: string, phraseWords = 0): 
     const p = lower(previous)
     // ("Secretary X, who congratulated him": a relative clause after a comma reports what its antecedent said.)
     if (auxiliaries.has(p) || (blockers.has(p) && !(p === 'who' && tokens[j - 1]?.text === ','))) return false
+    // "Last updated on: 9 September 2022": a page's stamp opening its line.
+    if (p === 'last' && j === 0) return false
     // "drew renewed support": right after a verb in the past, an "-ed" word is an adjective.
     if (irregularPast.has(p) && /ed$/.test(lower(tokens[i]))) return false
     if (/['’]s?$/u.test(previous.text) && isWord(previous) && !/^(?:sides|ministers|leaders|countries)['’]$/i.test(previous.text)) {
@@ -577,6 +581,9 @@ function isVerbHere(tokens: Span[], i: number, lemma: string, phraseWords = 0): 
   if (next && (lower(next) === 'by' || lower(next) === 'herein' || (auxiliaries.has(lower(next)) && lower(next) !== 'to' && lower(next) !== 'not'))) return false
   const objects = phraseWords ? null : needsObject[lemma]
   if (objects && (!next || !objects.includes(lower(next))) && thatAfterAddressee(tokens, i, lemma) === -1 && !objectAfterAddressee(tokens, i, objects)) return false
+  // "took up his post": the phrase's object says it is no report.
+  const after = tokens.slice(i + 1 + phraseWords, i + 3 + phraseWords).map(lower)
+  if (notBefore[lemma] && /^(?:his|her|their|its|the|a|an)$/.test(after[0] ?? '') && notBefore[lemma].includes(after[1] ?? '')) return false
   // A capitalised reporting word inside a name ("Agreed Framework").
   if (/^\p{Lu}/u.test(tokens[i].text) && i > 0) return false
   return true
