@@ -440,6 +440,13 @@ describe('sides, heads and pronouns', () => {
   })
 })
 
+describe('words in the present tense attributed at the end', () => {
+  it('should read "China values X, Wang Yi said" as what Wang Yi said', () => {
+    const {records} = run('Wang Yi Holds Talks with Luis Soto\n\n2022/12/21\n\nOn December 21, Foreign Minister Wang Yi held talks in Beijing with Foreign Minister Luis Soto of Peru.\n\nChina values the new Peruvian government\'s wish to mend the relationship, Wang Yi said. The Chinese side hopes to deepen trade.\n')
+    expect(statementLines(records)).toEqual(["Yi Wang say: China values the new Peruvian government's wish to mend the relationship", 'China hope: to deepen trade'])
+  })
+})
+
 describe('what looks like a report and is not', () => {
   it('should not read "took up his post" or a page\'s "Last updated on:" stamp as statements, and read "took up the question of X"', () => {
     const {records} = run('Talks\n\n5 November 2021\n\nForeign Minister Ana Silva received Foreign Minister Luis Soto of Peru in Santiago. Minister Silva congratulated Minister Soto, who took up his post in August. Minister Soto took up the question of fisheries.\n\nLast updated on: 5 November 2021\n')

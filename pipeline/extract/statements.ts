@@ -452,6 +452,19 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     const main = subjectAfterComma(sentence, context, lastSingle, last.index)
     if (main) Object.assign(last, {actor: main.actor, contentEnd: main.comma})
   }
+  // "China values X, Wang Yi said.": the speaker's words in the present tense, attributed at the end; what was said is the whole clause before ", X said".
+  const attributed = found[found.length - 1]
+  if (
+    found.length > 1 &&
+    sayingAfter.has(attributed.lemma) &&
+    attributed.actor?.kind === 'single' &&
+    attributed.actor.id?.startsWith('person:') &&
+    found.slice(0, -1).every((verb) => verb.present) &&
+    /,\s*$/.test(text.slice(sentence.start, attributed.clauseStart + 1)) &&
+    trimContent(text, attributed.contentStart, sentence.end).text === ''
+  ) {
+    found.splice(0, found.length - 1)
+  }
   const statements: Statement[] = []
   for (let k = 0; k < found.length; k++) {
     const verb = found[k]
