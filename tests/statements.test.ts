@@ -440,6 +440,13 @@ describe('sides, heads and pronouns', () => {
   })
 })
 
+describe('a person and another\'s office together', () => {
+  it('should read "President Silva and the Federal Chancellor agreed" as both', () => {
+    const {records} = run('Federal Chancellor Weber speaks with President Silva\n\nThursday, 8 May 2025\n\nFederal Chancellor Karl Weber and the President of Chile, Ana Silva, spoke on the telephone this evening.\n\nPresident Silva and the Federal Chancellor agreed to work closely together.\n')
+    expect(statementLines(records)).toEqual(['joint agree: to work closely together'])
+  })
+})
+
 describe('words in the present tense attributed at the end', () => {
   it('should read "China values X, Wang Yi said" as what Wang Yi said', () => {
     const {records} = run('Wang Yi Holds Talks with Luis Soto\n\n2022/12/21\n\nOn December 21, Foreign Minister Wang Yi held talks in Beijing with Foreign Minister Luis Soto of Peru.\n\nChina values the new Peruvian government\'s wish to mend the relationship, Wang Yi said. The Chinese side hopes to deepen trade.\n')

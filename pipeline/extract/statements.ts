@@ -784,7 +784,11 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   const isOffice = pair.map((part) => officeLike(part.replace(/^the\s+/i, '')))
   // "The President and Prime Minister Kishida": an office alone, with "the", and a person named after it.
   const officeThenNamed = people.length === 1 && pair.length === 2 && /^the\s/i.test(pair[0]) && isOffice[0] && !inside.some((m) => m.entityId === people[0] && m.start < subject.start + value.search(/\s+and\s+/))
-  if (people.length === 1 && pair.length === 2 && ((isOffice.includes(true) && isOffice.includes(false)) || officeThenNamed)) return {kind: 'joint', span: subject, id: null, name: null}
+  // "President Trump and the Federal Chancellor": a person named with an office, and another's office alone.
+  const andAt = subject.start + value.search(/\s+and\s+/)
+  const namedPart = people.length === 1 && pair.length === 2 ? (inside.some((m) => m.entityId === people[0] && m.end <= andAt) ? 0 : 1) : -1
+  const officeAlone = namedPart !== -1 && /^the\s/i.test(pair[1 - namedPart]) && isOffice[1 - namedPart]
+  if (people.length === 1 && pair.length === 2 && ((isOffice.includes(true) && isOffice.includes(false)) || officeThenNamed || officeAlone)) return {kind: 'joint', span: subject, id: null, name: null}
   if (people.length === 1) {
     const person = entities.get(people[0])!
     return {kind: 'single', span: subject, id: person.id, name: person.name}
