@@ -454,6 +454,16 @@ describe('words in the present tense attributed at the end', () => {
   })
 })
 
+describe('what was exchanged', () => {
+  it('should read "exchanged assessments / experiences / perspectives" as an exchange, and not "exchanged gifts"', () => {
+    expect(statements('1. The two ministers exchanged assessments of the region. They exchanged experiences of handling the pandemic and exchanged perspectives on Afghanistan. They exchanged gifts.')).toEqual([
+      'joint exchange: assessments of the region',
+      'joint exchange: experiences of handling the pandemic',
+      'joint exchange: perspectives on Afghanistan'
+    ])
+  })
+})
+
 describe('what looks like a report and is not', () => {
   it('should not read "took up his post" or a page\'s "Last updated on:" stamp as statements, and read "took up the question of X"', () => {
     const {records} = run('Talks\n\n5 November 2021\n\nForeign Minister Ana Silva received Foreign Minister Luis Soto of Peru in Santiago. Minister Silva congratulated Minister Soto, who took up his post in August. Minister Soto took up the question of fisheries.\n\nLast updated on: 5 November 2021\n')
