@@ -93,7 +93,7 @@ function dayFirst(a: string, b: string, year: string): string | null {
   return parseDate(second > 12 && first <= 12 ? `${year}-${first}-${second}` : `${year}-${second}-${first}`)?.full ?? null
 }
 
-const releaseLabel = /^(?:published|released|issued|posted|date|press release|news release|updated|source\s*:[^|]*\|)(?:\s+on)?\s*:?\s+/i
+const releaseLabel = /^(?:published|released|issued|posted|date|press release|news release|(?:last\s+)?updated|source\s*:[^|]*\|)(?:\s+on)?\s*:?\s+/i
 
 /**
  * A header line that stamps the release: a whole date with its year and
@@ -108,7 +108,7 @@ function stampedDate(value: string): {date: string} | null {
     const full = dayFirst(numeric[1], numeric[3], numeric[4])
     const rest = (value.slice(0, numeric.index) + value.slice(numeric.index + numeric[0].length)).replace(releaseLabel, '').replace(/\bat\b|\b\d{1,2}[:h]\d{2}\b|[\s,.;:()|–—-]+/gi, ' ').trim()
     // "News item | 16-07-2024 | 10:15": a label of the release's kind.
-    if (full && (rest === '' || /^(?:posted|published|updated)(?:\s+on)?$/i.test(rest) || /^(?:(?:daily\s+)?news(?:\s+item)?|press\s+release|news\s+release|statement)$/i.test(rest))) return {date: full}
+    if (full && (rest === '' || /^(?:posted|published|(?:last\s+)?updated)(?:\s+on)?$/i.test(rest) || /^(?:(?:daily\s+)?news(?:\s+item)?|press\s+release|news\s+release|statement)$/i.test(rest))) return {date: full}
   }
   const date = parseDate(value)
   // (Its first field is counted: "Posted on ... by Newsroom Staff | Source: U.S. Department of State, Bureau of ...".)
@@ -126,7 +126,7 @@ function stampedDate(value: string): {date: string} | null {
   // "Dhaka, 20 November 2022:": a place before the date is a dateline of its own.
   // "Ottawa, Ontario - January 27, 2020": a place and its region, a dash, the date.
   const placeFirst = rest !== '' && value.startsWith(rest.split(' ')[0]) && /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(rest) && /^[^,]+(?:,\s*[^,–—-]+?\s+[–—-])?[,\s]*$/u.test(value.slice(0, date.index))
-  return rest === '' || placeFirst || /^(?:source|posted|published|updated)(?:\s+on)?$/i.test(rest) ? {date: date.full} : null
+  return rest === '' || placeFirst || /^(?:source|posted|published|(?:last\s+)?updated)(?:\s+on)?$/i.test(rest) ? {date: date.full} : null
 }
 
 export function recognise(text: string): Layout {
@@ -168,7 +168,7 @@ export function recognise(text: string): Layout {
       line.kind = 'date'
       // A plain date line is the release's; a stamp ("Posted on ... by ...") may be a republisher's, and gives way to one.
       // Of two plain ones, the one nearer the text: a republisher's date atop the page, the release's own above its text.
-      const plain = !/^(?:posted|updated|source)\b/i.test(line.text)
+      const plain = !/^(?:posted|(?:last\s+)?updated|source)\b/i.test(line.text)
       if (!published || (!published.date && date.date) || (date.date && plain)) {
         published = {date: date.date, span: line}
       }
@@ -235,6 +235,10 @@ export function recognise(text: string): Layout {
       stamp.kind = 'date'
       published = {date: dateOf(stamp.text)!.date, span: stamp}
     }
+  }
+  // A labelled stamp below the text ("Last updated on: 9 September 2022", "Published 2 March 2025") is the page's, never the readout's.
+  for (const line of lines.slice(leadIndex + 1, end)) {
+    if (line.kind !== 'blank' && line.kind !== 'date' && /^(?:published|posted|first published|(?:last\s+)?updated)\b/i.test(line.text) && dateOf(line.text)?.date) line.kind = 'date'
   }
   const category: Span | null = categoryLine
   const title: Span | null = titleLine ?? captionTitle

@@ -68,7 +68,7 @@ function reportingVerbAt(tokens: Span[], i: number, word = lower(tokens[i])): {l
 function participialClause(tokens: Span[], i: number, sentence: SentenceView): 'leading' | 'trailing' | null {
   if (!/ing$/.test(lower(tokens[i]))) return null
   // An opening quotation mark does not hide the opening: a spokesperson's quoted paragraph ("“Discussing Russia, the leaders agreed ...").
-  const before = sentence.text.slice(0, tokens[i].start - sentence.start).replace(/^\s*["“‘]/u, '')
+  const before = sentence.text.slice(0, tokens[i].start - sentence.start).replace(openingMark, '')
   if (before.trim() === '' || (itemMarker.test(`${before.trim()} `) && before.trim().length <= 6)) return 'leading'
   const previous = tokens[i - 1] ? lower(tokens[i - 1]) : ''
   if (previous === ',' || previous === ';' || (previous === 'and' && tokens[i - 2]?.text === ',')) return 'trailing'
@@ -210,20 +210,20 @@ export function findStatements(sentences: SentenceView[], context: StatementCont
         continue
       }
     }
-    const opening = /^["“]\s*/u.exec(sentence.text)
+    const opening = openingMark.exec(sentence.text)
     // A principal's words quoted after "X said:" (a spokesperson's are the readout itself): the first sentence is what was said.
     if (listed && opening && listed.actor.kind === 'single' && context.participants.some((p) => p.personId === listed!.actor.id)) {
       const content = trimContent(context.text, sentence.start + opening[0].length, sentence.end)
       if (content.end > content.start) {
         statements.push({actorKind: 'single', actor: listed.actor.span, actorId: listed.actor.id, actorName: listed.actor.name, verb: listed.lemma, verbText: listed.verbText, content, sentence: span(context.text, sentence.start, sentence.end)})
-        quoting = {speaker: listed.actor, open: !/["”]\s*$/u.test(sentence.text)}
+        quoting = {speaker: listed.actor, open: !closingMark.test(sentence.text)}
         listed = null
         continue
       }
     }
     // The quoted paragraphs go on while a quotation is open or a paragraph opens another.
     if (quoting && !quoting.open && !opening) quoting = null
-    if (quoting) quoting.open = (quoting.open || Boolean(opening)) && !/["”]\s*$/u.test(sentence.text)
+    if (quoting) quoting.open = (quoting.open || Boolean(opening)) && !closingMark.test(sentence.text)
     // Inside them, "I" is the speaker ("I thank Prime Minister Y for ...").
     const speaking = quoting ? {...context, author: {personId: quoting.speaker.id!, name: quoting.speaker.name!, signed: false, firstPerson: true}} : context
     listed = listIntroduced(sentence, context, lastSingle)
@@ -581,8 +581,6 @@ function isVerbHere(tokens: Span[], i: number, lemma: string, phraseWords = 0): 
     const p = lower(previous)
     // ("Secretary X, who congratulated him": a relative clause after a comma reports what its antecedent said.)
     if (auxiliaries.has(p) || (blockers.has(p) && !(p === 'who' && tokens[j - 1]?.text === ','))) return false
-    // "Last updated on: 9 September 2022": a page's stamp opening its line.
-    if (p === 'last' && j === 0) return false
     // "drew renewed support": right after a verb in the past, an "-ed" word is an adjective.
     if (irregularPast.has(p) && /ed$/.test(lower(tokens[i]))) return false
     if (/['’]s?$/u.test(previous.text) && isWord(previous) && !/^(?:sides|ministers|leaders|countries)['’]$/i.test(previous.text)) {
@@ -708,14 +706,20 @@ function antecedentBefore(tokens: Span[], comma: number, context: StatementConte
   return collective && before.span ? {kind: 'joint', span: trimSpan(context.text, before.span.start + collective.index, before.span.end), id: null, name: null} : null
 }
 
+/** Quotation marks: one opening a text (with the space after it), one closing it. */
+const openingMark = /^\s*["“‘]\s*/u
+const closingMark = /["”]\s*$/u
+/** Straight marks open and close alike: an odd number leaves one open. */
+const straightLeftOpen = (value: string) => value.split('"').length % 2 === 0
+
 /** Where what a sentence quotes starts: after its opening mark, in an earlier sentence of its paragraph when one is still open there ("“It was a pleasure ... 2017. We ranged widely ...,” Mr Peters says."; straight marks too). */
 function quotationStart(text: string, start: number): number {
   const paragraph = text.lastIndexOf('\n', start - 1) + 1
   const before = text.slice(paragraph, start)
   const open = before.lastIndexOf('“')
   if (open > before.lastIndexOf('”')) return paragraph + open + 1
-  // Straight marks open and close alike: one left open is an odd one ("\"We are grateful ... office. My thanks ...,\" the President said").
-  if (before.split('"').length % 2 === 0) return paragraph + before.lastIndexOf('"') + 1
+  // A straight mark left open ("\"We are grateful ... office. My thanks ...,\" the President said").
+  if (straightLeftOpen(before)) return paragraph + before.lastIndexOf('"') + 1
   return /^["“]/.test(text[start] ?? '') ? start + 1 : start
 }
 
@@ -752,7 +756,8 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   const {text, mentions, entities} = context
   let subject = trimSpan(text, window.start, window.end, ',')
   // A quotation's opening mark is no part of its subject ("“I thank ...", "\"We agreed ...").
-  if (/^["“‘]/u.test(subject.text)) subject = trimSpan(text, subject.start + 1, subject.end)
+  const mark = openingMark.exec(subject.text)
+  if (mark) subject = trimSpan(text, subject.start + mark[0].length, subject.end)
   // Not part of the actor: item markers ("1. (1) Minister Yang") and a
   // relative opening ("..., to which Minister Gemba responded").
   for (let marker = itemMarker.exec(subject.text); marker; marker = itemMarker.exec(subject.text)) subject = trimSpan(text, subject.start + marker[0].length, subject.end)
@@ -855,9 +860,9 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   return null
 }
 
-/** Offices that head a state, and a government (not their deputies). */
-const headOfState = /^(?:President|King|Queen|Emperor|Emir|Amir|Sultan|Grand Duke)\b/
-const headOfGovernment = /^(?:Prime Minister|Premier|Chancellor|Federal Chancellor|Taoiseach)\b/
+/** Offices that head a state, and a government (lexicon titles.json). */
+const headOfState = new RegExp(`^(?:${titles.heads.state.join('|')})\\b`)
+const headOfGovernment = new RegExp(`^(?:${titles.heads.government.join('|')})\\b`)
 
 const abbreviations = titles.abbreviations as Record<string, string>
 const honorificAlone = new RegExp(`^${HONORIFIC}$`, 'u')
@@ -962,7 +967,7 @@ function trimContent(text: string, start: number, end: number): Span {
     result = trimSpan(text, result.start, result.end, ',;:')
     // The close of a quotation opened before the content (a spokesperson's quoted paragraph).
     const closing = /["”]$/.exec(result.text)?.[0]
-    if (closing && (closing === '”' ? !result.text.includes('“') : result.text.split('"').length % 2 === 0)) result = trimSpan(text, result.start, result.end - 1, ',;:')
+    if (closing && (closing === '”' ? !result.text.includes('“') : straightLeftOpen(result.text))) result = trimSpan(text, result.start, result.end - 1, ',;:')
     if (/[.]$/.test(result.text) && !/\b(?:\p{Lu}\.)+$|\b(?:a\.m|p\.m|etc|Inc|Ltd|No)\.$/u.test(result.text)) result = trimSpan(text, result.start, result.end - 1, ',;:')
     const tail = /(?:\s|^)(?:and|as well as|but)$/.exec(result.text)
     if (tail) result = trimSpan(text, result.start, result.end - tail[0].length, ',;:')
