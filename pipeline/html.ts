@@ -3,8 +3,9 @@
  * layout stage understands (title, date line, paragraphs, headings, list
  * items), with what the page says about itself (URL, title, release date,
  * language). The markup goes through the unified family: rehype-parse to a
- * hast tree, hast-util-select to find the main content, hast-util-to-text
- * (the browser's `innerText` algorithm) for its text.
+ * hast tree (parse5, the parser rehype-parse uses, and
+ * hast-util-from-parse5), then the main content's text by the browser's
+ * `innerText` algorithm (`inner-text.ts`, hast-util-to-text's, leaner).
  *
  * The main content is the page's `<main>`, `<article>`, `[role=main]` or a
  * content container a CMS names (`#maincontents`, `#content`), the deepest of
@@ -18,9 +19,9 @@
  */
 import type {Element, Nodes, Parents, Root} from 'hast'
 import {fromParse5} from 'hast-util-from-parse5'
-import {toText} from 'hast-util-to-text'
 import {parse} from 'parse5'
 import {parseDate} from './extract/when.js'
+import {innerText} from './inner-text.js'
 
 /** What a page says about itself (null: it does not say). */
 export interface PageInfo {
@@ -57,7 +58,7 @@ function readTree(tree: Root, base: string | null): Page {
   info.published ??= publishedLine(main)
   // The content's own heading, else og:title (a site's <h1> outside the content is often its name).
   info.title = firstText(main, 'h1') ?? info.title
-  return {...info, text: lines(toText(prune(main)))}
+  return {...info, text: lines(innerText(prune(main)))}
 }
 
 /** What one walk of the tree finds: the head's metadata, the first <time datetime>, the content containers. */
@@ -105,7 +106,7 @@ function scan(tree: Root): Scan {
 /** The text of the first `tag` element under `node` outside chrome. */
 function firstText(node: Nodes, tag: string): string | null {
   if (node.type === 'element' && chrome(node)) return null
-  if (node.type === 'element' && node.tagName === tag) return clean(toText(prune(node))) || null
+  if (node.type === 'element' && node.tagName === tag) return clean(innerText(prune(node))) || null
   if (!('children' in node)) return null
   for (const child of node.children) {
     const found = firstText(child as Nodes, tag)
@@ -114,14 +115,21 @@ function firstText(node: Nodes, tag: string): string | null {
   return null
 }
 
-/** Block text as lines: no-break spaces as spaces, lines trimmed, at most one blank line in a row. */
+/**
+ * Block text as lines: a run of spaces (no-break and zero-width ones too)
+ * as one space, lines trimmed, at most one blank line in a row. One pass:
+ * only the runs that change are replaced (a run holding line feeds by one
+ * or two of them, any other run but a lone space by a space).
+ */
 function lines(text: string): string {
-  return text
-    .replace(/[ \t\f\v\u00a0\u200b]+/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
+  return text.replace(changedSpace, (run) => {
+    const feed = run.indexOf('\n')
+    if (feed === -1) return ' '
+    return run.indexOf('\n', feed + 1) === -1 ? '\n' : '\n\n'
+  }).trim()
 }
+
+const changedSpace = /[ \t\f\v\u00a0\u200b]*\n[ \t\f\v\u00a0\u200b\n]*|[\t\f\v\u00a0\u200b][ \t\f\v\u00a0\u200b]*| [ \t\f\v\u00a0\u200b]+/g
 
 const clean = (value: string) => value.replace(/\s+/g, ' ').trim()
 
@@ -177,7 +185,7 @@ function publishedLine(tree: Parents): string | null {
   find(tree)
   for (const block of blocks.slice(0, 20)) {
     // The label's block and its parent (a <dt>Published</dt><dd>date</dd> pair).
-    for (const line of toText(ancestorOf(tree, block) ?? block).split('\n')) {
+    for (const line of innerText(ancestorOf(tree, block) ?? block).split('\n')) {
       const match = /^\s*(?:First\s+)?(?:published|posted|released|issued)(?:\s+on)?\s*:?\s+(.{6,40}?)\s*$/i.exec(line)
       const date = match ? dateOf(match[1]) : null
       if (date) return date
@@ -340,7 +348,7 @@ function numberItems(list: Element, children: Element['children']): void {
     if (child.type !== 'element' || child.tagName !== 'li') return
     const value = Number(attribute(child, 'value') ?? n)
     if (Number.isInteger(value)) n = value
-    if (!/^\s*[(（]?\d{1,2}[).）]?\s/.test(toText(child))) children[k] = {...child, children: [{type: 'text', value: `${n}. `}, ...child.children]}
+    if (!/^\s*[(（]?\d{1,2}[).）]?\s/.test(innerText(child))) children[k] = {...child, children: [{type: 'text', value: `${n}. `}, ...child.children]}
     n++
   })
 }
