@@ -12,12 +12,15 @@ import {version} from './version.js'
 
 const usage = `Usage: readout export [--input DIR] [--output DIR] [--keep-going] [--quiet]
 
-Reads every .txt readout in DIR (default: input), writes the dataset to
-the output folder (default: output), all or nothing.
+Reads every readout in DIR (default: input) and its subfolders: plain
+text (.txt), saved web pages (.html, .htm) and web archives (.warc,
+.warc.gz: each archived HTML page a readout); writes the dataset to the
+output folder (default: output), all or nothing.
 
-  --input DIR     folder of readouts (plain text, UTF-8)
+  --input DIR     folder of readouts
   --output DIR    folder to (re)write: csv/, spreadsheet/, jsonld/,
-                  markdown/, datapackage.json, README.md, report.json
+                  markdown/, text/ (the text read of each web page),
+                  datapackage.json, vocab.jsonld, README.md, report.json
   --keep-going    export the good documents even if some are refused;
                   the refused ones are listed in report.json and README.md
   --evaluation F  publish the figures of \`make evaluate\` (its JSON) in the card
