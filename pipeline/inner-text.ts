@@ -120,32 +120,27 @@ function collectElement(out: Output, node: Element, position: number, parent: Pa
  * empty at its start or end leaves a space there (the count 0).
  */
 function collectText(out: Output, value: string, breakBefore: boolean, breakAfter: boolean): void {
+  /** The line starting at `start`, collapsed and trimmed where a break is, and where it ends (-1: the text's end). */
+  const lineAt = (start: number) => {
+    const end = value.indexOf('\n', start)
+    return {end, text: trimAndCollapse(segment(value, start, end === -1 ? value.length : end), start === 0 ? breakBefore : true, end === -1 ? breakAfter : true)}
+  }
   let join: 0 | undefined
-  let line = ''
-  let next: string | null = null
-  let start = 0
-  let end = value.indexOf('\n')
-  // The first line; each turn reads the line after the current one, as the ZWSP rule looks ahead.
-  line = trimAndCollapse(segment(value, 0, end === -1 ? value.length : end), breakBefore, end === -1 ? breakAfter : true)
-  let index = 0
-  while (true) {
-    const last = end === -1
-    if (!last) {
-      start = end + 1
-      end = value.indexOf('\n', start)
-      next = trimAndCollapse(segment(value, start, end === -1 ? value.length : end), true, end === -1 ? breakAfter : true)
-    } else next = null
-    if (line.charCodeAt(line.length - 1) === 0x200b || (next !== null && next.charCodeAt(0) === 0x200b)) {
-      out.text(line)
+  let line = lineAt(0)
+  for (let index = 0; ; index++) {
+    const last = line.end === -1
+    // The line after this one: the zero-width space rule looks ahead.
+    const next = last ? null : lineAt(line.end + 1)
+    if (line.text.charCodeAt(line.text.length - 1) === 0x200b || next?.text.charCodeAt(0) === 0x200b) {
+      out.text(line.text)
       join = undefined
-    } else if (line) {
+    } else if (line.text) {
       if (join === 0) out.lineBreaks(0)
-      out.text(line)
+      out.text(line.text)
       join = 0
     } else if (index === 0 || last) out.lineBreaks(0)
-    if (last) return
-    line = next!
-    index++
+    if (!next) return
+    line = next
   }
 }
 
