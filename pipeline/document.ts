@@ -4,6 +4,7 @@
  * rendering of the records into the document's share of every output
  * (CSV rows, its JSON-LD graph, its Markdown page).
  */
+import './jit.js'
 import {parse} from './parse.js'
 import {extract} from './extract/index.js'
 import {isRefused, refuse} from './messages.js'
