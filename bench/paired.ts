@@ -20,9 +20,9 @@
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {basename, join} from 'node:path'
 import {measureCpu, timed} from '../pipeline/clock.js'
-import {shareFiles} from '../pipeline/document.js'
-import {perform} from '../pipeline/pool.js'
-import {documentIdOf} from '../pipeline/read.js'
+import {shareFiles} from '../pipeline/write/shares.js'
+import {perform} from '../pipeline/perform.js'
+import {documentIdOf} from '../pipeline/inputs.js'
 import {readArchive, type ArchivedPage} from '../pipeline/warc.js'
 
 export type Kind = 'text' | 'pages' | 'archive'

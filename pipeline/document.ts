@@ -14,9 +14,10 @@ import {toRecords} from './records.js'
 import {renameRecords} from './merge.js'
 import type {DocumentName, DocumentRecord, DocumentRecords, EntityRecord, MeetingRecord, ParticipantRecord, TableName} from './types.js'
 import {validate} from './validate.js'
-import {datasetGraphOpening, datasetGraphPart, documentGraph} from './write/jsonld.js'
+import {datasetGraphPart, documentGraph} from './write/jsonld.js'
 import {documentPage} from './write/markdown.js'
-import {csvFolders, csvRows, toCsv} from './write/csv.js'
+import {csvRows} from './write/csv.js'
+import {documentTables} from './write/shares.js'
 import {VFile} from 'vfile'
 import {noTimings, timed, type Timings} from './clock.js'
 import './data.js'
@@ -159,22 +160,6 @@ function encode(rendered: RenderedDocument): Rendered {
   parts.forEach((part, n) => (at += bytes.write(part, at, lengths[n], 'utf8')))
   return {bytes: new Uint8Array(bytes.buffer), lengths, rows: rendered.rows}
 }
-
-/** The tables a document contributes rows to as it is written (entities are merged, meetings linked into events, for the dataset). */
-export const documentTables: TableName[] = ['documents', 'sections', 'participants', 'mentions', 'statements']
-
-export const datasetGraphPath = 'jsonld/dataset.jsonld'
-
-/**
- * The files of the dataset a document contributes a share to, in order,
- * with what they start with: each table in both CSV flavours (its header),
- * and the dataset's JSON-LD graph (its opening; `run.ts` closes it).
- */
-export const shareFiles: {path: string; header: () => string}[] = [
-  ...documentTables.map((table) => ({path: `${csvFolders.canonical}/${table}.csv`, header: () => toCsv(table, [], 'canonical')})),
-  ...documentTables.map((table) => ({path: `${csvFolders.spreadsheet}/${table}.csv`, header: () => toCsv(table, [], 'spreadsheet')})),
-  {path: datasetGraphPath, header: datasetGraphOpening}
-]
 
 export interface RenderedDocument {
   /** The document's share of each of `shareFiles`. */

@@ -6,12 +6,13 @@
  * everything runs on the main thread (no threads started); results are the
  * same either way.
  */
-import {existsSync, readFileSync} from 'node:fs'
+import './jit.js'
+import {existsSync} from 'node:fs'
 import {Worker} from 'node:worker_threads'
-import {addTimings, isMeasuringCpu, noTimings, timed} from './clock.js'
-import {processAndRender, unreadable, type Processed} from './document.js'
+import {isMeasuringCpu} from './clock.js'
+import type {Processed} from './document.js'
 import type {Origin} from './page.js'
-import {readRecord, type RecordPlace} from './warc.js'
+import type {RecordPlace} from './warc.js'
 
 /** Process the file at `path` (named `source`, or the `page` whose record lies there in a web archive) as `documentId`, its people renamed by `renames` (none: the common case); `records`: answer with its records too. */
 export interface Task {
@@ -31,22 +32,6 @@ export interface ArchivedTask {
 }
 
 export type Answer = {id: number; result?: Processed; error?: string}
-
-export function perform(task: Task): Processed {
-  const renames = task.renames.length ? new Map(task.renames) : undefined
-  if (!task.page) return processAndRender(readFileSync(task.path), task.source, task.documentId, renames, undefined, task.records)
-  // An archived page's record is read here, in the worker, and counted in its read stage.
-  const timings = noTimings()
-  let bytes: Uint8Array
-  try {
-    bytes = timed(timings, 'read', () => readRecord(task.path, task.page!.record))
-  } catch (error) {
-    return unreadable(task.source, task.page.origin.documentId, error instanceof Error ? error.message : String(error))
-  }
-  const processed = processAndRender(bytes, task.source, task.documentId, renames, task.page.origin, task.records)
-  addTimings(processed.timings, timings)
-  return processed
-}
 
 /**
  * Each worker's JS heap is capped: without a cap V8 sizes a thread's heap
@@ -87,8 +72,9 @@ export class Pool {
   /** The tasks each worker has been sent and not answered yet, oldest first. */
   private readonly sent = new Map<Worker, Task[]>()
   private next = 0
-  /** With one worker: the last task run on this thread. */
+  /** With one worker: the last task run on this thread, and the stages it runs. */
   private inlined: Promise<unknown> = Promise.resolve()
+  private stages: Promise<typeof import('./perform.js')> | null = null
 
   /** Up to `size` workers, started as tasks come: a re-export where little changed starts one, or none. */
   constructor(readonly size: number) {}
@@ -120,7 +106,10 @@ export class Pool {
     // Cloned as a worker's answer is: strings sliced from a document's text would keep the whole text alive.
     // One after another, each answer handed to its caller before the next task runs: a burst of tasks does not hold all their answers at once.
     if (this.size <= 1) {
-      const answer = this.inlined.then(() => inline(perform(task)))
+      // The stages are loaded here only when this thread runs them (with workers, only the workers load them).
+      this.stages ??= import('./perform.js')
+      const stages = this.stages
+      const answer = this.inlined.then(async () => inline((await stages).perform(task)))
       this.inlined = answer.catch(() => undefined)
       return answer
     }

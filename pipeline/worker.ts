@@ -1,7 +1,8 @@
 /** A worker thread: does the pool's tasks (see `pool.ts`); a document's outputs go back transferred, not copied. */
 import {parentPort, workerData} from 'node:worker_threads'
 import {measureCpu} from './clock.js'
-import {perform, type Answer, type Task, type WorkerSettings} from './pool.js'
+import {perform} from './perform.js'
+import type {Answer, Task, WorkerSettings} from './pool.js'
 
 measureCpu((workerData as WorkerSettings).measureCpu)
 

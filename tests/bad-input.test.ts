@@ -3,7 +3,8 @@ import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symli
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {exportFolder, processDocument, UsageError} from '../pipeline/run.js'
+import {processDocument} from '../pipeline/document.js'
+import {exportFolder, UsageError} from '../pipeline/run.js'
 import {OutputFolder} from '../pipeline/write/output.js'
 import {tableRows} from './helpers.js'
 

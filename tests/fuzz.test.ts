@@ -8,7 +8,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {processDocument} from '../pipeline/run.js'
+import {processDocument} from '../pipeline/document.js'
 import {problemsOf} from '../pipeline/validate.js'
 import type {DocumentRecords, TableName} from '../pipeline/types.js'
 

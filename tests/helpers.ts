@@ -2,7 +2,7 @@
 import {cpSync, mkdirSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {parse as parseCsv} from 'csv-parse/sync'
-import {processDocument} from '../pipeline/run.js'
+import {processDocument} from '../pipeline/document.js'
 import type {DocumentRecords} from '../pipeline/types.js'
 import '../pipeline/data.js'
 

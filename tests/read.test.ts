@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto'
 import {describe, expect, it} from 'vitest'
-import {documentIdOf, read} from '../pipeline/read.js'
+import {documentIdOf} from '../pipeline/inputs.js'
+import {read} from '../pipeline/read.js'
 
 const bytes = (s: string) => new TextEncoder().encode(s)
 

@@ -4,7 +4,7 @@
  * fails or is killed never leaves a half-written export in place of a good
  * one.
  */
-import {closeSync, copyFile, existsSync, link, mkdirSync, openSync, readdirSync, readSync, renameSync, rmdirSync, rmSync, writeFile, writeFileSync, writeSync} from 'node:fs'
+import {closeSync, copyFile, existsSync, link, mkdirSync, openSync, readdirSync, readSync, renameSync, rmdirSync, rmSync, statSync, writeFile, writeFileSync, writeSync} from 'node:fs'
 import {unlink} from 'node:fs/promises'
 import {basename, dirname, join, resolve} from 'node:path'
 
@@ -64,12 +64,15 @@ export class OutputFolder {
   }
 
   /**
-   * Write one file now, in place of one written earlier (which may be a link
-   * to a file of the previous output: removed first, never written through).
+   * Write one file now, in place of one written earlier: a file this export
+   * wrote is overwritten (creating a file costs far more than writing one),
+   * a link to a file of the previous output is removed first, never
+   * written through.
    */
   rewrite(relative: string, content: string | Uint8Array): void {
-    rmSync(this.pathOf(relative), {force: true})
-    this.write(relative, content)
+    const path = this.pathOf(relative)
+    if ((statSync(path, {throwIfNoEntry: false})?.nlink ?? 1) > 1) rmSync(path)
+    writeFileSync(path, content)
   }
 
   /** Every file of `writeSoon` written; the first failure, if any, thrown. */
