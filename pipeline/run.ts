@@ -143,6 +143,8 @@ interface Job {
   duplicate: boolean
   /** A page from a web archive: where its record is and where it was captured. */
   page?: ArchivedPage
+  /** The cache key of the rendering written first: `key`, or that of the renames the last export applied to it (see `renamesOf`). */
+  rendering: string
 }
 
 /** What the end of the export needs of a document written: a few short fields. */
@@ -157,6 +159,8 @@ interface Written {
   renamable: string[]
   /** Which rendering its graph and page hold: its cache key, and the renames applied if any. */
   rendering: string
+  /** The renames its rendering applies (null: none). */
+  renames: string | null
 }
 
 async function run(options: ExportOptions, input: string, output: string, cache: Cache | null, pool: Pool): Promise<ExportResult> {
@@ -176,7 +180,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       const reading = await readArchive(entry.path, entry.source, maxInputBytes)
       files.set(entry.source, archiveFile(entry.source, input, reading))
       for (const page of reading.pages) {
-        const job: Job = {entry: {path: entry.path, source: page.source}, sha256: page.sha256, key: '', documentId: page.origin.documentId, extra: [], duplicate: false, page}
+        const job: Job = {entry: {path: entry.path, source: page.source}, sha256: page.sha256, key: '', documentId: page.origin.documentId, extra: [], duplicate: false, page, rendering: ''}
         jobs.push(job)
         // The same URL captured again, here or in another archive: the latest capture wins.
         const earlier = jobsByUrl.get(page.origin.url)
@@ -201,7 +205,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     const twin = bySha.get(sha256)
     if (twin) extra.push(message(`Unexpected copy of ${twin} (same sha256), expected each readout once; exported once`, 'duplicate-document', false))
     else bySha.set(sha256, entry.source)
-    jobs.push({entry, sha256, key: '', documentId: documentIdOf(entry.source), extra, duplicate: Boolean(twin)})
+    jobs.push({entry, sha256, key: '', documentId: documentIdOf(entry.source), extra, duplicate: Boolean(twin), rendering: ''})
   }
   // One id per document: of inputs giving the same id, the first in source order keeps it, the others are numbered (see ids.ts).
   const {ids, renamed} = uniqueIds(jobs.filter((job) => !job.duplicate && job.documentId).map((job) => ({source: job.entry.source, id: job.documentId})))
@@ -213,6 +217,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     // The cache key: the bytes and where they come from (and the id, when it is not the input's own: it is in every record).
     const from = job.page ? `${job.entry.source}\u0000${job.page.origin.captured}` : job.entry.source
     if (cache) job.key = cache.keyOf(numbered ? `${from}\u0000${numbered.id}` : from, job.sha256)
+    job.rendering = job.key
   }
   // Documents are written in document-id order, the order of every table.
   const order = jobs.map((_, n) => n).sort((a, b) => (jobs[a].documentId < jobs[b].documentId ? -1 : jobs[a].documentId > jobs[b].documentId ? 1 : a - b))
@@ -220,9 +225,18 @@ async function run(options: ExportOptions, input: string, output: string, cache:
   const folder = new OutputFolder(output)
   // The graphs and pages of the last export to this folder that this one would write again, untouched since: linked, not written.
   const previous = cache?.previousExport(folder.target) ?? {}
-  const reuse = jobs.map(({documentId, key}) => {
+  // A document the last export wrote with renames (its people merged with others'): written with the same renames again, from the cache,
+  // so that where they still hold (nearly always, when little changed) it is not rendered again at the end. Checked when the renames are known.
+  const assumed = jobs.map((job) => {
+    const renames = renamesOf(previous[job.documentId]?.[0], job.key)
+    const rendering = renames === null ? null : renderingKey(cache!, job, renames)
+    if (rendering === null || !cache!.has(rendering)) return null
+    job.rendering = rendering
+    return renames
+  })
+  const reuse = jobs.map(({documentId, key}, n) => {
     const was = previous[documentId]
-    return was !== undefined && was[0] === key && identityOf(join(folder.target, `jsonld/${documentId}.jsonld`)) === was[1] && identityOf(join(folder.target, `markdown/${documentId}.md`)) === was[2]
+    return was !== undefined && (was[0] === key || assumed[n] !== null) && identityOf(join(folder.target, `jsonld/${documentId}.jsonld`)) === was[1] && identityOf(join(folder.target, `markdown/${documentId}.md`)) === was[2]
   })
   const shares = new ShareFiles(folder, shareFiles.map((file) => file.path), shareFiles.map((file) => file.header()))
   try {
@@ -236,9 +250,9 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     await inOrder(
       order,
       Math.max(4, pool.size * 4),
-      (n) => cache?.has(jobs[n].key) ?? false,
+      (n) => cache?.has(jobs[n].rendering) ?? false,
       (n) => {
-        const cached = cache?.get(jobs[n].key, reuse[n]) ?? null
+        const cached = cache?.get(jobs[n].rendering, reuse[n]) ?? null
         if (cached) fromCache++
         return cached
       },
@@ -258,8 +272,10 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         for (const date of summary.dates) dates.add(date)
         // Room for its files first: the time waiting for the disk is no stage's.
         await folder.room(3)
-        timed(timings, 'write', () => writeDocument(folder, shares, job.documentId, rendered, reuse[n]))
-        written.push({job, document: summary.document!, meetings: summary.meetings, principals: summary.principals, rows: rendered.rows, renamable: renamablePeople(summary.entities), rendering: job.key})
+        // Computed afresh (a cache entry that could not be read): without renames, so not the previous output's files.
+        const renames = fresh ? null : assumed[n]
+        timed(timings, 'write', () => writeDocument(folder, shares, job.documentId, rendered, reuse[n] && !fresh))
+        written.push({job, document: summary.document!, meetings: summary.meetings, principals: summary.principals, rows: rendered.rows, renamable: renamablePeople(summary.entities), rendering: renames === null ? job.key : `${job.key} ${renames}`, renames})
       }
     )
 
@@ -283,7 +299,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     const renamed = Promise.all(
       written.map(async (doc, n) => {
         const applying = doc.renamable.filter((id) => renames.has(id)).map((id): [string, string] => [id, renames.get(id)!])
-        if (!applying.length) return
+        if ((applying.length ? JSON.stringify(applying) : null) === doc.renames) return
         const again = await processAgain(pool, cache, doc.job, applying, false)
         if (again.summary.sha256 !== doc.job.sha256 || !again.rendered) throw new Error(`${doc.job.entry.source} changed during the export; export again`)
         const parts = split(again.rendered)
@@ -291,7 +307,8 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         folder.rewrite(`jsonld/${doc.job.documentId}.jsonld`, parts[shareFiles.length])
         folder.rewrite(`markdown/${doc.job.documentId}.md`, parts[shareFiles.length + 1])
         doc.rows = again.rendered.rows
-        doc.rendering = `${doc.job.key} ${JSON.stringify(applying)}`
+        doc.renames = applying.length ? JSON.stringify(applying) : null
+        doc.rendering = doc.renames === null ? doc.job.key : `${doc.job.key} ${doc.renames}`
       })
     )
     renamed.catch(() => undefined) // awaited below; a failure is thrown there
@@ -434,13 +451,23 @@ function eventsOf(written: Written[], renames: Map<string, string>): {meetings: 
  * kept there otherwise, so that a re-export does not process it again.
  */
 async function processAgain(pool: Pool, cache: Cache | null, job: Job, renames: [string, string][], records: boolean): Promise<Processed> {
-  const key = cache?.keyOf(`${job.key}\u0000${records ? 'records' : JSON.stringify(renames)}`, job.sha256)
+  const key = cache && (records ? cache.keyOf(`${job.key}\u0000records`, job.sha256) : renames.length ? renderingKey(cache, job, JSON.stringify(renames)) : job.key)
   const cached = key ? cache!.get(key) : null
   if (cached && (!records || cached.records)) return cached
   const again = await pool.process(job.entry.path, job.entry.source, job.documentId, renames, pageOf(job), records)
   // Only what is the input's: a file changed during the export is not kept.
   if (key && again.summary.sha256 === job.sha256 && again.rendered) cache!.put(key, again)
   return again
+}
+
+/** The cache key of a document's rendering with `renames` (JSON) applied. */
+function renderingKey(cache: Cache, job: Job, renames: string): string {
+  return cache.keyOf(`${job.key}\u0000${renames}`, job.sha256)
+}
+
+/** The renames (JSON) of an export record's `rendering` of the document cached under `key`, or null: none, or another input's. */
+function renamesOf(rendering: string | undefined, key: string): string | null {
+  return rendering?.startsWith(`${key} `) ? rendering.slice(key.length + 1) : null
 }
 
 /** Where an archived page's record is, and its origin, for the worker that reads it. */

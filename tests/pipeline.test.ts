@@ -152,6 +152,28 @@ describe('one id per person, country and organization across documents', () => {
     expect(tree(join(work, 'identity-one'))).toEqual(tree(join(work, 'identity-out')))
     expect(tree(join(work, 'identity-cached'))).toEqual(tree(join(work, 'identity-out')))
   })
+
+  it('should link a renamed document from the last export while its renames hold, and write it as a clean export does when they no longer do', async () => {
+    const input = join(work, 'renames')
+    mkdirSync(input)
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(join(input, name), readFileSync(join(work, 'identity', name)))
+    const output = join(work, 'renames-out')
+    const cache = join(work, 'renames-cache')
+    const graphOfC = () => statSync(join(output, 'jsonld', 'c.jsonld'))
+    const idsInC = () => (parse(readFileSync(join(output, 'csv', 'mentions.csv'), 'utf8'), {columns: true}) as Record<string, string>[]).filter((m) => m.document_id === 'c' && /motegi/i.test(m.text)).map((m) => m.entity_id)
+    await exportFolder({input, output, workers: 1, cache})
+    // "Minister Motegi" alone in c is the Toshimitsu Motegi of a and b.
+    expect(new Set(idsInC())).toEqual(new Set(['person:toshimitsu-motegi']))
+    const before = graphOfC()
+    await exportFolder({input, output, workers: 1, cache})
+    expect(graphOfC().ino).toBe(before.ino)
+    // Another Motegi: "Minister Motegi" can be either, and is renamed to neither.
+    writeFileSync(join(input, 'd.txt'), readFileSync(join(input, 'b.txt'), 'utf8').replaceAll('Toshimitsu', 'Hiroshi'))
+    await exportFolder({input, output, workers: 1, cache})
+    expect(idsInC()).not.toContain('person:toshimitsu-motegi')
+    await exportFolder({input, output: join(work, 'renames-clean'), workers: 1})
+    expect(tree(output)).toEqual(tree(join(work, 'renames-clean')))
+  })
 })
 
 describe('workers and the cache', () => {
