@@ -1,8 +1,9 @@
 /**
  * One setting of V8's optimizing compiler for the whole process (the
  * worker threads included), made when the pool or the stages' module is
- * loaded (so before any worker starts), long before their code is hot: array builtins (`map`, `filter`, `some`,
- * `find`, spreads) are called from optimized code, not inlined into it.
+ * loaded (so before any worker starts), long before their code is hot:
+ * array builtins (`map`, `filter`, `some`, `find`, spreads) are called
+ * from optimized code, not inlined into it.
  *
  * Inlined, each is specialised to the arrays seen so far (their elements
  * kind: small integers, doubles, objects, with holes or not), and an array

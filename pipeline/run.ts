@@ -143,7 +143,9 @@ interface Job {
   duplicate: boolean
   /** A page from a web archive: where its record is and where it was captured. */
   page?: ArchivedPage
-  /** The cache key of the rendering written first: `key`, or that of the renames the last export applied to it (see `renamesOf`). */
+  /** The renames (JSON) the last export to the output applied to it, assumed again (null: none); see `assumeRenames`. */
+  assumed: string | null
+  /** The cache key of the rendering written first: `key`, or with the renames assumed. */
   rendering: string
 }
 
@@ -157,9 +159,7 @@ interface Written {
   rows: Record<string, number>
   /** Its people a rename can touch (see `renamablePeople`). */
   renamable: string[]
-  /** Which rendering its graph and page hold: its cache key, and the renames applied if any. */
-  rendering: string
-  /** The renames its rendering applies (null: none). */
+  /** The renames (JSON) its graph, page and rows apply (null: none). */
   renames: string | null
 }
 
@@ -180,7 +180,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       const reading = await readArchive(entry.path, entry.source, maxInputBytes)
       files.set(entry.source, archiveFile(entry.source, input, reading))
       for (const page of reading.pages) {
-        const job: Job = {entry: {path: entry.path, source: page.source}, sha256: page.sha256, key: '', documentId: page.origin.documentId, extra: [], duplicate: false, page, rendering: ''}
+        const job: Job = {entry: {path: entry.path, source: page.source}, sha256: page.sha256, key: '', documentId: page.origin.documentId, extra: [], duplicate: false, page, assumed: null, rendering: ''}
         jobs.push(job)
         // The same URL captured again, here or in another archive: the latest capture wins.
         const earlier = jobsByUrl.get(page.origin.url)
@@ -205,7 +205,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     const twin = bySha.get(sha256)
     if (twin) extra.push(message(`Unexpected copy of ${twin} (same sha256), expected each readout once; exported once`, 'duplicate-document', false))
     else bySha.set(sha256, entry.source)
-    jobs.push({entry, sha256, key: '', documentId: documentIdOf(entry.source), extra, duplicate: Boolean(twin), rendering: ''})
+    jobs.push({entry, sha256, key: '', documentId: documentIdOf(entry.source), extra, duplicate: Boolean(twin), assumed: null, rendering: ''})
   }
   // One id per document: of inputs giving the same id, the first in source order keeps it, the others are numbered (see ids.ts).
   const {ids, renamed} = uniqueIds(jobs.filter((job) => !job.duplicate && job.documentId).map((job) => ({source: job.entry.source, id: job.documentId})))
@@ -225,18 +225,10 @@ async function run(options: ExportOptions, input: string, output: string, cache:
   const folder = new OutputFolder(output)
   // The graphs and pages of the last export to this folder that this one would write again, untouched since: linked, not written.
   const previous = cache?.previousExport(folder.target) ?? {}
-  // A document the last export wrote with renames (its people merged with others'): written with the same renames again, from the cache,
-  // so that where they still hold (nearly always, when little changed) it is not rendered again at the end. Checked when the renames are known.
-  const assumed = jobs.map((job) => {
-    const renames = renamesOf(previous[job.documentId]?.[0], job.key)
-    const rendering = renames === null ? null : renderingKey(cache!, job, renames)
-    if (rendering === null || !cache!.has(rendering)) return null
-    job.rendering = rendering
-    return renames
-  })
-  const reuse = jobs.map(({documentId, key}, n) => {
+  if (cache) assumeRenames(jobs, previous, cache)
+  const reuse = jobs.map(({documentId, key, assumed}) => {
     const was = previous[documentId]
-    return was !== undefined && (was[0] === key || assumed[n] !== null) && identityOf(join(folder.target, `jsonld/${documentId}.jsonld`)) === was[1] && identityOf(join(folder.target, `markdown/${documentId}.md`)) === was[2]
+    return was !== undefined && (was[0] === key || assumed !== null) && identityOf(join(folder.target, `jsonld/${documentId}.jsonld`)) === was[1] && identityOf(join(folder.target, `markdown/${documentId}.md`)) === was[2]
   })
   const shares = new ShareFiles(folder, shareFiles.map((file) => file.path), shareFiles.map((file) => file.header()))
   try {
@@ -273,9 +265,8 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         // Room for its files first: the time waiting for the disk is no stage's.
         await folder.room(3)
         // Computed afresh (a cache entry that could not be read): without renames, so not the previous output's files.
-        const renames = fresh ? null : assumed[n]
         timed(timings, 'write', () => writeDocument(folder, shares, job.documentId, rendered, reuse[n] && !fresh))
-        written.push({job, document: summary.document!, meetings: summary.meetings, principals: summary.principals, rows: rendered.rows, renamable: renamablePeople(summary.entities), rendering: renames === null ? job.key : `${job.key} ${renames}`, renames})
+        written.push({job, document: summary.document!, meetings: summary.meetings, principals: summary.principals, rows: rendered.rows, renamable: renamablePeople(summary.entities), renames: fresh ? null : job.assumed})
       }
     )
 
@@ -308,7 +299,6 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         folder.rewrite(`markdown/${doc.job.documentId}.md`, parts[shareFiles.length + 1])
         doc.rows = again.rendered.rows
         doc.renames = applying.length ? JSON.stringify(applying) : null
-        doc.rendering = doc.renames === null ? doc.job.key : `${doc.job.key} ${doc.renames}`
       })
     )
     renamed.catch(() => undefined) // awaited below; a failure is thrown there
@@ -357,10 +347,10 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     // What the next export to this folder can link instead of writing.
     if (cache) {
       const record: ExportRecord = {}
-      for (const {job, rendering} of written) {
+      for (const {job, renames} of written) {
         const graph = identityOf(join(folder.target, `jsonld/${job.documentId}.jsonld`))
         const page = identityOf(join(folder.target, `markdown/${job.documentId}.md`))
-        if (graph && page) record[job.documentId] = [rendering, graph, page]
+        if (graph && page) record[job.documentId] = [renames === null ? job.key : `${job.key} ${renames}`, graph, page]
       }
       cache.saveExport(folder.target, record)
     }
@@ -465,9 +455,24 @@ function renderingKey(cache: Cache, job: Job, renames: string): string {
   return cache.keyOf(`${job.key}\u0000${renames}`, job.sha256)
 }
 
-/** The renames (JSON) of an export record's `rendering` of the document cached under `key`, or null: none, or another input's. */
-function renamesOf(rendering: string | undefined, key: string): string | null {
-  return rendering?.startsWith(`${key} `) ? rendering.slice(key.length + 1) : null
+/**
+ * A document the last export to the output wrote with renames (its people
+ * merged with other readouts'; its record's rendering is its key, a space
+ * and the renames) is written with the same renames again, read from the
+ * cache under them: where they still hold (nearly always when little
+ * changed) it is not rendered again at the end, and its graph and page
+ * are linked from the last output. The renames are checked once known.
+ */
+function assumeRenames(jobs: Job[], previous: ExportRecord, cache: Cache): void {
+  for (const job of jobs) {
+    const rendering = previous[job.documentId]?.[0]
+    if (!rendering?.startsWith(`${job.key} `)) continue
+    const renames = rendering.slice(job.key.length + 1)
+    const key = renderingKey(cache, job, renames)
+    if (!cache.has(key)) continue
+    job.assumed = renames
+    job.rendering = key
+  }
 }
 
 /** Where an archived page's record is, and its origin, for the worker that reads it. */
