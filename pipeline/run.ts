@@ -30,7 +30,7 @@ import {archiveFile} from './sources.js'
 import {isArchiveName, readArchive, type ArchivedPage} from './warc.js'
 import {tableNames, type DocumentName, type EntityRecord, type EventRecord, type MeetingRecord, type StatementRecord, type TableName} from './types.js'
 import {fingerprint, version} from './version.js'
-import {csvFolders, toCsv} from './write/csv.js'
+import {csvFolders, csvRows, toCsv} from './write/csv.js'
 import {dataPackage} from './write/datapackage.js'
 import {datasetGraphClosing, vocabularyGraph} from './write/jsonld.js'
 import {datasetCard, eventPage, type EventSide} from './write/markdown.js'
@@ -330,9 +330,10 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     counts.entities = entities.length
     counts.meetings = meetings.length
     counts.events = events.length
+    // Written directly as the documents' shares are (csv-stringify took 0.6 s for these three tables at 10,000 readouts); the same bytes.
     for (const [table, rows] of [['entities', entities], ['meetings', meetings], ['events', events]] as const) {
-      folder.write(`${csvFolders.canonical}/${table}.csv`, toCsv(table, rows, 'canonical'))
-      folder.write(`${csvFolders.spreadsheet}/${table}.csv`, toCsv(table, rows, 'spreadsheet'))
+      const body = csvRows(table, rows)
+      for (const flavour of ['canonical', 'spreadsheet'] as const) folder.write(`${csvFolders[flavour]}/${table}.csv`, toCsv(table, [], flavour) + body[flavour])
     }
     const rows = written.map((d) => d.document)
     folder.write('datapackage.json', JSON.stringify(dataPackage(rows, version), null, 2) + '\n')
