@@ -143,10 +143,8 @@ interface Job {
   duplicate: boolean
   /** A page from a web archive: where its record is and where it was captured. */
   page?: ArchivedPage
-  /** The renames (JSON) the last export to the output applied to it, assumed again (null: none); see `assumeRenames`. */
-  assumed: string | null
-  /** The cache key of the rendering written first: `key`, or with the renames assumed. */
-  rendering: string
+  /** The renames (JSON) the last export to the output applied to it, assumed again, and the cache key of its rendering with them (null: none); see `assumeRenames`. */
+  assumed: {renames: string; key: string} | null
 }
 
 /** What the end of the export needs of a document written: a few short fields. */
@@ -180,7 +178,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       const reading = await readArchive(entry.path, entry.source, maxInputBytes)
       files.set(entry.source, archiveFile(entry.source, input, reading))
       for (const page of reading.pages) {
-        const job: Job = {entry: {path: entry.path, source: page.source}, sha256: page.sha256, key: '', documentId: page.origin.documentId, extra: [], duplicate: false, page, assumed: null, rendering: ''}
+        const job: Job = {entry: {path: entry.path, source: page.source}, sha256: page.sha256, key: '', documentId: page.origin.documentId, extra: [], duplicate: false, page, assumed: null}
         jobs.push(job)
         // The same URL captured again, here or in another archive: the latest capture wins.
         const earlier = jobsByUrl.get(page.origin.url)
@@ -205,7 +203,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     const twin = bySha.get(sha256)
     if (twin) extra.push(message(`Unexpected copy of ${twin} (same sha256), expected each readout once; exported once`, 'duplicate-document', false))
     else bySha.set(sha256, entry.source)
-    jobs.push({entry, sha256, key: '', documentId: documentIdOf(entry.source), extra, duplicate: Boolean(twin), assumed: null, rendering: ''})
+    jobs.push({entry, sha256, key: '', documentId: documentIdOf(entry.source), extra, duplicate: Boolean(twin), assumed: null})
   }
   // One id per document: of inputs giving the same id, the first in source order keeps it, the others are numbered (see ids.ts).
   const {ids, renamed} = uniqueIds(jobs.filter((job) => !job.duplicate && job.documentId).map((job) => ({source: job.entry.source, id: job.documentId})))
@@ -217,7 +215,6 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     // The cache key: the bytes and where they come from (and the id, when it is not the input's own: it is in every record).
     const from = job.page ? `${job.entry.source}\u0000${job.page.origin.captured}` : job.entry.source
     if (cache) job.key = cache.keyOf(numbered ? `${from}\u0000${numbered.id}` : from, job.sha256)
-    job.rendering = job.key
   }
   // Documents are written in document-id order, the order of every table.
   const order = jobs.map((_, n) => n).sort((a, b) => (jobs[a].documentId < jobs[b].documentId ? -1 : jobs[a].documentId > jobs[b].documentId ? 1 : a - b))
@@ -242,9 +239,9 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     await inOrder(
       order,
       Math.max(4, pool.size * 4),
-      (n) => cache?.has(jobs[n].rendering) ?? false,
+      (n) => cache?.has(cacheKeyOf(jobs[n])) ?? false,
       (n) => {
-        const cached = cache?.get(jobs[n].rendering, reuse[n]) ?? null
+        const cached = cache?.get(cacheKeyOf(jobs[n]), reuse[n]) ?? null
         if (cached) fromCache++
         return cached
       },
@@ -266,7 +263,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         await folder.room(3)
         // Computed afresh (a cache entry that could not be read): without renames, so not the previous output's files.
         timed(timings, 'write', () => writeDocument(folder, shares, job.documentId, rendered, reuse[n] && !fresh))
-        written.push({job, document: summary.document!, meetings: summary.meetings, principals: summary.principals, rows: rendered.rows, renamable: renamablePeople(summary.entities), renames: fresh ? null : job.assumed})
+        written.push({job, document: summary.document!, meetings: summary.meetings, principals: summary.principals, rows: rendered.rows, renamable: renamablePeople(summary.entities), renames: fresh ? null : (job.assumed?.renames ?? null)})
       }
     )
 
@@ -330,7 +327,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     counts.entities = entities.length
     counts.meetings = meetings.length
     counts.events = events.length
-    // Written directly as the documents' shares are (csv-stringify took 0.6 s for these three tables at 10,000 readouts); the same bytes.
+    // Written directly as the documents' shares are (csv-stringify took 0.3-0.4 s for these three tables at 10,000 readouts); the same bytes.
     for (const [table, rows] of [['entities', entities], ['meetings', meetings], ['events', events]] as const) {
       const body = csvRows(table, rows)
       for (const flavour of ['canonical', 'spreadsheet'] as const) folder.write(`${csvFolders[flavour]}/${table}.csv`, toCsv(table, [], flavour) + body[flavour])
@@ -351,7 +348,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       for (const {job, renames} of written) {
         const graph = identityOf(join(folder.target, `jsonld/${job.documentId}.jsonld`))
         const page = identityOf(join(folder.target, `markdown/${job.documentId}.md`))
-        if (graph && page) record[job.documentId] = [renames === null ? job.key : `${job.key} ${renames}`, graph, page]
+        if (graph && page) record[job.documentId] = [renderingOf(job.key, renames), graph, page]
       }
       cache.saveExport(folder.target, record)
     }
@@ -451,18 +448,28 @@ async function processAgain(pool: Pool, cache: Cache | null, job: Job, renames: 
   return again
 }
 
+/** Where a document is read from the cache: with the renames assumed, if any. */
+function cacheKeyOf(job: Job): string {
+  return job.assumed?.key ?? job.key
+}
+
 /** The cache key of a document's rendering with `renames` (JSON) applied. */
 function renderingKey(cache: Cache, job: Job, renames: string): string {
   return cache.keyOf(`${job.key}\u0000${renames}`, job.sha256)
 }
 
+/** An export record's name for the rendering of the document cached under `key` with `renames` (JSON) applied: the key, a space and the renames. */
+function renderingOf(key: string, renames: string | null): string {
+  return renames === null ? key : `${key} ${renames}`
+}
+
 /**
  * A document the last export to the output wrote with renames (its people
- * merged with other readouts'; its record's rendering is its key, a space
- * and the renames) is written with the same renames again, read from the
- * cache under them: where they still hold (nearly always when little
- * changed) it is not rendered again at the end, and its graph and page
- * are linked from the last output. The renames are checked once known.
+ * merged with other readouts') is written with the same renames again,
+ * read from the cache under them: where they still hold (nearly always
+ * when little changed) it is not rendered again at the end, and its graph
+ * and page are linked from the last output. The renames are checked once
+ * known.
  */
 function assumeRenames(jobs: Job[], previous: ExportRecord, cache: Cache): void {
   for (const job of jobs) {
@@ -470,9 +477,7 @@ function assumeRenames(jobs: Job[], previous: ExportRecord, cache: Cache): void 
     if (!rendering?.startsWith(`${job.key} `)) continue
     const renames = rendering.slice(job.key.length + 1)
     const key = renderingKey(cache, job, renames)
-    if (!cache.has(key)) continue
-    job.assumed = renames
-    job.rendering = key
+    if (cache.has(key)) job.assumed = {renames, key}
   }
 }
 

@@ -39,10 +39,10 @@ const needsQuotes = /[",\r\n]/
  * one of the dataset's own tables), in both flavours, exactly as `toCsv`
  * (csv-stringify) writes them, but written directly. Shares are written
  * for six tables per document, where csv-stringify's set-up and per-field
- * option handling cost 0.8 ms a document, and the meetings and events of
- * 10,000 readouts took it 0.6 s; the rule itself is short (quote a field holding a quote, comma
- * or line break; double its quotes; in spreadsheets, an apostrophe before a
- * formula). A test holds the two to the same bytes on the gold set and on
+ * option handling cost 0.8 ms a document, and the entities, meetings and
+ * events of 10,000 readouts took it 0.3-0.4 s against 0.1 s; the rule
+ * itself is short (quote a field holding a quote, comma or line break;
+ * double its quotes; in spreadsheets, an apostrophe before a formula). A test holds the two to the same bytes on the gold set and on
  * arbitrary rows.
  */
 export function csvRows(table: TableName, rows: object[]): Record<CsvFlavour, string> {
