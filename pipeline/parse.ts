@@ -12,6 +12,7 @@ import type {VFile} from 'vfile'
 import {recognise} from './layout.js'
 import type {Line, LineKind, Span} from './types.js'
 import {isRefused, refuse} from './messages.js'
+import {allMatches} from './text.js'
 import './data.js'
 
 const parser = unified().use(retextEnglish).freeze()
@@ -183,6 +184,7 @@ function depth(value: string): number {
 }
 
 
+const letterRun = /\p{L}+/gu
 const englishWords = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'that', 'with', 'for', 'on', 'is', 'was', 'as', 'at', 'by', 'will', 'be', 'this', 'their', 'his', 'her', 'two', 'minister', 'meeting'])
 
 /**
@@ -198,7 +200,7 @@ function notEnglish(whole: string): string | null {
   if (latin / letters < 0.6) return 'text in a non-Latin script'
   let words = 0
   let english = 0
-  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  for (const match of allMatches(letterRun, text.toLowerCase())) {
     words++
     if (englishWords.has(match[0])) english++
   }

@@ -16,7 +16,7 @@ import placesData from '../lexicon/places.json' with {type: 'json'}
 import numbers from '../lexicon/numbers.json' with {type: 'json'}
 import type {Gazetteer} from '../gazetteer.js'
 import type {Entity, EntityType, Mention, Span} from '../types.js'
-import {findPhrases, slug} from '../text.js'
+import {allMatches, findPhrases, slug} from '../text.js'
 import {bodiesIn, findNames, nicknameAfter, notNames, particles, type FoundName} from './people.js'
 
 /** White space within a line: names never run across lines. */
@@ -102,12 +102,12 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
   // Acronyms defined in the text: "Long Name (ABC)".
   const acronyms = new Map<string, Entity>()
   const defined: {start: number; end: number; acronymStart: number; acronym: string; entity: Entity}[] = []
-  for (const match of text.matchAll(acronymDefinition)) {
+  for (const match of allMatches(acronymDefinition, text)) {
     const acronym = match.groups!.acronym
     if (!beforeFooter(match.index)) continue
     const beforeStart = Math.max(0, match.index - 120)
     const before = text.slice(beforeStart, match.index).replace(/\s+$/, '')
-    const phrases = [...before.matchAll(capitalisedPhrase)]
+    const phrases = allMatches(capitalisedPhrase, before)
     const last = phrases[phrases.length - 1]
     if (!last || last.index + last[0].length !== before.length) continue
     const words = last[0].split(/\s+/)
@@ -181,13 +181,13 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
     const organization = gazetteer.organizationForms.get(match[0])!
     propose(match.index, match.index + match[0].length, organizationEntity(organization.name, organization.acronym, organization.wikidata), 3)
   }
-  for (const match of text.matchAll(gazetteer.regionPattern)) {
+  for (const match of allMatches(gazetteer.regionPattern, text)) {
     if (!beforeFooter(match.index)) continue
     propose(match.index, match.index + match[0].length, makeEntity('place', slug(match[0]), match[0]), 4)
   }
 
   // Capitalised phrases named by their head word.
-  for (const match of text.matchAll(capitalisedPhrase)) {
+  for (const match of allMatches(capitalisedPhrase, text)) {
     // "members of Congress for Japan’s initiative": a possessive after "for",
     // "on", "in" or "to" belongs to what follows, not to the name before it
     // (after "of" it is the whole name's: "the Government of Japan’s plan").
@@ -207,7 +207,7 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
     }
   }
 
-  for (const match of text.matchAll(gazetteer.notCountries)) {
+  for (const match of allMatches(gazetteer.notCountries, text)) {
     if (!beforeFooter(match.index)) continue
     if (!gazetteer.regions.has(match[0])) propose(match.index, match.index + match[0].length, makeEntity('place', slug(match[0]), match[0]), 4)
   }
@@ -218,7 +218,7 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
     const form = gazetteer.countryForms.get(match[0])!
     propose(match.index, match.index + match[0].length, countryEntity(form.code, gazetteer), 6)
   }
-  for (const match of text.matchAll(locative)) {
+  for (const match of allMatches(locative, text)) {
     const place = match.groups!.place
     const start = match.index + match[0].lastIndexOf(place)
     if (!beforeFooter(start)) continue
@@ -258,7 +258,7 @@ function namedParts(chain: string, offset: number): Span[] {
   const pattern = /\s+and\s+(?:(the)\s+)?/g
   let split = false
   let last = 0
-  for (const m of chain.matchAll(pattern)) {
+  for (const m of allMatches(pattern, chain)) {
     pieces.push({start: last, end: m.index, text: chain.slice(last, m.index)})
     if (m[1]) split = true
     last = m.index + m[0].length
@@ -271,7 +271,7 @@ function namedParts(chain: string, offset: number): Span[] {
     let {start, text} = part
     // "Article 5 of the Japan-U.S. Security Treaty", "New York for the United
     // Nations General Assembly": the name after "<preposition> the" when it has a head of its own.
-    const joins = [...text.matchAll(/\s(?:of|for|in|to|at|on) the\s/g)]
+    const joins = allMatches(/\s(?:of|for|in|to|at|on) the\s/g, text)
     const last = joins[joins.length - 1]
     if (last) {
       const right = text.slice(last.index + last[0].length)
@@ -297,7 +297,7 @@ function namedParts(chain: string, offset: number): Span[] {
 /** "U.S. Forces in Japan" names "U.S. Forces": the longest front part that ends in a head word. */
 function headed(part: Span): Span {
   if (headType.has(headOf(part.text))) return part
-  const cuts = [...part.text.matchAll(/\s+(?:in|of|for|on|to)\s+/g)].reverse()
+  const cuts = allMatches(/\s+(?:in|of|for|on|to)\s+/g, part.text).reverse()
   for (const cut of cuts) {
     const text = part.text.slice(0, cut.index)
     if (headType.has(headOf(text))) return {start: part.start, end: part.start + text.length, text}

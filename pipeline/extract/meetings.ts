@@ -10,7 +10,7 @@ import titles from '../lexicon/titles.json' with {type: 'json'}
 import {gazetteer, type Gazetteer} from '../gazetteer.js'
 import type {SentenceView} from '../parse.js'
 import type {Entity, Format, Layout, Meeting, Mention, Participant, Span} from '../types.js'
-import {escapeRegExp, phraseRegExp, span, trimSpan} from '../text.js'
+import {allMatches, escapeRegExp, firstMatch, phraseRegExp, span, trimSpan, withoutEnding} from '../text.js'
 import {departmentWords, leadersRegime, nicknameAfter, officeWords, type FoundName} from './people.js'
 import {findDurations, findTimes, rangeMinutes, parseDate, relativeDate, yearFor, type FoundDate} from './when.js'
 
@@ -54,7 +54,7 @@ interface KindMatch {
 
 function kindsIn(sentence: SentenceView): KindMatch[] {
   const found: KindMatch[] = []
-  for (const match of sentence.text.matchAll(kindPattern)) {
+  for (const match of allMatches(kindPattern, sentence.text)) {
     const entry = kindOf.get(match[0].toLowerCase())
     if (!entry) continue
     // "a Virtual Bilateral Summit", "an online bilateral meeting": a modifier of the format a word before the kind.
@@ -101,7 +101,7 @@ function nameAround(text: string, match: KindMatch, sentence: SentenceView): Spa
 const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited|sat down|convened)\b|\b(?:called|telephoned|phoned)\s+(?:the\s+)?(?=\p{Lu})/u
 
 /** A sentence that reports its own encounter, not an earlier one ("who had last met in Hamburg"). */
-const reportsMeeting = (text: string) => [...text.matchAll(/(?<![\w-])(?:met|meets|spoke|talked|received|hosted|hosts|sat down)\b/g)].some((m) => !/\bhad\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(0, m.index)))
+const reportsMeeting = (text: string) => allMatches(/(?<![\w-])(?:met|meets|spoke|talked|received|hosted|hosts|sat down)\b/g, text).some((m) => !/\bhad\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(0, m.index)))
 
 /** "the two Heads of State held", "both leaders had": a meeting held by principals named before. */
 const collectiveHolders = /\b(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:heads of state|heads of government|leaders|ministers|foreign ministers|presidents|prime ministers|sides)\s+(?:then\s+|also\s+|later\s+)?(?:held|had)\b/i
@@ -118,7 +118,7 @@ function cameFor(sentence: SentenceView, match: KindMatch): boolean {
 
 function heldIn(sentence: SentenceView, match: KindMatch): boolean {
   const before = sentence.text.slice(0, match.start - sentence.start)
-  const verb = [...before.matchAll(holdPattern)].pop()
+  const verb = allMatches(holdPattern, before).pop()
   // "where he had held talks with ...": an earlier encounter.
   if (!verb || /\bhad\s+$/.test(before.slice(0, verb.index))) return false
   const between = before.slice(verb.index + verb[0].length)
@@ -290,17 +290,17 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   const leadText = layout.lead.map((line) => line.text).join(' ')
   // (Not how another event was joined: "joined by video link the ground-breaking of ...".)
   // (Nor "on the telephone" before a noun: "building on the telephone conversation the two leaders held in June".)
-  const ownMode = (value: string) => [...value.matchAll(modePattern)].find((m) => !/^\s+(?:\S+\s+){0,3}?(?:ceremony|ground-?breaking|inauguration|launch|opening|unveiling)\b/i.test(value.slice(m.index + m[0].length)) && !(/^on the/i.test(m[0]) && /^\s+(?:conversations?|calls?|talks?)\b/i.test(value.slice(m.index + m[0].length))))
+  const ownMode = (value: string) => allMatches(modePattern, value).find((m) => !/^\s+(?:\S+\s+){0,3}?(?:ceremony|ground-?breaking|inauguration|launch|opening|unveiling)\b/i.test(value.slice(m.index + m[0].length)) && !(/^on the/i.test(m[0]) && /^\s+(?:conversations?|calls?|talks?)\b/i.test(value.slice(m.index + m[0].length))))
   const mode = ownMode(local) ?? (main ? undefined : ownMode(leadText))
   if (mode) format = kinds.modes.find((m) => m.phrase === mode[0].toLowerCase())!.format as Format
   if (!main && format === 'in_person') {
     // "Telephone Talk" in the title, "held a meeting" in the lead; "joined ... for a virtual meeting".
-    for (const titleMatch of `${layout.title?.text ?? ''} ${local}`.matchAll(kindPattern)) {
+    for (const titleMatch of allMatches(kindPattern, `${layout.title?.text ?? ''} ${local}`)) {
       const entry = kindOf.get(titleMatch[0].toLowerCase())
       if (entry && entry.format !== 'in_person') format = entry.format as Format
     }
   }
-  const meal = [...local.matchAll(mealPattern)].find((m) => m.index > relative)
+  const meal = allMatches(mealPattern, local).find((m) => m.index > relative)
   if (meal && kind === 'meeting') kind = `working_${meal[0].split(/\s+/)[1].toLowerCase()}`
 
   if (!main && format === 'in_person' && !mode && (!match.phrase || /^(?:talks?|meeting)$/i.test(match.phrase))) {
@@ -437,7 +437,7 @@ const internationalOffice = phraseRegExp(titles.international, '')
 /** An office of an international organization: one that names the organization, or one held only there ("High Representative"). */
 export function organizationIn(title: string): boolean {
   // matchAll works on a copy: the shared pattern keeps no state between documents.
-  return internationalOffice.test(title) || !title.matchAll(gazetteer().organizationPattern).next().done
+  return internationalOffice.test(title) || firstMatch(gazetteer().organizationPattern, title) !== undefined
 }
 
 function placeLike(place: string, context: MeetingContext): boolean {
@@ -451,7 +451,7 @@ function asides(sentence: SentenceView): {start: number; end: number}[] {
     if (match) found.push({start: sentence.start + offset + match.index, end: sentence.start + offset + match.index + match[0].length})
   }
   const local = sentence.text
-  const verb = [...local.matchAll(holdPattern)][0]
+  const verb = allMatches(holdPattern, local)[0]
   if (verb) {
     // A relative clause after the verb says something of a principal: "..., who congratulated him on his appointment to the Cabinet of President X".
     at(/,\s+(?:who|whose)\b[^,;]*/.exec(local.slice(verb.index)), verb.index)
@@ -462,7 +462,7 @@ function asides(sentence: SentenceView): {start: number; end: number}[] {
   // So is the event a meeting was held on the margins of: "On Thursday, on the sidelines of the Summit hosted in Antalya by President X, ...".
   at(/^(?:\(?\d+[.)]\s+)?(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following|with|on the (?:sidelines|margins?) of)\b[^,]*,/i.exec(local))
   // A regime named by its leader is no party to the meeting: "the illegitimate Maduro regime".
-  for (const match of local.matchAll(leadersRegime)) at(match)
+  for (const match of allMatches(leadersRegime, local)) at(match)
   // Those who join or accompany a principal: "sat down to dinner with X, joined by the Foreign Secretary, Y"; "received by X and his wife, Y".
   at(/,\s*(?:joined|accompanied)\s+by\b(?:(?!\b(?:met|held|received|hosted|spoke|had|welcomed)\b)[^;])*/.exec(local))
   at(/,?\s+and\s+(?:his|her|their)\s+(?:wife|husband|spouse),?(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,4}/u.exec(local))
@@ -470,7 +470,7 @@ function asides(sentence: SentenceView): {start: number; end: number}[] {
   at(/,\s+[^,]*?\b(?:told|said|says|announced)\b[^,]*$/.exec(local))
   // Another encounter: "debriefed her on his meeting with President X", "to prepare for the meeting between President X and President Y", "the official visit to India by Prime Minister X".
   // (Not the purpose of a journey: "travelled to Mexico City today for her first meeting with X".)
-  for (const match of local.matchAll(/\b(?:(?<!\bfor\s+)(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:meeting|talks?|call|summit|conversation)\s+with|(?:for|ahead of|before)\s+the\s+(?:\p{Ll}+\s+)?(?:meeting|talks|summit)\s+(?:with|between)|\bvisit\b[^,;.]{0,40}?\bby)\s+(?:\S+\s+){0,5}?\p{Lu}[^,;.]*/gu)) at(match)
+  for (const match of allMatches(/\b(?:(?<!\bfor\s+)(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:meeting|talks?|call|summit|conversation)\s+with|(?:for|ahead of|before)\s+the\s+(?:\p{Ll}+\s+)?(?:meeting|talks|summit)\s+(?:with|between)|\bvisit\b[^,;.]{0,40}?\bby)\s+(?:\S+\s+){0,5}?\p{Lu}[^,;.]*/gu, local)) at(match)
   // The spokesperson who reports it: "Presidential Spokesman Ambassador X stated that President Y hosted ...".
   at(/^[^,;]*?\b(?:stated|said|announced|reported)\s+that\b/.exec(local))
   return found
@@ -514,8 +514,8 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   const office = officeAlone.exec(sentence.text)
   if (office && !main) standFor(office[1], sentence.start + office.index, (n) => Boolean(n.title) && (n.title === office[1] || n.title!.endsWith(` ${office[1]}`)))
   // "Today, EAM and Shri X co-chaired ...": an office's abbreviation before the verb ("External Affairs Minister Dr. S. Jaishankar").
-  const verbIndex = [...sentence.text.matchAll(holdPattern)][0]?.index ?? sentence.text.length
-  for (const abbreviation of sentence.text.slice(0, verbIndex).matchAll(abbreviationPattern)) {
+  const verbIndex = allMatches(holdPattern, sentence.text)[0]?.index ?? sentence.text.length
+  for (const abbreviation of allMatches(abbreviationPattern, sentence.text.slice(0, verbIndex))) {
     const full = abbreviations[abbreviation[0]]
     const before = new RegExp(`${escapeRegExp(full)}\\s+(?:\\S+\\s+){0,3}$`)
     standFor(full, sentence.start + abbreviation.index, (n) => n.title === full || before.test(text.slice(Math.max(0, n.start - 80), n.start)))
@@ -561,7 +561,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   }
   inSentence.sort((a, b) => a.start - b.start)
   const local = sentence.text
-  const verb = [...local.slice(0, Math.max(0, match.start - sentence.start)).matchAll(holdPattern)].pop() ?? local.matchAll(holdPattern).next().value
+  const verb = allMatches(holdPattern, local.slice(0, Math.max(0, match.start - sentence.start))).pop() ?? firstMatch(holdPattern, local)
   const verbAt = verb ? sentence.start + verb.index : match.start
   // "paid a courtesy call on X": the caller is the guest; "received a courtesy call from X": the host.
   const courtesy = /courtesy call/i.test(match.phrase) && !/\breceived?\b/i.test(verb?.[0] ?? '')
@@ -660,7 +660,7 @@ const officeThenComma = new RegExp(`(?:^|[\\s(])((?:the\\s+)?(?:${OFFICES})(?:\\
 
 /** "the Prime Minister of New Zealand, the Rt Hon Jacinda Ardern": the office before the name, and a comma (1: the office, 2: what it is of). */
 function officeBefore(text: string, name: FoundName): RegExpExecArray | null {
-  return officeThenComma.exec(text.slice(Math.max(0, name.start - 140), name.start).replace(new RegExp(`${escapeRegExp(name.honorific ?? '')}\\s*$`), ''))
+  return officeThenComma.exec(withoutEnding(text.slice(Math.max(0, name.start - 140), name.start), name.honorific ?? ''))
 }
 
 /**
@@ -722,7 +722,7 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
     }
     if (!country) {
       // "the Tánaiste and Irish Minister for Foreign Affairs and Trade", "U.S. Secretary of State": a nationality adjective (or a country's initials) inside the office.
-      const adjective = [...title.matchAll(/(^|\band\s+)(\p{Lu}[\p{Ll}]+|(?:\p{Lu}\.){2,3})\s+(?=\p{Lu})/gu)].find((match) => (match[2].includes('.') ? gazetteer.countryOrAdjective(match[2]) : gazetteer.countryForms.get(match[2])?.adjective))
+      const adjective = allMatches(/(^|\band\s+)(\p{Lu}[\p{Ll}]+|(?:\p{Lu}\.){2,3})\s+(?=\p{Lu})/gu, title).find((match) => (match[2].includes('.') ? gazetteer.countryOrAdjective(match[2]) : gazetteer.countryForms.get(match[2])?.adjective))
       const found = adjective ? gazetteer.countryOrAdjective(adjective[2]) : null
       if (found) {
         country = found.code
@@ -781,7 +781,7 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
   if (!title && (name.honorific || name.full)) {
     // "Minister for Foreign Affairs Ms. KAMIKAWA Yoko", "U.S. Ambassador to Japan Ms. Caroline Kennedy"; with no honorific, on the name's line: "PRC Director of the Office of the ... Commission Wang Yi".
     const from = name.honorific ? name.start - 160 : Math.max(name.start - 160, text.lastIndexOf('\n', name.start - 1) + 1)
-    const before = text.slice(Math.max(0, from), name.start).replace(new RegExp(`${escapeRegExp(name.honorific ?? '')}\\s*$`), '').replace(/\s+$/, '')
+    const before = withoutEnding(text.slice(Math.max(0, from), name.start), name.honorific ?? '').replace(/\s+$/, '')
     const office = /((?:\p{Lu}[\p{L}.'’-]*|of|for|to|and|the)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.'’-]*|of|for|to|and|the))*)$/u.exec(before)
     const run = office?.[1].split(/\s+/) ?? []
     // "Australian Foreign Minister Penny Wong and Indian External Affairs Minister Dr. S. Jaishankar": after "and" and another's name, the words are this name's ("Minister for Foreign Affairs and Cooperation" is one office).

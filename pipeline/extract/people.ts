@@ -17,7 +17,7 @@ import entityHeads from '../lexicon/entity-heads.json' with {type: 'json'}
 import placesData from '../lexicon/places.json' with {type: 'json'}
 import numbers from '../lexicon/numbers.json' with {type: 'json'}
 import givenNames from '../lexicon/given-names.json' with {type: 'json'}
-import {escapeRegExp, titleCase} from '../text.js'
+import {allMatches, escapeRegExp, titleCase} from '../text.js'
 import type {Gazetteer} from '../gazetteer.js'
 
 /** White space within a line: names never run across lines. */
@@ -224,7 +224,7 @@ export interface Bodies {
 
 /** The countries and bodies `text` names, each found once for the names and the entities. */
 export function bodiesIn(text: string, gazetteer: Gazetteer): Bodies {
-  return {countries: [...text.matchAll(gazetteer.countryPattern)], organizations: [...text.matchAll(gazetteer.organizationPattern)]}
+  return {countries: allMatches(gazetteer.countryPattern, text), organizations: allMatches(gazetteer.organizationPattern, text)}
 }
 
 /** Every name in `text` introduced by an honorific, an office, or written FAMILY Given. */
@@ -245,14 +245,14 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
     const {givenName, familyName, refersByGivenName} = splitName(written)
     found.push({start, end: start + written.length, honorific, title, givenName, familyName, written, full: full && givenName !== null, refersByGivenName})
   }
-  for (const match of text.matchAll(honorificName)) {
+  for (const match of allMatches(honorificName, text)) {
     const g = match.groups!
     const written = cleanName(g.name, gazetteer)
     if (!written) continue
     const start = match.index + match[0].indexOf(g.name, g.honorific.length)
     add(start, written, g.honorific, null, true)
   }
-  for (const match of [...text.matchAll(departmentName), ...text.matchAll(titledName)]) {
+  for (const match of [...allMatches(departmentName, text), ...allMatches(titledName, text)]) {
     const g = match.groups!
     const start = match.index + match[0].lastIndexOf(g.name)
     if (found.some((name) => start >= name.start && start < name.end)) continue
@@ -263,7 +263,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
   const free = (start: number, end: number) => !found.some((name) => start < name.end && end > name.start)
   /** Names that neither honorific nor office introduces, where only a person can stand. */
   const readBare = (pattern: RegExp) => {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       const g = match.groups!
       let name = g.name
       // "Camp David Trilateral Summit", "of Germany Annalena Baerbock": after a capitalised word, a given name is part of something longer (an office's rule reads the latter).
@@ -318,7 +318,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
     }
   }
   // "the Maduro regime": the leader's family name alone (not a country's adjective or a body: "the Syrian regime", "the Taliban regime").
-  for (const match of text.matchAll(leadersRegime)) {
+  for (const match of allMatches(leadersRegime, text)) {
     const written = match.groups!.name
     const start = match.index + match[0].lastIndexOf(written)
     if (!free(start, start + written.length) || gazetteer.countryOrAdjective(written) || gazetteer.organizationForms.has(written) || acronyms.has(written) || notNames.has(written) || titles.modifiers.includes(written)) continue
@@ -328,7 +328,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
   for (const pattern of [chineseName, koreanName]) readBare(pattern)
   // Family names written in capitals ("IWAYA Takeshi") only on a page that writes them so after an honorific or office.
   const capitalStyle = found.some((name) => /\p{Lu}{2,}/u.test(name.written) && (name.honorific || name.title))
-  for (const match of text.matchAll(capsName)) {
+  for (const match of allMatches(capsName, text)) {
     const g = match.groups!
     const first = g.name.split(/\s+/)[0]
     // Elsewhere, a person's place: before a verb of meeting or saying, after "met" or "with", or before ", <office>".

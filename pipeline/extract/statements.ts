@@ -21,7 +21,7 @@ import titles from '../lexicon/titles.json' with {type: 'json'}
 import verbs from '../lexicon/verbs.json' with {type: 'json'}
 import type {SentenceView} from '../parse.js'
 import type {ActorKind, Entity, Mention, Participant, Span, Statement} from '../types.js'
-import {escapeRegExp, itemMarker, span, trimSpan} from '../text.js'
+import {allMatches, escapeRegExp, itemMarker, span, trimSpan} from '../text.js'
 import {gazetteer} from '../gazetteer.js'
 import {HONORIFIC, officeWords} from './people.js'
 
@@ -534,7 +534,7 @@ function someOfTheSides(actor: Actor, context: StatementContext): Actor[] | null
     if (members.every((found) => found.length === 1) && members.length < principals.size) return members.map(([p]) => ({kind: 'single', span: actor.span, id: p.personId, name: p.name}))
     return null
   }
-  const separators = [...written.matchAll(/\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*/g)]
+  const separators = allMatches(/\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*/g, written)
   const bounds = [0, ...separators.flatMap((m) => [m.index, m.index + m[0].length]), written.length]
   const members: Actor[] = []
   for (let k = 0; k < bounds.length; k += 2) {
@@ -861,6 +861,7 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
 }
 
 /** Offices that head a state, and a government (lexicon titles.json). */
+const letterFirst = /^\p{L}/u
 const headOfState = new RegExp(`^(?:${titles.heads.state.join('|')})\\b`)
 const headOfGovernment = new RegExp(`^(?:${titles.heads.government.join('|')})\\b`)
 
@@ -908,7 +909,7 @@ function holderOf(value: string, participants: Participant[]): Participant | nul
   const byOf = !byAdjective && ofCountry ? gazetteer().country(ofCountry[2]) : null
   const country = byAdjective ?? byOf
   const office = byAdjective ? adjective![2] : byOf ? ofCountry![1] : written
-  const holds = (title: string) => title === office || title.endsWith(office) || office.endsWith(title) || new RegExp(`^${escapeRegExp(office)}(?![\\p{L}])`, 'u').test(title)
+  const holds = (title: string) => title === office || title.endsWith(office) || office.endsWith(title) || (title.startsWith(office) && !letterFirst.test(title.slice(office.length)))
   const found = participants.find((p) => p.title && holds(p.title) && (!country || p.country === country.code))
   if (found || !country) return found ?? null
   // "The President of Russia" where the page named its one Russian principal without an office ("Vladimir Putin had a telephone conversation with ..."): that principal.

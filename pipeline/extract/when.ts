@@ -5,7 +5,7 @@
  * 20 minutes", "nearly one hour", "one and a half hours".
  */
 import numbers from '../lexicon/numbers.json' with {type: 'json'}
-import {escapeRegExp} from '../text.js'
+import {allMatches, escapeRegExp} from '../text.js'
 
 const months: Record<string, number> = numbers.months
 const monthNames = Object.keys(months).sort((a, b) => b.length - a.length)
@@ -100,7 +100,7 @@ const rangeWord = /^\s*(?:to|until|till|-|–|—)\s*$/i
 export function findTimes(value: string): FoundTime[] {
   const found: FoundTime[] = []
   timePattern.lastIndex = 0
-  for (const match of value.matchAll(timePattern)) {
+  for (const match of allMatches(timePattern, value)) {
     const g = match.groups ?? {}
     let hour: number
     let minute: number
@@ -178,7 +178,7 @@ const valueOf = (word: string): number => (/^\d/.test(word) ? Number(word) : num
 /** Every duration in `value`, in order. */
 export function findDurations(value: string): FoundDuration[] {
   const found: FoundDuration[] = []
-  for (const match of value.matchAll(durationPattern)) {
+  for (const match of allMatches(durationPattern, value)) {
     const g = match.groups ?? {}
     let minutes: number
     if (g.halfHour) minutes = 30
