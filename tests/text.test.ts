@@ -47,6 +47,7 @@ describe('matching without copying the pattern', () => {
 
   it('should refuse a pattern that is not global, as matchAll does', () => {
     expect(() => allMatches(/a/, 'a')).toThrow(TypeError)
+    expect(() => firstMatch(/a/, 'a')).toThrow(TypeError)
   })
 
   it('should drop an ending and the white space after it as the expression did', () => {

@@ -436,7 +436,7 @@ const internationalOffice = phraseRegExp(titles.international, '')
 
 /** An office of an international organization: one that names the organization, or one held only there ("High Representative"). */
 export function organizationIn(title: string): boolean {
-  // matchAll works on a copy: the shared pattern keeps no state between documents.
+  // firstMatch leaves the shared pattern's lastIndex as it found it: no state kept between documents.
   return internationalOffice.test(title) || firstMatch(gazetteer().organizationPattern, title) !== undefined
 }
 
