@@ -451,7 +451,7 @@ function asides(sentence: SentenceView): {start: number; end: number}[] {
     if (match) found.push({start: sentence.start + offset + match.index, end: sentence.start + offset + match.index + match[0].length})
   }
   const local = sentence.text
-  const verb = allMatches(holdPattern, local)[0]
+  const verb = firstMatch(holdPattern, local)
   if (verb) {
     // A relative clause after the verb says something of a principal: "..., who congratulated him on his appointment to the Cabinet of President X".
     at(/,\s+(?:who|whose)\b[^,;]*/.exec(local.slice(verb.index)), verb.index)
@@ -514,7 +514,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   const office = officeAlone.exec(sentence.text)
   if (office && !main) standFor(office[1], sentence.start + office.index, (n) => Boolean(n.title) && (n.title === office[1] || n.title!.endsWith(` ${office[1]}`)))
   // "Today, EAM and Shri X co-chaired ...": an office's abbreviation before the verb ("External Affairs Minister Dr. S. Jaishankar").
-  const verbIndex = allMatches(holdPattern, sentence.text)[0]?.index ?? sentence.text.length
+  const verbIndex = firstMatch(holdPattern, sentence.text)?.index ?? sentence.text.length
   for (const abbreviation of allMatches(abbreviationPattern, sentence.text.slice(0, verbIndex))) {
     const full = abbreviations[abbreviation[0]]
     const before = new RegExp(`${escapeRegExp(full)}\\s+(?:\\S+\\s+){0,3}$`)
