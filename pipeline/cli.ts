@@ -24,7 +24,7 @@ output folder (default: output), all or nothing.
   --keep-going    export the good documents even if some are refused;
                   the refused ones are listed in report.json and README.md
   --evaluation F  publish the figures of \`make evaluate\` (its JSON) in the card
-  --workers N     worker threads (default: the cores available; 1: none)
+  --workers N     worker threads (default: the cores available; 0: none, all on this thread)
   --cache DIR     incremental cache (default: .cache/readout): unchanged
                   files are read back, not processed again
   --no-cache      process everything afresh, store nothing
@@ -81,8 +81,8 @@ async function main(argv: string[]): Promise<number> {
   let result
   try {
     const workers = values.workers === undefined ? undefined : Number(values.workers)
-    if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) {
-      process.stderr.write(`readout: --workers takes a whole number from 1, not ${values.workers}\n`)
+    if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+      process.stderr.write(`readout: --workers takes a whole number from 0, not ${values.workers}\n`)
       return 2
     }
     // The stages' CPU time costs a system call each: only when asked for.

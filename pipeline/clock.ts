@@ -1,12 +1,14 @@
 /**
  * CPU time, for the time spent per stage: on a machine shared with others,
  * wall time says as much about the neighbours as about the work. It is
- * the process's (getrusage, exact to the microsecond): with one worker,
- * where the stages run on the main thread, a stage's time and what the
- * process's other threads (the collector's helpers, the compiler, the
- * file writes) do meanwhile; with several workers each stage also counts
- * the other workers' work, so compare stages with one worker (as `make
- * bench` does). Linux's per-thread counter (`/proc/thread-self/schedstat`)
+ * the process's (getrusage, exact to the microsecond): with no workers
+ * (`--workers 0`), where the stages run on the main thread, a stage's time
+ * and what the process's other threads (the collector's helpers, the
+ * compiler, the file writes) do meanwhile; with one worker, also what the
+ * main thread does meanwhile (writing the documents before); with several
+ * workers each stage also counts the other workers' work, so compare
+ * stages with one worker or none (`make bench` uses one). Linux's
+ * per-thread counter (`/proc/thread-self/schedstat`)
  * was tried and is no substitute: it is brought up to date only at the
  * scheduler's ticks, and stages of a fraction of a millisecond read 3-4
  * times their time from it.

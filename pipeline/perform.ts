@@ -1,6 +1,6 @@
 /**
  * One task of the pool (see `pool.ts`), run on the thread that loads this
- * module: a worker, or the main thread when there is one worker. It loads
+ * module: a worker, or the main thread when there are no workers. It loads
  * every stage.
  */
 import {readFileSync} from 'node:fs'

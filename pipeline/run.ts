@@ -45,7 +45,7 @@ export interface ExportOptions {
   keepGoing?: boolean
   /** Figures of `make evaluate` (its JSON) to publish in the dataset card (default: none). */
   evaluation?: string
-  /** Worker threads (default: the machine's available parallelism; 1 runs on the main thread). */
+  /** Worker threads (default: the machine's available parallelism; 0 runs everything on the calling thread). */
   workers?: number
   /** Folder of the incremental cache (default: none, everything computed afresh and nothing kept). */
   cache?: string | null

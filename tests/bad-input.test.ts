@@ -58,7 +58,7 @@ describe('bad inputs', () => {
     const input = join(work, 'huge')
     mkdirSync(input)
     writeFileSync(join(input, 'huge.txt'), line.repeat(20000))
-    const result = await exportFolder({input, output: join(work, 'huge-out'), workers: 1})
+    const result = await exportFolder({input, output: join(work, 'huge-out'), workers: 0})
     expect(result.written).toBe(false)
     expect(result.refused).toEqual([{source: 'huge.txt', reason: expected.replace(/^.* too-large /, '')}])
     expect(result.files[0].messages.map((m) => `${m.line}:${m.column}`)).toEqual(['17477:17'])

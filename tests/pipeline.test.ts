@@ -142,13 +142,15 @@ describe('one id per person, country and organization across documents', () => {
     expect(new Set(mentions.filter((m) => /motegi/i.test(m.text)).map((m) => m.document_id))).toEqual(new Set(['a', 'b', 'c']))
   })
 
-  it('should write the renamed documents in their place, the same with one worker, two, and from the cache', async () => {
+  it('should write the renamed documents in their place, the same with no worker thread, one, two, and from the cache', async () => {
     const input = join(work, 'identity')
     const cache = join(work, 'identity-cache')
+    await exportFolder({input, output: join(work, 'identity-none'), workers: 0})
     await exportFolder({input, output: join(work, 'identity-one'), workers: 1})
     await exportFolder({input, output: join(work, 'identity-cached'), workers: 2, cache})
     const again = await exportFolder({input, output: join(work, 'identity-cached'), workers: 2, cache})
     expect(again.fromCache).toBe(5)
+    expect(tree(join(work, 'identity-none'))).toEqual(tree(join(work, 'identity-out')))
     expect(tree(join(work, 'identity-one'))).toEqual(tree(join(work, 'identity-out')))
     expect(tree(join(work, 'identity-cached'))).toEqual(tree(join(work, 'identity-out')))
   })
@@ -161,26 +163,26 @@ describe('one id per person, country and organization across documents', () => {
     const cache = join(work, 'renames-cache')
     const graphOfC = () => statSync(join(output, 'jsonld', 'c.jsonld'))
     const idsInC = () => (parse(readFileSync(join(output, 'csv', 'mentions.csv'), 'utf8'), {columns: true}) as Record<string, string>[]).filter((m) => m.document_id === 'c' && /motegi/i.test(m.text)).map((m) => m.entity_id)
-    await exportFolder({input, output, workers: 1, cache})
+    await exportFolder({input, output, workers: 0, cache})
     // "Minister Motegi" alone in c is the Toshimitsu Motegi of a and b.
     expect(new Set(idsInC())).toEqual(new Set(['person:toshimitsu-motegi']))
     const before = graphOfC()
-    await exportFolder({input, output, workers: 1, cache})
+    await exportFolder({input, output, workers: 0, cache})
     expect(graphOfC().ino).toBe(before.ino)
     // Another Motegi: "Minister Motegi" can be either, and is renamed to neither.
     writeFileSync(join(input, 'd.txt'), readFileSync(join(input, 'b.txt'), 'utf8').replaceAll('Toshimitsu', 'Hiroshi'))
-    await exportFolder({input, output, workers: 1, cache})
+    await exportFolder({input, output, workers: 0, cache})
     expect(idsInC()).not.toContain('person:toshimitsu-motegi')
-    await exportFolder({input, output: join(work, 'renames-clean'), workers: 1})
+    await exportFolder({input, output: join(work, 'renames-clean'), workers: 0})
     expect(tree(output)).toEqual(tree(join(work, 'renames-clean')))
   })
 })
 
 describe('workers and the cache', () => {
-  it('should write the same bytes with one worker, two workers, and from the cache after a change', async () => {
+  it('should write the same bytes on this thread, with two workers, and from the cache after a change', async () => {
     const input = goldCorpus(join(work, 'many'), 12)
     const cache = join(work, 'cache')
-    await exportFolder({input, output: join(work, 'one'), workers: 1})
+    await exportFolder({input, output: join(work, 'one'), workers: 0})
     await exportFolder({input, output: join(work, 'two'), workers: 2})
     expect(tree(join(work, 'two'))).toEqual(tree(join(work, 'one')))
     // Fill the cache, change one readout, export again from the cache: as a clean export.
@@ -188,7 +190,7 @@ describe('workers and the cache', () => {
     const [first] = readdirSync(input).sort()
     writeFileSync(join(input, first), `${readFileSync(join(input, first), 'utf8')}\n9. The two ministers agreed to meet again next year.\n`)
     await exportFolder({input, output: join(work, 'cached'), workers: 2, cache})
-    await exportFolder({input, output: join(work, 'clean'), workers: 1})
+    await exportFolder({input, output: join(work, 'clean'), workers: 0})
     expect(tree(join(work, 'cached'))).toEqual(tree(join(work, 'clean')))
     expect(tree(join(work, 'clean'))).not.toEqual(tree(join(work, 'one')))
   }, 60_000)
@@ -196,23 +198,23 @@ describe('workers and the cache', () => {
   it('should process documents again when the cache has lost its pack or part of it', async () => {
     const input = goldCorpus(join(work, 'mend'), 3)
     const cache = join(work, 'mend-cache')
-    await exportFolder({input, output: join(work, 'mend-clean'), workers: 1})
-    await exportFolder({input, output: join(work, 'mend-out'), workers: 1, cache})
+    await exportFolder({input, output: join(work, 'mend-clean'), workers: 0})
+    await exportFolder({input, output: join(work, 'mend-out'), workers: 0, cache})
     const packs = () => (readdirSync(cache, {recursive: true}) as string[]).filter((path) => path.endsWith('.pack'))
     expect(packs().length).toBe(1)
     // Cut short in the middle: the first document read back, the ones cut processed again.
     const pack = join(cache, packs()[0])
     truncateSync(pack, Math.floor(statSync(pack).size * 0.4))
-    const cut = await exportFolder({input, output: join(work, 'mend-out'), workers: 1, cache})
+    const cut = await exportFolder({input, output: join(work, 'mend-out'), workers: 0, cache})
     expect(cut.fromCache).toBeGreaterThanOrEqual(1)
     expect(cut.fromCache).toBeLessThan(3)
     expect(tree(join(work, 'mend-out'))).toEqual(tree(join(work, 'mend-clean')))
     // Gone: every document processed again.
     for (const path of packs()) rmSync(join(cache, path))
-    const lost = await exportFolder({input, output: join(work, 'mend-out'), workers: 1, cache})
+    const lost = await exportFolder({input, output: join(work, 'mend-out'), workers: 0, cache})
     expect(lost.fromCache).toBe(0)
     expect(tree(join(work, 'mend-out'))).toEqual(tree(join(work, 'mend-clean')))
-    expect((await exportFolder({input, output: join(work, 'mend-out'), workers: 1, cache})).fromCache).toBe(3)
+    expect((await exportFolder({input, output: join(work, 'mend-out'), workers: 0, cache})).fromCache).toBe(3)
   })
 })
 
@@ -221,7 +223,7 @@ describe('re-exporting to the same folder', () => {
   const cache = join(work, 'reuse-cache')
   const out = join(work, 'reuse-out')
   const clean = async () => {
-    await exportFolder({input, output: join(work, 'reuse-clean'), workers: 1})
+    await exportFolder({input, output: join(work, 'reuse-clean'), workers: 0})
     return tree(join(work, 'reuse-clean'))
   }
 
@@ -237,7 +239,7 @@ describe('re-exporting to the same folder', () => {
       '2014-01-31-ua-mfa-kozhara-sikorski-munich.txt',
       '2014-04-24-japan-us-summit-working-dinner.txt'
     ])
-    expect((await exportFolder({input, output: out, workers: 1, cache})).fromCache).toBe(0)
+    expect((await exportFolder({input, output: out, workers: 0, cache})).fromCache).toBe(0)
     // The fifth readout changed, one added after the last.
     const names = readdirSync(input).sort()
     const fifth = join(input, names[4])
@@ -247,7 +249,7 @@ describe('re-exporting to the same folder', () => {
     expect(again.fromCache).toBe(7)
     expect(tree(out)).toEqual(await clean())
     // Nothing changed: every readout from the cache, one pack per export that processed some.
-    const unchanged = await exportFolder({input, output: out, workers: 1, cache})
+    const unchanged = await exportFolder({input, output: out, workers: 0, cache})
     expect(unchanged.fromCache).toBe(9)
     expect(tree(out)).toEqual(await clean())
     expect((readdirSync(cache, {recursive: true}) as string[]).filter((path) => path.endsWith('.pack')).length).toBe(2)
@@ -261,7 +263,7 @@ describe('re-exporting to the same folder', () => {
     writeFileSync(second, `${readFileSync(second, 'utf8')}\n9. The two ministers agreed to write again.\n`)
     appendFileSync(page(names[2]), 'edited by hand\n')
     appendFileSync(join(out, 'csv', 'statements.csv'), 'edited by hand\n')
-    expect((await exportFolder({input, output: out, workers: 1, cache})).fromCache).toBe(8)
+    expect((await exportFolder({input, output: out, workers: 0, cache})).fromCache).toBe(8)
     expect(tree(out)).toEqual(await clean())
     const after = names.map((name) => statSync(page(name)).ino)
     expect(after.map((ino, n) => ino === before[n])).toEqual(names.map((_, n) => n !== 1 && n !== 2))
@@ -269,7 +271,7 @@ describe('re-exporting to the same folder', () => {
 
   it('should write the same output into another folder from the cache', async () => {
     const elsewhere = join(work, 'reuse-elsewhere')
-    expect((await exportFolder({input, output: elsewhere, workers: 1, cache})).fromCache).toBe(9)
+    expect((await exportFolder({input, output: elsewhere, workers: 0, cache})).fromCache).toBe(9)
     expect(tree(elsewhere)).toEqual(await clean())
   })
 })
