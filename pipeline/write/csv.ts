@@ -42,8 +42,9 @@ const needsQuotes = /[",\r\n]/
  * option handling cost 0.8 ms a document, and the entities, meetings and
  * events of 10,000 readouts took it 0.3-0.4 s against 0.1 s; the rule
  * itself is short (quote a field holding a quote, comma or line break;
- * double its quotes; in spreadsheets, an apostrophe before a formula). A test holds the two to the same bytes on the gold set and on
- * arbitrary rows.
+ * double its quotes; in spreadsheets, an apostrophe before a formula). A
+ * test holds the two to the same bytes on the gold set and on arbitrary
+ * rows.
  */
 export function csvRows(table: TableName, rows: object[]): Record<CsvFlavour, string> {
   const columns = columnsOf(table)
