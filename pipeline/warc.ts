@@ -3,30 +3,29 @@
  * Webrecorder, Heritrix or Common Crawl write them) into pages: every
  * response record with status 200 and an HTML content type is one page;
  * the others (requests, metadata, images, styles, scripts, redirects,
- * errors) are counted, not warned one by one. The archive is streamed
- * (warcio), never read whole, and the first pass keeps only an index of
- * its pages: each page's URL, capture date, hash, and where its record
- * lies in the file (a gzip member, as wget writes one per record), which
- * the worker processing the page reads again (`readRecord`). So memory
- * holds one page at a time, not the archive.
+ * errors) are counted, not warned one by one.
  *
- * warcio ends its loop without a word on a file cut in the middle of a
- * record, or on a gzip member it cannot inflate: its offset then stays at
- * the start of the record it could not read, short of the file's size;
- * after a whole last record it is the file's size. In a plain .warc it
- * hands a cut record over as if whole: there, each record's declared
- * length must end within the file.
+ * The first pass walks the file record by record, never reading it whole,
+ * and keeps only an index of its pages: each page's URL, capture date,
+ * hash, and where its record lies (its gzip member, as wget writes one per
+ * record, or its bytes in a plain .warc). The worker processing a page
+ * reads it again from there (`readRecord`). Both passes read a record with
+ * the same few functions below (`recordAt`, `bodyOf`), and gzip members
+ * are inflated by Node's zlib: an archive's index costs a sixth of what
+ * it did with warcio, whose gzip inflates in JavaScript (see the README's
+ * Speed section).
  */
 import {createHash} from 'node:crypto'
-import {closeSync, createReadStream, openSync, readSync, statSync} from 'node:fs'
-import {gunzipSync, inflateRawSync, inflateSync} from 'node:zlib'
-import {WARCParser} from 'warcio'
+import {closeSync, fstatSync, openSync, readSync} from 'node:fs'
+import {createInflateRaw, crc32, gunzipSync, inflateRawSync, inflateSync} from 'node:zlib'
 import type {Origin} from './page.js'
 
-/** Where a record lies in its archive: its first byte and its length (a whole gzip member in a .warc.gz). */
+/** Where a record lies in its archive: its gzip member (or, in a plain .warc, the record itself), and where the record starts within that member's bytes. */
 export interface RecordPlace {
   offset: number
   length: number
+  /** The record's first byte in its inflated member: 0 but in an archive gzipped whole or in large members. */
+  start: number
   /** Its WARC-Record-ID, to check that the record read again is the one indexed. */
   id: string | null
 }
@@ -71,6 +70,13 @@ export function documentIdOfUrl(url: string): string {
   return `${host}${rest}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
 }
 
+/** Damage that ends the walk: the file cut short (`end`), or bytes that are no record or no gzip (`unreadable`, with what is wrong). */
+class Damage extends Error {
+  constructor(readonly kind: 'end' | 'unreadable', reason: string) {
+    super(reason)
+  }
+}
+
 /**
  * The HTML pages of the archive at `path` (`archive`: its name relative to
  * the input folder), each at most `maxBytes`; the latest capture of a URL
@@ -82,61 +88,49 @@ export async function readArchive(path: string, archive: string, maxBytes: numbe
   const byUrl = new Map<string, ArchivedPage & {order: number}>()
   const skipped = new Map<string, number>()
   const skip = (why: string) => skipped.set(why, (skipped.get(why) ?? 0) + 1)
-  const size = statSync(path).size
+  const file = openArchive(path, 1 << 20)
   let records = 0
-  let failure: string | null = null
-  /** Where a record of a plain .warc starts that the file cuts short. */
-  let cut: number | null = null
-  /** The last page found, whose record ends where the next one starts. */
-  let open: RecordPlace | null = null
-  const parser = new WARCParser(createReadStream(path))
+  /** Where the record the walk could not read starts (the file's size after a whole last record). */
+  let at = 0
+  let damage: Damage | null = null
+  /** Records sharing a gzip member with others (read again by inflating the whole member), and the members too large to hold whose later records are not read. */
+  let shared = 0
+  const unread: number[] = []
   try {
-    for await (const record of parser) {
-      if (open) open.length = parser.offset - open.offset
-      open = null
-      // warcio reads any header block as a record: one without WARC-Type or WARC-Record-ID is damage (or no archive).
-      if (!record.warcType && !record.warcHeader('WARC-Record-ID')) {
-        failure = `record ${records + 1} has no WARC headers`
-        break
-      }
-      // In a plain .warc warcio hands over a cut record as if whole: its declared length must fit in the file.
-      if (!parser._reader.compressed && (record.warcHeader('Content-Length') == null || parser._warcHeadersLength + record.warcContentLength > size)) {
-        cut = parser.offset
-        break
-      }
+    for await (const found of walk(file, maxBytes)) {
+      at = found.next
+      if (found.place.start > 0) shared++
+      if (found.unread) unread.push(found.place.offset)
       records++
-      const type = record.warcType
+      const {warc, block} = found
+      const type = warc.get('warc-type')
       if (type !== 'response') {
         skip(`${type ?? 'untyped'} records`)
         continue
       }
-      const url = record.warcTargetURI ?? ''
-      const info = record.getResponseInfo()
-      const status = Number(info?.status)
+      const url = warc.get('warc-target-uri') ?? ''
+      const http = headersOf(block, 0)
+      const status = Number(/^HTTP\/\S+\s+(\d{3})\b/.exec(http?.lines[0] ?? '')?.[1] ?? NaN)
       if (status !== 200) {
         skip(status >= 300 && status < 400 ? 'redirects' : `status ${Number.isFinite(status) ? status : 'unknown'}`)
         continue
       }
-      const contentType = info?.headers.get('content-type') ?? null
+      const contentType = http!.fields.get('content-type') ?? null
       if (!htmlTypes.test(contentType ?? '')) {
         skip('not HTML (images, styles, scripts, documents)')
         continue
       }
-      if (record.warcContentLength > maxBytes) {
-        const mb = (record.warcContentLength / (1 << 20)).toFixed(1)
+      const length = Number(warc.get('content-length'))
+      if (length > maxBytes || !found.whole) {
+        const mb = (length / (1 << 20)).toFixed(1)
         messages.push({reason: `Unexpected page of ${mb} MB at ${url} (record ${records}), expected a readout page of at most ${maxBytes >> 20} MB; skipped without reading it`, ruleId: 'too-large', severity: 'warning'})
         continue
       }
-      const place: RecordPlace = {offset: parser.offset, length: 0, id: record.warcHeader('WARC-Record-ID') ?? null}
-      // Its body hashed as it streams by; read again when the page is processed.
-      const hash = createHash('sha256')
-      for await (const chunk of record) hash.update(chunk)
-      open = place
-      const captured = capturedOf(record.warcDate)
+      const captured = capturedOf(warc.get('warc-date'))
       const page = {
         source: `${archive}#${url}`,
-        sha256: hash.digest('hex'),
-        record: place,
+        sha256: createHash('sha256').update(bodyOf(block)).digest('hex'),
+        record: found.place,
         origin: {documentId: '', url, archive, captured, contentType},
         order: records
       }
@@ -148,26 +142,27 @@ export async function readArchive(path: string, archive: string, maxBytes: numbe
       } else byUrl.set(url, page)
     }
   } catch (error) {
-    failure = error instanceof Error ? error.message : String(error)
+    if (!(error instanceof Damage)) throw error
+    damage = error
+  } finally {
+    closeSync(file.fd)
   }
 
-  // Where the loop stopped: after a whole last record, at the end of the file.
-  if (open) open.length = (cut ?? parser.offset) - open.offset
-  const complete = failure === null && cut === null && parser.offset === size
-  if (!complete) {
-    const at = cut ?? parser.offset
-    const what = `${archive} after record ${records} (byte ${at} of ${size})`
-    const reason = failure
-      ? `Unexpected unreadable data in ${what}: ${failure.replace(/\s+/g, ' ')}; the ${byUrl.size} page(s) before it are exported`
+  if (damage) {
+    const what = `${archive} after record ${records} (byte ${at} of ${file.size})`
+    const reason = damage.kind === 'unreadable'
+      ? `Unexpected unreadable data in ${what}: ${damage.message}; the ${byUrl.size} page(s) before it are exported`
       : `Unexpected end of ${what}: the archive is cut or corrupt in record ${records + 1}; the ${byUrl.size} page(s) before it are exported`
-    messages.push(records === 0 ? {reason: `Unexpected content in ${archive}, expected a WARC file (plain or gzip): no record could be read`, ruleId: 'warc-unreadable', severity: 'error'} : {reason, ruleId: 'warc-truncated', severity: 'warning'})
+    messages.push(records === 0 ? {reason: `Unexpected content in ${archive}, expected a WARC file (plain or gzip): no record could be read (${damage.message})`, ruleId: 'warc-unreadable', severity: 'error'} : {reason, ruleId: 'warc-truncated', severity: 'warning'})
   }
+  if (shared) messages.push({reason: `Unexpected gzip members holding many records in ${archive} (${shared} records share one with others), expected one member per record as wget, Heritrix and warcio write them; each page there is read by inflating its whole member again (recompress the archive for speed, for example with \`warcio recompress\`)`, ruleId: 'warc-shared-member', severity: 'info'})
+  for (const offset of unread) messages.push({reason: `Unexpected gzip member of over ${memberLimit >> 20} MB holding many records in ${archive} (byte ${offset}), expected one member per record; only its first record is read (recompress the archive, for example with \`warcio recompress\`)`, ruleId: 'warc-shared-member', severity: 'warning'})
   if (skipped.size) {
     const total = [...skipped.values()].reduce((a, b) => a + b, 0)
     const kinds = [...skipped].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([why, n]) => `${n} ${why}`)
     messages.push({reason: `Skipped ${total} of ${records} records that are not HTML pages with status 200: ${kinds.join(', ')}`, ruleId: 'warc-skipped', severity: 'info'})
   }
-  if (byUrl.size === 0 && complete) messages.push({reason: `Unexpected archive without HTML pages, expected responses with status 200 and an HTML content type`, ruleId: 'warc-no-pages', severity: 'warning'})
+  if (byUrl.size === 0 && !damage) messages.push({reason: `Unexpected archive without HTML pages, expected responses with status 200 and an HTML content type`, ruleId: 'warc-no-pages', severity: 'warning'})
   return {pages: withIds([...byUrl.values()].sort((a, b) => a.order - b.order)), messages}
 }
 
@@ -186,30 +181,84 @@ function capturedOf(value: string | null | undefined): string | null {
 
 /**
  * The body of the page whose record is at `place` in the archive at
- * `path`, as the first pass read it: the record's bytes read alone (a gzip
- * member inflated), its WARC and HTTP headers passed, its chunked transfer
- * and gzip or deflate content encoding undone as warcio undoes them.
- * Synchronous, for the worker's read stage. Throws when the bytes there
- * are not that record (the archive changed since it was indexed).
+ * `path`, as the first pass read it. Synchronous, for the worker's read
+ * stage. Throws when the bytes there are not that record (the archive
+ * changed since it was indexed).
  */
 export function readRecord(path: string, place: RecordPlace): Uint8Array {
   const where = `the record at byte ${place.offset} of ${path}`
   const changed = `; was the archive changed during the export?`
-  let record = readAt(path, place)
-  if (record[0] === 0x1f && record[1] === 0x8b) {
+  const file = openArchive(path)
+  let bytes: Buffer
+  try {
+    bytes = file.read(place.offset, place.length)
+  } finally {
+    closeSync(file.fd)
+  }
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {
-      record = gunzipSync(record)
+      bytes = gunzipSync(bytes)
     } catch (error) {
       throw new Error(`Cannot inflate ${where}: ${error instanceof Error ? error.message : String(error)}${changed}`)
     }
   }
-  const warc = headersOf(record, 0)
-  if (!warc || warc.lines[0] === undefined || !/^WARC\/\d/.test(warc.lines[0]) || (warc.fields.get('warc-record-id') ?? null) !== place.id) {
-    throw new Error(`Unexpected bytes at ${where}, expected the record indexed there${changed}`)
+  const record = recordAt(bytes, place.start)
+  if (!record || (record.warc.get('warc-record-id') ?? null) !== place.id) throw new Error(`Unexpected bytes at ${where}, expected the record indexed there${changed}`)
+  return bodyOf(record.block)
+}
+
+/** An archive open for reading: its descriptor and size. */
+interface ArchiveFile {
+  fd: number
+  size: number
+  /** The `length` bytes at `offset` (fewer at the end of the file): a view of the window read there, `ahead` bytes at least (a window is never overwritten: a read past it reads a new one). */
+  read(offset: number, length: number): Buffer
+}
+
+/** The archive at `path`, read through a window of `ahead` bytes (the walk reads many small members; a page read again, one record). */
+function openArchive(path: string, ahead = 0): ArchiveFile {
+  const fd = openSync(path, 'r')
+  const size = fstatSync(fd).size
+  let window = Buffer.alloc(0)
+  let at = 0
+  const read = (offset: number, length: number) => {
+    const end = Math.min(offset + length, size)
+    if (offset < at || end > at + window.length) {
+      window = Buffer.allocUnsafe(Math.max(0, Math.min(Math.max(length, ahead), size - offset)))
+      at = offset
+      let filled = 0
+      while (filled < window.length) {
+        const n = readSync(fd, window, filled, window.length - filled, offset + filled)
+        if (n === 0) break
+        filled += n
+      }
+      window = window.subarray(0, filled)
+    }
+    return window.subarray(offset - at, Math.max(offset - at, Math.min(end - at, window.length)))
   }
-  const block = record.subarray(warc.end, warc.end + Number(warc.fields.get('content-length') ?? 0))
+  return {fd, size, read}
+}
+
+/** A WARC record in bytes: its WARC header fields by lower-case name, its block (HTTP headers and body, for a response), and where it ends. */
+interface Record {
+  warc: Map<string, string>
+  block: Buffer
+  end: number
+}
+
+/** The record starting at `start` of `bytes`, or null when no WARC header block starts there. Its block is cut short when `bytes` end first. */
+function recordAt(bytes: Buffer, start: number): Record | null {
+  const headers = headersOf(bytes, start)
+  if (!headers || !/^WARC\/\d/.test(headers.lines[0]!)) return null
+  const end = headers.end + Number(headers.fields.get('content-length') ?? NaN)
+  if (!Number.isSafeInteger(end)) return null
+  return {warc: headers.fields, block: bytes.subarray(headers.end, end), end}
+}
+
+/** A response block's body: its HTTP headers passed, its chunked transfer and gzip or deflate content encoding undone (a body that does not undo is read as it is). */
+function bodyOf(block: Buffer): Buffer {
   const http = headersOf(block, 0)
-  if (!http) throw new Error(`Unexpected end of the HTTP headers in ${where}${changed}`)
+  if (!http) return block.subarray(block.length)
   let body = block.subarray(http.end)
   const transfer = http.fields.get('transfer-encoding')?.toLowerCase()
   if (transfer === 'chunked') body = dechunk(body) ?? body
@@ -217,35 +266,184 @@ export function readRecord(path: string, place: RecordPlace): Uint8Array {
   return encoding ? inflated(body, encoding) ?? body : body
 }
 
-/** The `length` bytes at `offset` of a file. */
-function readAt(path: string, {offset, length}: RecordPlace): Buffer {
-  const bytes = Buffer.alloc(length)
-  const fd = openSync(path, 'r')
-  try {
-    let filled = 0
-    while (filled < length) {
-      const n = readSync(fd, bytes, filled, length - filled, offset + filled)
-      if (n === 0) break
-      filled += n
+/** One record as the walk finds it. */
+interface Found extends Record {
+  place: RecordPlace
+  /** Whether the record's bytes are all held: not so for a record larger than a page in a plain .warc, nor in a gzip member too large to hold (only its first bytes are). */
+  whole: boolean
+  /** Whether its gzip member, too large to hold, holds more records, which are not read. */
+  unread: boolean
+  /** Where the walk goes on in the file. */
+  next: number
+}
+
+/** The most a gzip member's inflated bytes are held in memory; a larger one (a video, say, or an archive gzipped whole) is inflated as a stream for its first bytes and its end. */
+export const memberLimit = 16 << 20
+/** What the walk reads first of a gzip member or a record: most records (a page, compressed) fit. */
+const firstRead = 1 << 16
+
+/** The records of an archive in file order, gzip or plain (told by its first bytes). Throws `Damage` where the file is cut or no longer a WARC. */
+async function* walk(file: ArchiveFile, maxBytes: number): AsyncGenerator<Found> {
+  const magic = file.read(0, 2)
+  const gzip = magic[0] === 0x1f && magic[1] === 0x8b
+  let offset = 0
+  while (offset < file.size) {
+    if (!gzip) {
+      const found = plainRecordAt(file, offset, maxBytes)
+      yield found
+      offset = found.next
+      continue
     }
-    return bytes.subarray(0, filled)
-  } finally {
-    closeSync(fd)
+    const member = await memberAt(file, offset)
+    for (let start = 0; ; ) {
+      const record = recordAt(member.bytes, start)
+      if (!record) throw new Damage('unreadable', `no WARC record ${start ? `at byte ${start} of` : 'in'} the gzip member there`)
+      if (member.whole && record.end > member.size) throw new Damage('unreadable', `the record's Content-Length runs past the end of its gzip member`)
+      // Records are separated by a blank line (CRLF CRLF); more than that after one is another record. (Of a member not held, only the size is known.)
+      const rest = member.whole ? pastLineEnds(member.bytes, record.end) : record.end + 4
+      const more = rest < member.size
+      yield {...record, place: {offset, length: member.length, start, id: record.warc.get('warc-record-id') ?? null}, whole: member.whole, unread: more && !member.whole, next: more && member.whole ? offset : offset + member.length}
+      if (!more || !member.whole) break
+      start = rest
+    }
+    offset += member.length
   }
 }
 
-/** A header block from `start` (a first line, then `Name: value` lines, then a blank line; CRLF or, as warcio allows, LF): its lines, its fields by lower-case name, where it ends. */
-function headersOf(bytes: Buffer, start: number): {lines: string[]; fields: Map<string, string>; end: number} | null {
-  const head = bytes.toString('latin1', start, Math.min(bytes.length, start + (1 << 16)))
-  const blank = /\r?\n\r?\n/.exec(head)
-  if (!blank) return null
-  const lines = head.slice(0, blank.index).split(/\r?\n/)
-  const fields = new Map<string, string>()
-  for (const line of lines.slice(1)) {
-    const colon = line.indexOf(':')
-    if (colon > 0) fields.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim())
+/** The plain .warc record at `offset`: its bytes read when it is at most a page's size, its first bytes otherwise. */
+function plainRecordAt(file: ArchiveFile, offset: number, maxBytes: number): Found {
+  const head = file.read(offset, firstRead)
+  if (!/^WARC\/\d/.test(head.toString('latin1', 0, 6))) throw new Damage(head.length < 6 ? 'end' : 'unreadable', 'no WARC record there')
+  const headers = headersOf(head, 0)
+  if (!headers) throw new Damage(head.length < firstRead ? 'end' : 'unreadable', 'no end to the WARC headers there')
+  const length = headers.end + Number(headers.fields.get('content-length') ?? NaN)
+  if (!Number.isSafeInteger(length)) throw new Damage('unreadable', 'a WARC record without Content-Length')
+  if (offset + length > file.size) throw new Damage('end', 'the record is cut')
+  const whole = length <= head.length || length - headers.end <= maxBytes
+  const record = recordAt(whole ? file.read(offset, length) : head, 0)!
+  const next = pastLineEnds(file.read(offset + length, 16), 0)
+  return {...record, place: {offset, length, start: 0, id: record.warc.get('warc-record-id') ?? null}, whole, unread: false, next: offset + length + next}
+}
+
+/** Where the run of CR and LF from `at` ends. */
+function pastLineEnds(bytes: Buffer, at: number): number {
+  while (at < bytes.length && (bytes[at] === 0x0d || bytes[at] === 0x0a)) at++
+  return at
+}
+
+/** A gzip member: its length in the file, the size it inflates to, and its inflated bytes (all, or its first ones when it is too large to hold). */
+interface Member {
+  length: number
+  size: number
+  bytes: Buffer
+  whole: boolean
+}
+
+const cut = () => new Damage('end', 'the gzip member is cut')
+
+/** The gzip member at `offset`, inflated by zlib in one call when it fits in memory, as a stream otherwise; its checksum and size checked. */
+async function memberAt(file: ArchiveFile, offset: number): Promise<Member> {
+  for (let want = firstRead; ; want *= 4) {
+    const bytes = file.read(offset, want)
+    // The file ends within what was asked.
+    const last = bytes.length < want
+    const header = gzipHeaderLength(bytes)
+    if (header === null) throw new Damage('unreadable', 'no gzip member there')
+    if (header === -1) {
+      if (last) throw cut()
+      continue
+    }
+    let inflated: {buffer: Buffer; engine: {bytesWritten: number}}
+    try {
+      inflated = inflateRawSync(bytes.subarray(header), {info: true, maxOutputLength: memberLimit}) as unknown as typeof inflated
+    } catch (error) {
+      const code = (error as {code?: string}).code
+      // Cut short by the read (a member larger than what was read), unless the file ends there.
+      if (code === 'Z_BUF_ERROR' && last) throw cut()
+      if (code === 'Z_BUF_ERROR' && want < memberLimit) continue
+      if (code === 'Z_BUF_ERROR' || code === 'ERR_BUFFER_TOO_LARGE') return streamedMember(file, offset, header)
+      throw new Damage('unreadable', `the gzip member does not inflate (${error instanceof Error ? error.message : String(error)})`)
+    }
+    const {buffer, engine} = inflated
+    const length = header + engine.bytesWritten + 8
+    if (length > bytes.length) {
+      if (last) throw cut()
+      continue
+    }
+    checkTrailer(bytes.subarray(length - 8, length), crc32(buffer), buffer.length)
+    return {length, size: buffer.length, bytes: buffer, whole: true}
   }
-  return {lines, fields, end: start + blank.index + blank[0].length}
+}
+
+/** The gzip member at `offset` (its gzip header `header` bytes long) inflated as a stream, holding its first bytes only: for members too large to hold. */
+async function streamedMember(file: ArchiveFile, offset: number, header: number): Promise<Member> {
+  const inflate = createInflateRaw()
+  const first: Buffer[] = []
+  let held = 0
+  let size = 0
+  let crc = 0
+  inflate.on('data', (chunk: Buffer) => {
+    if (held < firstRead) first.push(chunk)
+    held += chunk.length
+    size += chunk.length
+    crc = crc32(chunk, crc)
+  })
+  let ended = false
+  const end = new Promise<void>((resolve, reject) => inflate.once('end', resolve).once('error', reject))
+  const settled = end.then(() => void (ended = true), () => void (ended = true))
+  for (let at = offset + header; !ended && at < file.size; ) {
+    const chunk = file.read(at, 1 << 20)
+    at += chunk.length
+    if (!inflate.write(chunk)) await Promise.race([new Promise((resolve) => inflate.once('drain', resolve)), settled])
+  }
+  if (!ended) inflate.end()
+  try {
+    await end
+  } catch (error) {
+    if ((error as {code?: string}).code === 'Z_BUF_ERROR') throw cut()
+    throw new Damage('unreadable', `the gzip member does not inflate (${error instanceof Error ? error.message : String(error)})`)
+  }
+  const length = header + inflate.bytesWritten + 8
+  const trailer = file.read(offset + length - 8, 8)
+  if (trailer.length < 8) throw cut()
+  checkTrailer(trailer, crc, size)
+  return {length, size, bytes: Buffer.concat(first), whole: false}
+}
+
+/** The length of the gzip header at the start of `bytes` (RFC 1952), -1 when `bytes` end inside it, null when it is no gzip header. */
+function gzipHeaderLength(bytes: Buffer): number | null {
+  const magic = [0x1f, 0x8b, 8]
+  for (let i = 0; i < 3; i++) if (i < bytes.length && bytes[i] !== magic[i]) return null
+  if (bytes.length < 10) return -1
+  const flags = bytes[3]!
+  let at = 10
+  // FEXTRA: a length and that many bytes; FNAME, FCOMMENT: zero-terminated; FHCRC: two bytes.
+  if (flags & 4) at = at + 2 > bytes.length ? Infinity : at + 2 + bytes.readUInt16LE(at)
+  for (const flag of [8, 16]) if (flags & flag) at = at >= bytes.length || bytes.indexOf(0, at) === -1 ? Infinity : bytes.indexOf(0, at) + 1
+  if (flags & 2) at += 2
+  return at > bytes.length ? -1 : at
+}
+
+/** A gzip member's trailer must give the checksum and size of what it inflated to. */
+function checkTrailer(trailer: Buffer, crc: number, size: number): void {
+  if (trailer.readUInt32LE(0) !== crc >>> 0 || trailer.readUInt32LE(4) !== size % 2 ** 32) throw new Damage('unreadable', `the gzip member's checksum does not match what it inflates to`)
+}
+
+/** A header block from `start` (a first line, then `Name: value` lines, then a blank line; CRLF or LF) within 64 KB: its lines, its fields by lower-case name, where it ends. */
+function headersOf(bytes: Buffer, start: number): {lines: string[]; fields: Map<string, string>; end: number} | null {
+  const limit = Math.min(bytes.length, start + (1 << 16))
+  for (let eol = bytes.indexOf(0x0a, start); eol !== -1 && eol < limit; eol = bytes.indexOf(0x0a, eol + 1)) {
+    const blank = bytes[eol + 1] === 0x0d ? eol + 2 : eol + 1
+    if (bytes[blank] !== 0x0a || blank >= limit) continue
+    const lines = bytes.toString('latin1', start, bytes[eol - 1] === 0x0d && eol > start ? eol - 1 : eol).split(/\r?\n/)
+    const fields = new Map<string, string>()
+    for (const line of lines.slice(1)) {
+      const colon = line.indexOf(':')
+      if (colon > 0) fields.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim())
+    }
+    return {lines, fields, end: blank + 1}
+  }
+  return null
 }
 
 /** A chunked body's data, or null when it is not chunked after all (then it is read as it is, as warcio does). */

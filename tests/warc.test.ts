@@ -2,17 +2,19 @@
  * Web archives: the HTML pages of a crawl are documents, everything else is
  * counted; a cut or corrupt archive gives the pages before the damage. The
  * archives are made here with warcio's serializer (one gzip member per
- * record, as wget --warc-file writes them) from the fixture pages.
+ * record, as wget --warc-file writes them) from the fixture pages, and
+ * warcio's parser is the oracle the reading is checked against.
  */
-import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {createReadStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {gzipSync} from 'node:zlib'
-import {WARCRecord, WARCSerializer} from 'warcio'
+import {deflateSync, gzipSync} from 'node:zlib'
+import fc from 'fast-check'
+import {WARCParser, WARCRecord, WARCSerializer} from 'warcio'
 import {afterAll, describe, expect, it} from 'vitest'
 import {exportFolder} from '../pipeline/run.js'
-import {createHash} from 'node:crypto'
-import {documentIdOfUrl, readArchive, readRecord} from '../pipeline/warc.js'
+import {createHash, randomBytes} from 'node:crypto'
+import {documentIdOfUrl, memberLimit, readArchive, readRecord} from '../pipeline/warc.js'
 import {tableRows} from './helpers.js'
 
 const work = mkdtempSync(join(tmpdir(), 'readout-warc-'))
@@ -113,7 +115,7 @@ describe('readArchive', () => {
     expect(messagesOf(reading).find((m) => m.includes('warc-truncated'))).toBe(`warning warc-truncated Unexpected end of cut.warc.gz after record 11 (byte ${at} of ${whole.length - Math.floor(last.length / 2)}): the archive is cut or corrupt in record 12; the 2 page(s) before it are exported`)
   })
 
-  it('should find a plain .warc cut in a record too (warcio hands the cut record over as if whole)', async () => {
+  it('should find a plain .warc cut in a record too, in its body or its headers', async () => {
     const path = join(work, 'cut.warc')
     const parts = await Promise.all(crawl.map((c) => record(c, false)))
     const whole = Buffer.concat(parts)
@@ -122,9 +124,8 @@ describe('readArchive', () => {
       writeFileSync(path, whole.subarray(0, cut))
       const reading = await readArchive(path, 'cut.warc', 1 << 20)
       expect(reading.pages.map((p) => p.origin.documentId)).toEqual(['www-mofa-go-jp-na-na1-us-page3e-000650', 'www-gov-uk-government-news-japan-uk'])
-      // Cut in the record's WARC headers, its header block has no WARC-Type yet: "unreadable data" rather than "end".
-      const reason = cut === at + 100 ? `unreadable data in cut.warc after record 11 (byte ${at} of ${cut}): record 12 has no WARC headers` : `end of cut.warc after record 11 (byte ${at} of ${cut}): the archive is cut or corrupt in record 12`
-      expect(messagesOf(reading).find((m) => m.includes('warc-truncated'))).toBe(`warning warc-truncated Unexpected ${reason}; the 2 page(s) before it are exported`)
+      // Cut in the record's body or in its WARC headers alike.
+      expect(messagesOf(reading).find((m) => m.includes('warc-truncated'))).toBe(`warning warc-truncated Unexpected end of cut.warc after record 11 (byte ${at} of ${cut}): the archive is cut or corrupt in record 12; the 2 page(s) before it are exported`)
     }
   })
 
@@ -138,7 +139,7 @@ describe('readArchive', () => {
     writeFileSync(path, broken)
     const reading = await readArchive(path, 'corrupt.warc.gz', 1 << 20)
     expect(reading.pages.map((p) => p.origin.documentId)).toEqual(['www-mofa-go-jp-na-na1-us-page3e-000650'])
-    expect(messagesOf(reading)[0]).toBe(`warning warc-truncated Unexpected end of corrupt.warc.gz after record 3 (byte ${first} of ${whole.length}): the archive is cut or corrupt in record 4; the 1 page(s) before it are exported`)
+    expect(messagesOf(reading)[0]).toMatch(new RegExp(`^warning warc-truncated Unexpected unreadable data in corrupt\\.warc\\.gz after record 3 \\(byte ${first} of ${whole.length}\\): the gzip member does not inflate \\([a-z /-]+\\); the 1 page\\(s\\) before it are exported$`))
   })
 
   it('should read a page again from its place in the archive, the bytes the first pass hashed (gzip or plain, chunked or gzip-encoded)', async () => {
@@ -167,7 +168,7 @@ describe('readArchive', () => {
   it('should refuse a file that is no archive at all, and skip an enormous page without reading it', async () => {
     const path = join(work, 'not.warc.gz')
     writeFileSync(path, gzipSync(Buffer.from('<html><body>not an archive</body></html>')))
-    expect(messagesOf(await readArchive(path, 'not.warc.gz', 1 << 20))).toEqual(['error warc-unreadable Unexpected content in not.warc.gz, expected a WARC file (plain or gzip): no record could be read'])
+    expect(messagesOf(await readArchive(path, 'not.warc.gz', 1 << 20))).toEqual(['error warc-unreadable Unexpected content in not.warc.gz, expected a WARC file (plain or gzip): no record could be read (no WARC record in the gzip member there)'])
     const garbage = join(work, 'garbage.warc.gz')
     writeFileSync(garbage, Buffer.from([0x1f, 0x8b, 0x08, 0x00, 1, 2, 3, 4, 5, 6, 7, 8, 9]))
     expect((await readArchive(garbage, 'garbage.warc.gz', 1 << 20)).messages.map((m) => m.ruleId)).toEqual(['warc-unreadable'])
@@ -178,7 +179,95 @@ describe('readArchive', () => {
     expect(reading.pages).toEqual([])
     expect(messagesOf(reading)[0]).toMatch(/^warning too-large Unexpected page of 0\.0 MB at https:\/\/example\.org\/big \(record 1\), expected a readout page of at most 0 MB; skipped without reading it$/)
   })
+  it('should read an archive gzipped whole (one member for all its records), each page again from inside its member, and say so', async () => {
+    const path = join(work, 'whole.warc.gz')
+    writeFileSync(path, gzipSync(Buffer.concat(await Promise.all(crawl.map((c) => record(c, false))))))
+    const reading = await readArchive(path, 'whole.warc.gz', 1 << 20)
+    expect(reading.pages.map((p) => p.origin.documentId)).toEqual(['www-mofa-go-jp-na-na1-us-page3e-000650', 'www-gov-uk-government-news-japan-uk', 'www-state-gov-japan-canada'])
+    const bodies = reading.pages.map((p) => readRecord(path, p.record))
+    expect(bodies.map((body) => createHash('sha256').update(body).digest('hex'))).toEqual(reading.pages.map((p) => p.sha256))
+    expect(Buffer.from(bodies[2]).equals(page('state'))).toBe(true)
+    expect(messagesOf(reading)).toContain('info warc-shared-member Unexpected gzip members holding many records in whole.warc.gz (11 records share one with others), expected one member per record as wget, Heritrix and warcio write them; each page there is read by inflating its whole member again (recompress the archive for speed, for example with `warcio recompress`)')
+  })
+
+  it('should pass a gzip member too large to hold as a stream (a video in the crawl), and read only the first record of one that holds many', async () => {
+    const video: Capture = {url: 'https://example.org/video.mp4', date: '2023-08-01T10:00:06Z', contentType: 'video/mp4', body: randomBytes(memberLimit + (1 << 20))}
+    const large = gzipSync(await record(video, false), {level: 1})
+    const path = join(work, 'video.warc.gz')
+    const before = await record(crawl[2])
+    writeFileSync(path, Buffer.concat([before, large, await record(crawl[11])]))
+    const reading = await readArchive(path, 'video.warc.gz', 1 << 20)
+    expect(reading.pages.map((p) => p.origin.documentId)).toEqual(['www-mofa-go-jp-na-na1-us-page3e-000650', 'www-state-gov-japan-canada'])
+    expect(messagesOf(reading)).toEqual(['info warc-skipped Skipped 1 of 3 records that are not HTML pages with status 200: 1 not HTML (images, styles, scripts, documents)'])
+    expect(Buffer.from(readRecord(path, reading.pages[1].record)).equals(page('state'))).toBe(true)
+
+    // Cut in the middle of the large member: the page before it is kept.
+    const cut = join(work, 'video-cut.warc.gz')
+    writeFileSync(cut, Buffer.concat([before, large.subarray(0, large.length >> 1)]))
+    expect(messagesOf(await readArchive(cut, 'video-cut.warc.gz', 1 << 20))[0]).toBe(`warning warc-truncated Unexpected end of video-cut.warc.gz after record 1 (byte ${before.length} of ${before.length + (large.length >> 1)}): the archive is cut or corrupt in record 2; the 1 page(s) before it are exported`)
+
+    // A member too large to hold that holds many records: its first is read, the others named as unread.
+    const whole = join(work, 'video-whole.warc.gz')
+    writeFileSync(whole, gzipSync(Buffer.concat([await record(video, false), await record(crawl[2], false)]), {level: 1}))
+    expect(messagesOf(await readArchive(whole, 'video-whole.warc.gz', 1 << 20))).toEqual([
+      `warning warc-shared-member Unexpected gzip member of over ${memberLimit >> 20} MB holding many records in video-whole.warc.gz (byte 0), expected one member per record; only its first record is read (recompress the archive, for example with \`warcio recompress\`)`,
+      'info warc-skipped Skipped 1 of 1 records that are not HTML pages with status 200: 1 not HTML (images, styles, scripts, documents)',
+      'warning warc-no-pages Unexpected archive without HTML pages, expected responses with status 200 and an HTML content type'
+    ])
+  })
+
+  it('should find the pages warcio finds, with the bodies warcio reads, in any archive (gzip or plain, any encoding)', async () => {
+    const body = fc.uint8Array({maxLength: 3000})
+    const capture = fc.record({
+      type: fc.constantFrom('response', 'response', 'response', 'request', 'metadata', 'warcinfo'),
+      status: fc.constantFrom('200 OK', '200 OK', '404 Not Found', '301 Moved Permanently'),
+      contentType: fc.constantFrom('text/html', 'text/html; charset=utf-8', 'application/xhtml+xml', 'image/png', 'text/css'),
+      encoding: fc.constantFrom('none', 'chunked', 'gzip', 'deflate'),
+      chunk: fc.integer({min: 1, max: 700}),
+      body
+    })
+    let run = 0
+    await fc.assert(
+      fc.asyncProperty(fc.array(capture, {minLength: 1, maxLength: 8}), fc.constantFrom('members', 'plain', 'whole'), async (drawn, kind) => {
+        const captures: Capture[] = drawn.map((c, i) => {
+          const bytes = Buffer.from(c.body)
+          const encoded = c.encoding === 'gzip' ? gzipSync(bytes) : c.encoding === 'deflate' ? deflateSync(bytes) : c.encoding === 'chunked' ? chunked(bytes, c.chunk) : bytes
+          const headers = c.encoding === 'chunked' ? {'Transfer-Encoding': 'chunked'} : c.encoding === 'none' ? {} : {'Content-Encoding': c.encoding}
+          return {type: c.type as Capture['type'], url: `https://example.org/page-${i}`, date: '2023-01-01T00:00:00Z', status: c.status, contentType: c.contentType, headers, body: encoded}
+        })
+        const path = join(work, `oracle-${run++}.warc${kind === 'plain' ? '' : '.gz'}`)
+        const records = await Promise.all(captures.map((c) => record(c, kind === 'members')))
+        writeFileSync(path, kind === 'whole' ? gzipSync(Buffer.concat(records)) : Buffer.concat(records))
+        const reading = await readArchive(path, 'oracle', 1 << 20)
+        const ours = reading.pages.map((p) => [p.origin.url, p.sha256, createHash('sha256').update(readRecord(path, p.record)).digest('hex')])
+        const theirs = (await warcioPages(path)).map(([url, sha256]) => [url, sha256, sha256])
+        expect(ours).toEqual(theirs)
+        expect(reading.messages.filter((m) => m.severity !== 'info' && m.ruleId !== 'warc-no-pages')).toEqual([])
+      }),
+      {numRuns: 60, seed: 12}
+    )
+  })
 })
+
+/** A body in chunks of `size` bytes (Transfer-Encoding: chunked). */
+function chunked(body: Buffer, size: number): Buffer {
+  const parts: Buffer[] = []
+  for (let at = 0; at < body.length; at += size) parts.push(Buffer.from(`${Math.min(size, body.length - at).toString(16)}\r\n`), body.subarray(at, at + size), Buffer.from('\r\n'))
+  return Buffer.concat([...parts, Buffer.from('0\r\n\r\n')])
+}
+
+/** The pages warcio's parser finds in an archive (HTML responses with status 200): each URL and the sha256 of the body it reads. */
+async function warcioPages(path: string): Promise<[string, string][]> {
+  const pages: [string, string][] = []
+  for await (const found of new WARCParser(createReadStream(path))) {
+    const info = found.getResponseInfo()
+    if (found.warcType !== 'response' || Number(info?.status) !== 200 || !/^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(info?.headers.get('content-type') ?? '')) continue
+    const hash = createHash('sha256')
+    for await (const chunk of found) hash.update(chunk)
+    pages.push([found.warcTargetURI ?? '', hash.digest('hex')])
+  }
+  return pages
+}
 
 describe('export of archives', () => {
   it('should number the later of the inputs that give one document id, in source order, whatever their kind, naming both', async () => {
@@ -278,7 +367,7 @@ describe('export of archives', () => {
     writeFileSync(join(input, 'broken.warc.gz'), Buffer.from('this is not a web archive\n'))
     const result = await exportFolder({input, output, workers: 0})
     expect(result.written).toBe(false)
-    expect(result.refused).toEqual([{source: 'broken.warc.gz', reason: 'Unexpected content in broken.warc.gz, expected a WARC file (plain or gzip): no record could be read'}])
+    expect(result.refused).toEqual([{source: 'broken.warc.gz', reason: 'Unexpected content in broken.warc.gz, expected a WARC file (plain or gzip): no record could be read (no WARC record there)'}])
     expect(readFileSync(join(output, 'csv', 'documents.csv'), 'utf8')).toBe(before)
   })
 })
