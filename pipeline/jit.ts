@@ -15,7 +15,7 @@
  * `documentGraph`: 50-200 ms each on a background thread), so that one
  * worker still spent a quarter of its time compiling after 2,000
  * documents. Called instead, the builtins are V8's own fast code, and the
- * compiling stops: see the README's Speed section for what it measured.
+ * compiling stops: see bench/HISTORY.md (the run at 628f3d7) for what it measured.
  * A compiler setting changes no result.
  */
 import {setFlagsFromString} from 'node:v8'
