@@ -17,7 +17,8 @@
  */
 import {createHash} from 'node:crypto'
 import {closeSync, fstatSync, openSync, readSync} from 'node:fs'
-import {createInflateRaw, crc32, gunzipSync, inflateRawSync, inflateSync} from 'node:zlib'
+import * as zlib from 'node:zlib'
+import {createInflateRaw, gunzipSync, inflateRawSync, inflateSync} from 'node:zlib'
 import type {Origin} from './page.js'
 
 /** Where a record lies in its archive: its gzip member (or, in a plain .warc, the record itself), and where the record starts within that member's bytes. */
@@ -423,6 +424,20 @@ function gzipHeaderLength(bytes: Buffer): number | null {
   for (const flag of [8, 16]) if (flags & flag) at = at >= bytes.length || bytes.indexOf(0, at) === -1 ? Infinity : bytes.indexOf(0, at) + 1
   if (flags & 2) at += 2
   return at > bytes.length ? -1 : at
+}
+
+/** The CRC-32 of `bytes`, continuing `crc` (gzip's checksum): Node's own from 20.15 on, else computed here byte by byte with the standard table. */
+export const crc32: (bytes: Uint8Array, crc?: number) => number = (zlib as {crc32?: (bytes: Uint8Array, crc?: number) => number}).crc32 ?? tableCrc32
+
+const crcTable = Uint32Array.from({length: 256}, (_, n) => {
+  for (let k = 0; k < 8; k++) n = n & 1 ? 0xedb88320 ^ (n >>> 1) : n >>> 1
+  return n >>> 0
+})
+
+export function tableCrc32(bytes: Uint8Array, crc = 0): number {
+  crc = ~crc
+  for (const byte of bytes) crc = crcTable[(crc ^ byte) & 0xff]! ^ (crc >>> 8)
+  return ~crc >>> 0
 }
 
 /** A gzip member's trailer must give the checksum and size of what it inflated to. */
