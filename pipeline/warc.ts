@@ -130,7 +130,7 @@ export async function readArchive(path: string, archive: string, maxBytes: numbe
       const captured = capturedOf(warc.get('warc-date'))
       const page = {
         source: `${archive}#${url}`,
-        sha256: createHash('sha256').update(bodyOf(block)).digest('hex'),
+        sha256: createHash('sha256').update(bodyOf(block, http)).digest('hex'),
         record: found.place,
         origin: {documentId: '', url, archive, captured, contentType},
         order: records
@@ -256,9 +256,8 @@ function recordAt(bytes: Buffer, start: number): WarcRecord | null {
   return {warc: headers.fields, block: bytes.subarray(headers.end, end), end}
 }
 
-/** A response block's body: its HTTP headers passed, its chunked transfer and gzip or deflate content encoding undone (a body that does not undo is read as it is). */
-function bodyOf(block: Buffer): Buffer {
-  const http = headersOf(block, 0)
+/** A response block's body: its HTTP headers (`http`, when already read) passed, its chunked transfer and gzip or deflate content encoding undone (a body that does not undo is read as it is). */
+function bodyOf(block: Buffer, http = headersOf(block, 0)): Buffer {
   if (!http) return block.subarray(block.length)
   let body = block.subarray(http.end)
   const transfer = http.fields.get('transfer-encoding')?.toLowerCase()
