@@ -26,6 +26,10 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
+# The schemas compiled into validation code (ajv's standalone code): no thread compiles them at each export.
+pipeline/validators.generated.ts: $(wildcard schemas/*.schema.json) schemas/compile.mjs node_modules/.installed
+	$(NODE) schemas/compile.mjs
+
 # Compile once; the export runs plain JavaScript, no TypeScript on each run.
 dist/.built: node_modules/.installed tsconfig.json $(SOURCES)
 	rm -rf dist

@@ -1,33 +1,23 @@
 /**
  * Stage 5, validate: every record against its JSON Schema (ajv, draft
  * 2020-12, strict, all errors). A record that fails is a fatal message on
- * its document naming the record id, the field and the reason.
+ * its document naming the record id, the field and the reason. The
+ * schemas are compiled ahead, into `validators.generated.ts` (see
+ * `schemas/compile.mjs`): no thread compiles them at each export.
  */
-import {Ajv2020, type ValidateFunction} from 'ajv/dist/2020.js'
-import addFormatsModule from 'ajv-formats'
+import type {ValidateFunction} from 'ajv'
 import type {VFile} from 'vfile'
-import {schemas} from './schemas.js'
-import {tableNames, type TableName} from './types.js'
+import type {TableName} from './types.js'
 import {isRefused, refuse} from './messages.js'
+import * as compiled from './validators.generated.js'
 import './data.js'
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020
 const source = 'readout:validate'
-let validators: Map<TableName, ValidateFunction> | undefined
-
-export function validatorFor(table: TableName): ValidateFunction {
-  if (!validators) {
-    const ajv = new Ajv2020({strict: true, allErrors: true})
-    addFormats(ajv)
-    ajv.addVocabulary(['x-table', 'x-primaryKey', 'x-foreignKeys', 'x-jsonld'])
-    validators = new Map(tableNames.map((name) => [name, ajv.compile(schemas[name])]))
-  }
-  return validators.get(table)!
-}
+const validators = compiled as Record<TableName, ValidateFunction>
 
 /** Problems of one record, as "field: reason" strings (empty when valid). */
 export function problemsOf(table: TableName, record: unknown): string[] {
-  const validate = validatorFor(table)
+  const validate = validators[table]
   if (validate(record)) return []
   return (validate.errors ?? []).map((e) => `${e.instancePath.replace(/^\//, '') || '(record)'}: ${e.message}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}`)
 }
