@@ -8,8 +8,9 @@
  * extract, records, validate, render in the workers; write on the main
  * thread); that the outputs are byte-identical; the time of a re-export
  * after adding readouts and after changing one (and that it writes the
- * clean export's bytes); and the seed alone. Writes bench/results.json and
- * bench/results.md.
+ * clean export's bytes); a worker's warm-up (CPU per document by block
+ * in a fresh process, see warmup.ts); and the seed alone. Writes
+ * bench/results.json and bench/results.md.
  */
 import {spawn, spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
@@ -225,6 +226,22 @@ for (const size of sizes) {
   discard(join(work, `out-${size}-n`))
 }
 
+// A worker's warm-up (see warmup.ts), in a fresh process, on the first readouts of the largest corpus.
+const warmup = (() => {
+  // Blocks enough for a steady pace: the largest corpus of 2,000 readouts or more.
+  const documents = Math.min(3000, Math.max(0, ...sizes))
+  if (documents < 2000) return null
+  const {folder} = corpusFor(Math.max(...sizes))
+  const run = spawnSync(process.execPath, ['dist/bench/warmup.js', folder, String(documents), '250'], {encoding: 'utf8'})
+  if (run.status !== 0) throw new Error(`warm-up run failed: ${run.stderr}`)
+  const {block, blocks} = JSON.parse(run.stdout) as {block: number; blocks: number[]}
+  // The steady pace: the last four blocks' median; the warm-up: the CPU spent over it before.
+  const steadyMs = median(blocks.slice(-4))
+  const excessSeconds = blocks.reduce((sum, ms) => sum + Math.max(0, ms - steadyMs) * block, 0) / 1000
+  return {documents, block, blocks, steadyMs, excessSeconds, documentsWorth: (excessSeconds * 1000) / steadyMs}
+})()
+if (warmup) console.log(JSON.stringify({warmup}))
+
 // Web pages: the same readouts as saved pages (the text in a site's chrome)
 // and in one web archive, against the readouts as text (goal: reading HTML
 // adds at most 30% to a document's time). A document's time is CPU time,
@@ -343,7 +360,7 @@ const seedRuns: number[] = []
 for (let n = 0; n < 3; n++) seedRuns.push((await runCli(['--input', 'input', '--output', join(work, 'seed'), '--no-cache'])).seconds)
 const seed = Math.min(...seedRuns)
 
-writeFileSync('bench/results.json', JSON.stringify({machine, documentBytes, seedSeconds: seed, results, html}, null, 2) + '\n')
+writeFileSync('bench/results.json', JSON.stringify({machine, documentBytes, seedSeconds: seed, results, warmup, html}, null, 2) + '\n')
 const f = (x: number, d = 1) => x.toFixed(d)
 const pct = (x: number) => `${f(100 * x, 0)}%`
 const lines = [
@@ -376,6 +393,12 @@ const lines = [
       `| ${r.documents} | ${f(r.incremental.cacheFillSeconds, 2)} | ${f(r.incremental.afterOneChangeSeconds, 2)} | ${pct(r.incremental.ratioToFull)} | ${f(r.incremental.afterAddingSeconds, 2)} | ${pct(r.incremental.addingRatioToFull)} | ${r.incremental.identicalToClean ? 'yes' : 'NO'} |`
   ),
   '',
+  ...(warmup
+    ? [
+        `A worker's warm-up (\`bench/warmup.ts\`: the stages on the first ${warmup.documents} readouts of the ${Math.max(...sizes)} in a fresh process, as a worker runs them; the process's CPU ms per document by block of ${warmup.block}): ${warmup.blocks.map((ms) => f(ms, 2)).join(', ')}. The steady pace (the last four blocks' median) is ${f(warmup.steadyMs, 2)} ms; the warm-up costs ${f(warmup.excessSeconds, 2)} s of CPU over it, the work of ${f(warmup.documentsWorth, 0)} documents at that pace, and each worker pays it (V8 compiles per thread): the ${workers} workers of an export on all cores pay it ${workers} times over.`,
+        ''
+      ]
+    : []),
   ...htmlLines
 ]
 writeFileSync('bench/results.md', lines.join('\n') + '\n')
