@@ -75,6 +75,18 @@ rmSync(trash, {recursive: true, force: true})
 mkdirSync(trash, {recursive: true})
 spawnSync('sync')
 await new Promise((resolve) => setTimeout(resolve, 1000 * Number(process.env.BENCH_SETTLE ?? 61)))
+/**
+ * The machine's own speed, which varies from run to run on this shared
+ * machine: a fixed CPU-bound loop, timed in a fresh process at the start
+ * and at the end, so that two runs' figures can be set side by side (it
+ * took 1.15 s at a quiet moment of 2026-12-03, 1.31-1.37 s at loaded ones).
+ */
+function machineSpeed(): number {
+  const loop = '(() => { const t = performance.now(); let x = 0; for (let i = 0; i < 3e8; i++) x = (x * 31 + i) % 1000003; if (x !== 502768) throw new Error(String(x)); console.log((performance.now() - t) / 1000) })()'
+  return Number(spawnSync(process.execPath, ['-e', loop], {encoding: 'utf8'}).stdout)
+}
+const speedBefore = machineSpeed()
+
 let discarded = 0
 function discard(path: string): void {
   if (existsSync(path)) renameSync(path, join(trash, String(discarded++)))
@@ -348,9 +360,11 @@ const htmlLines = [
   )
 ]
 console.log(htmlLines.join('\n'))
+const speed = {before: speedBefore, after: machineSpeed()}
+const speedLine = `The machine's speed: a fixed CPU-bound loop (\`machineSpeed\` in bench/bench.ts) took ${g(speed.before, 2)} s before the runs and ${g(speed.after, 2)} s after them (1.15 s at a quiet moment).`
 if (!sizes.length) {
-  writeFileSync('bench/results-html.md', htmlLines.join('\n') + '\n')
-  writeFileSync('bench/results-html.json', JSON.stringify({machine, html}, null, 2) + '\n')
+  writeFileSync('bench/results-html.md', [speedLine, '', ...htmlLines].join('\n') + '\n')
+  writeFileSync('bench/results-html.json', JSON.stringify({machine, machineSpeed: speed, html}, null, 2) + '\n')
   rmSync(trash, {recursive: true, force: true})
   process.exit(0)
 }
@@ -360,11 +374,13 @@ const seedRuns: number[] = []
 for (let n = 0; n < 3; n++) seedRuns.push((await runCli(['--input', 'input', '--output', join(work, 'seed'), '--no-cache'])).seconds)
 const seed = Math.min(...seedRuns)
 
-writeFileSync('bench/results.json', JSON.stringify({machine, documentBytes, seedSeconds: seed, results, warmup, html}, null, 2) + '\n')
+writeFileSync('bench/results.json', JSON.stringify({machine, machineSpeed: speed, documentBytes, seedSeconds: seed, results, warmup, html}, null, 2) + '\n')
 const f = (x: number, d = 1) => x.toFixed(d)
 const pct = (x: number) => `${f(100 * x, 0)}%`
 const lines = [
   `Machine: ${machine}. Seed alone: ${f(seed, 2)} s. Documents of about ${documentBytes} bytes or more (\`BENCH_BYTES\`; a gold readout shorter than that has its sections repeated).`,
+  '',
+  speedLine,
   '',
   `Throughput (\`--no-cache\`; "÷ parse": the export's throughput as a share of bare retext-english parsing of the same files on one thread):`,
   '',
