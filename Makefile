@@ -31,7 +31,7 @@ pipeline/validators.generated.ts: $(wildcard schemas/*.schema.json) schemas/comp
 	$(NODE) schemas/compile.mjs
 
 # Compile once; the export runs plain JavaScript, no TypeScript on each run.
-dist/.built: node_modules/.installed tsconfig.json $(SOURCES)
+dist/.built: node_modules/.installed tsconfig.json $(SOURCES) pipeline/validators.generated.ts
 	rm -rf dist
 	npx tsc -p tsconfig.json
 	touch $@
