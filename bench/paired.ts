@@ -22,6 +22,7 @@ import {basename, join} from 'node:path'
 import {measureCpu, timed} from '../pipeline/clock.js'
 import {shareFiles} from '../pipeline/write/shares.js'
 import {perform} from '../pipeline/perform.js'
+import type {Task} from '../pipeline/pool.js'
 import {documentIdOf} from '../pipeline/inputs.js'
 import {readArchive, type ArchivedPage} from '../pipeline/warc.js'
 
@@ -37,6 +38,11 @@ export interface Paired {
 
 const block = 50
 
+/** The task a worker is given for the file at `path` (text or a saved page), as the export gives it. */
+export function fileTask(path: string, id: number): Task {
+  return {id, path, source: basename(path), documentId: documentIdOf(path), renames: [], records: false}
+}
+
 /** `texts[n]` and `pages[n]` are the same readout; `archive` holds the pages, each under the URL `urlOf` gives its page; the files are written under `out`, left for the caller to remove. */
 export async function pairedStages(texts: string[], pages: string[], archive: string, urlOf: (page: string) => string, rounds: number, out: string): Promise<Paired> {
   const archived = new Map<string, ArchivedPage>((await readArchive(archive, basename(archive), Infinity)).pages.map((page) => [page.origin.url, page]))
@@ -44,8 +50,8 @@ export async function pairedStages(texts: string[], pages: string[], archive: st
     const page = archived.get(urlOf(pages[n]))
     if (!page) throw new Error(`${archive} has no page for ${pages[n]}`)
     return {
-      text: {id: n, path: text, source: basename(text), documentId: documentIdOf(text), renames: [], records: false},
-      pages: {id: n, path: pages[n], source: basename(pages[n]), documentId: documentIdOf(pages[n]), renames: [], records: false},
+      text: fileTask(text, n),
+      pages: fileTask(pages[n], n),
       archive: {id: n, path: archive, source: page.source, documentId: page.origin.documentId, renames: [], records: false, page: {record: page.record, origin: page.origin}}
     }
   })

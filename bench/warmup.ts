@@ -11,9 +11,9 @@
  *   node dist/bench/warmup.js FOLDER [COUNT] [BLOCK]
  */
 import {readdirSync} from 'node:fs'
-import {basename, join} from 'node:path'
-import {documentIdOf} from '../pipeline/inputs.js'
+import {join} from 'node:path'
 import {perform} from '../pipeline/perform.js'
+import {fileTask} from './paired.js'
 
 const [folder, count = '3000', block = '250'] = process.argv.slice(2)
 const size = Number(block)
@@ -22,7 +22,7 @@ const paths = readdirSync(folder)
   .sort()
   .slice(0, Number(count))
   .map((name) => join(folder, name))
-const tasks = paths.map((path, id) => ({id, path, source: basename(path), documentId: documentIdOf(path), renames: [], records: false}))
+const tasks = paths.map(fileTask)
 const blocks: number[] = []
 for (let start = 0; start < tasks.length; start += size) {
   const part = tasks.slice(start, start + size)
