@@ -254,6 +254,21 @@ const warmup = (() => {
 })()
 if (warmup) console.log(JSON.stringify({warmup}))
 
+// Each stage in units of bare parsing (see bound.ts), in a fresh process, on the warm-up's readouts: what the goal of
+// one worker at 30% of bare parsing leaves the stages, and what they take.
+const bound = (() => {
+  if (!warmup) return null
+  const {folder} = corpusFor(Math.max(...sizes))
+  const run = spawnSync(process.execPath, ['dist/bench/bound.js', folder, String(warmup.documents), '4'], {encoding: 'utf8'})
+  if (run.status !== 0) throw new Error(`bound run failed: ${run.stderr}`)
+  const measured = JSON.parse(run.stdout) as {documents: number; rounds: number; bareMs: number; stageMs: Record<string, number>}
+  const stagesMs = Object.values(measured.stageMs).reduce((a, b) => a + b, 0)
+  // Parsing and rendering: the tree the yardstick itself builds, and the outputs the contract asks for.
+  const parseAndRenderMs = measured.stageMs.parse + measured.stageMs.render
+  return {...measured, stagesMs, parseAndRenderMs, budgetMs: measured.bareMs / 0.3}
+})()
+if (bound) console.log(JSON.stringify({bound}))
+
 // Web pages: the same readouts as saved pages (the text in a site's chrome)
 // and in one web archive, against the readouts as text (goal: reading HTML
 // adds at most 30% to a document's time). A document's time is CPU time,
@@ -374,7 +389,7 @@ const seedRuns: number[] = []
 for (let n = 0; n < 3; n++) seedRuns.push((await runCli(['--input', 'input', '--output', join(work, 'seed'), '--no-cache'])).seconds)
 const seed = Math.min(...seedRuns)
 
-writeFileSync('bench/results.json', JSON.stringify({machine, machineSpeed: speed, documentBytes, seedSeconds: seed, results, warmup, html}, null, 2) + '\n')
+writeFileSync('bench/results.json', JSON.stringify({machine, machineSpeed: speed, documentBytes, seedSeconds: seed, results, warmup, bound, html}, null, 2) + '\n')
 const f = (x: number, d = 1) => x.toFixed(d)
 const pct = (x: number) => `${f(100 * x, 0)}%`
 const lines = [
@@ -412,6 +427,18 @@ const lines = [
   ...(warmup
     ? [
         `A worker's warm-up (\`bench/warmup.ts\`: the stages on the first ${warmup.documents} readouts of the ${Math.max(...sizes)} in a fresh process, as a worker runs them; the process's CPU ms per document by block of ${warmup.block}): ${warmup.blocks.map((ms) => f(ms, 2)).join(', ')}. The steady pace (the last four blocks' median) is ${f(warmup.steadyMs, 2)} ms; the warm-up costs ${f(warmup.excessSeconds, 2)} s of CPU over it, the work of ${f(warmup.documentsWorth, 0)} documents at that pace, and each worker pays it (V8 compiles per thread): the ${workers} workers of an export on all cores pay it ${workers} times over.`,
+        ''
+      ]
+    : []),
+  ...(bound
+    ? [
+        `Each stage in units of bare parsing (\`bench/bound.ts\`: the same ${bound.documents} readouts in a fresh process, bare retext-english parsing and the stages in turn on one thread, ${bound.rounds} rounds after one to warm up, medians; ms per document, and how many bare parses that is):`,
+        '',
+        `| bare parse | ${stageNames.filter((stage) => stage !== 'write').join(' | ')} | stages in all |`,
+        `| --- | ${stageNames.filter((stage) => stage !== 'write').map(() => '---').join(' | ')} | --- |`,
+        `| ${f(bound.bareMs, 3)} | ${stageNames.filter((stage) => stage !== 'write').map((stage) => `${f(bound.stageMs[stage] ?? 0, 3)} (${f((bound.stageMs[stage] ?? 0) / bound.bareMs, 2)}x)`).join(' | ')} | ${f(bound.stagesMs, 3)} (${f(bound.stagesMs / bound.bareMs, 2)}x) |`,
+        '',
+        `One worker at 30% of bare parsing leaves a document ${f(bound.budgetMs, 3)} ms (${f(1 / 0.3, 2)} bare parses) for everything, the export around the stages included; the stages alone take ${f(bound.stagesMs / bound.budgetMs, 1)} times that, and parsing and rendering alone (the tree the yardstick builds, and the outputs the contract asks for) ${f(bound.parseAndRenderMs, 3)} ms, ${pct(bound.parseAndRenderMs / bound.budgetMs)} of it: with every other stage free and nothing around them, one worker would reach ${pct(bound.bareMs / bound.parseAndRenderMs)} of bare parsing.`,
         ''
       ]
     : []),
