@@ -102,12 +102,14 @@ const releaseLabel = /^(?:published|released|issued|posted|date|press release|ne
  * "Wednesday, February 19, 2020 - 21:36", "Source: Xinhua | 2022-11-15 21:48:06 | Editor: huaxia").
  */
 function stampedDate(value: string): {date: string} | null {
-  // "Published on: 02.03.2022 at 09:19": a numeric date, day first.
+  // "Published on: 02.03.2022 at 09:19": a numeric date, day first; in "|" fields, the date's own field ("Press release | Date: 31/03/2022 | Office of the Prime Minister", "News item | 16-07-2024 | 10:15").
   const numeric = /\b(\d{1,2}) ?([./-]) ?(\d{1,2}) ?\2 ?((?:19|20)\d{2})\b/.exec(value)
-  if (numeric && words(value) <= 8) {
+  const field = numeric ? value.split(/\s+\|\s+/).find((part) => part.includes(numeric[0]))! : value
+  if (numeric && words(field) <= 8) {
     const full = dayFirst(numeric[1], numeric[3], numeric[4])
-    const rest = (value.slice(0, numeric.index) + value.slice(numeric.index + numeric[0].length)).replace(releaseLabel, '').replace(/\bat\b|\b\d{1,2}[:h]\d{2}\b|[\s,.;:()|–—-]+/gi, ' ').trim()
-    // "News item | 16-07-2024 | 10:15": a label of the release's kind.
+    const at = field.indexOf(numeric[0])
+    const rest = (field.slice(0, at) + field.slice(at + numeric[0].length)).replace(releaseLabel, '').replace(/^date\s*:?\s*$/i, '').replace(/\bat\b|\b\d{1,2}[:h]\d{2}\b|[\s,.;:()|–—-]+/gi, ' ').trim()
+    // A label of the release's kind.
     if (full && (rest === '' || /^(?:posted|published|(?:last\s+)?updated)(?:\s+on)?$/i.test(rest) || /^(?:(?:daily\s+)?news(?:\s+item)?|press\s+release|news\s+release|statement)$/i.test(rest))) return {date: full}
   }
   const date = parseDate(value)

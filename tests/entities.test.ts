@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {findEntities} from '../pipeline/extract/entities.js'
 import {gazetteer} from '../pipeline/gazetteer.js'
+import {run} from './helpers.js'
 
 function entities(text: string) {
   const result = findEntities(text, text.length, gazetteer())
@@ -81,5 +82,12 @@ describe('entities', () => {
     const {result} = entities('Mr. MOTEGI Toshimitsu met them. Minister Motegi said so, and MOTEGI left.')
     const people = [...result.entities.values()].filter((e) => e.type === 'person')
     expect(people.map((p) => [p.id, p.name, [...p.aliases].sort()])).toEqual([['person:toshimitsu-motegi', 'Toshimitsu Motegi', ['MOTEGI', 'MOTEGI Toshimitsu', 'Motegi']]])
+  })
+})
+
+describe('a country inside words that name something else', () => {
+  it('should not read "Latin American" in a department\'s name as the United States', () => {
+    const {records} = run('Courtesy call\n\nMay 18, 2023\n\nData Source: Department of Latin American and Caribbean Affairs\n\nVice Minister Ana Silva paid a courtesy call on President Luis Soto of Paraguay in Asunción on May 17.\n')
+    expect(records.entities.filter((e) => e.type === 'country').map((e) => e.country_code)).toEqual(['PY'])
   })
 })

@@ -153,11 +153,11 @@ describe('meetings', () => {
     ])
   })
 
-  it('should take the publishing side from a line naming a government body, and not a clause for a second office', () => {
+  it('should take the publishing side from a line naming a government body, the other side from the headline\'s nationality, and not a clause for a second office', () => {
     const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
     expect(principals('PM call with US President Reed: 15 September 2017\n\nPrime Minister Jane Cole spoke to President John Reed about North Korea.\n\nFrom:\nPrime Minister\'s Office, 10 Downing Street\n')).toEqual([
       ['Cole', 'Prime Minister', 'GB'],
-      ['Reed', 'President', null]
+      ['Reed', 'President', 'US']
     ])
     expect(principals('Call\n\nMarch 28, 2023\n\nPrince Ahmed bin Khalid, Crown Prince and Prime Minister, today telephoned President Wei Ming of the People\'s Republic of China.\n')[0][1]).toBe('Crown Prince and Prime Minister')
   })
@@ -481,5 +481,26 @@ describe('the signer of a release', () => {
 
   it('should date a dateline that names a weekday ("New York, Thursday evening -") by the release date', () => {
     expect(meetings('PM dinner with Donald Trump: 26 September 2024\n\nPublished 27 September 2024\n\nNew York, Thursday evening - The Prime Minister Keir Starmer had dinner with Donald Trump.\n')[0].date).toBe('2024-09-26')
+  })
+})
+
+describe('principals of set 16 (blind)', () => {
+  const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.given_name, p.title, p.country])
+
+  it('should read a Burmese name after "U" whole, the offices of "the Tánaiste and Minister ..., Name", and an office of Foreign Affairs and Expatriates', () => {
+    expect(principals('Trilateral\n\n12 Jul 2024\n\nOn 11 July 2024, H.E. Mr. Ana Silva, Minister of Foreign Affairs, joined H.E. U Than Swe, Union Minister for Foreign Affairs of the Republic of the Union of Myanmar, for a trilateral meeting.\n')).toEqual([
+      ['Silva', 'Ana', 'Minister of Foreign Affairs', null],
+      ['Than Swe', null, 'Union Minister for Foreign Affairs', 'MM']
+    ])
+    expect(principals('Press release\n\n3 October 2024\n\nOn 3 October, the Tánaiste and Minister for Foreign Affairs and Minister for Defence, Micheál Martin TD, welcomed the UK Foreign Secretary, David Lammy MP, to Iveagh House.\n')[0].slice(0, 3)).toEqual(['Martin', 'Micheál', 'Tánaiste and Minister for Foreign Affairs and Minister for Defence'])
+    expect(principals('News\n\n2022-12-07\n\nAmman - Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Ayman Safadi hosted Egyptian Foreign Minister Sameh Shoukry in Amman.\n').map((p) => p[0])).toEqual(['Safadi', 'Shoukry'])
+  })
+
+  it('should give two counterparts named after "his Belgian and Luxembourg counterparts" their countries in order, and the Prime Minister\'s office', () => {
+    expect(principals('News item | 29-11-2023 | 18:40\n\nPrime Minister Mark Rutte today received his Belgian and Luxembourg counterparts, Alexander De Croo and Luc Frieden, in Rotterdam for the Benelux Summit.\n')).toEqual([
+      ['Rutte', 'Mark', 'Prime Minister', null],
+      ['De Croo', 'Alexander', 'Prime Minister', 'BE'],
+      ['Frieden', 'Luc', 'Prime Minister', 'LU']
+    ])
   })
 })

@@ -500,3 +500,32 @@ describe('a count of principals', () => {
     expect(statementLines(records)).toEqual(['Ana Silva brief: the Prime Minister on the meeting', 'Luis Soto brief: the Prime Minister on the meeting', 'Juan Rojas brief: the Prime Minister on the meeting'])
   })
 })
+
+describe('readouts of set 16 (blind)', () => {
+  it('should read a quotation attributed after it, over its sentences, in single marks too, as the speaker\'s; its "I" is the speaker', () => {
+    const {records} = run("Prime Minister Silva held a telephone conversation with President Soto\n\nPress release | Date: 31/03/2022 | Office of the Prime Minister\n\nPrime Minister Ana Silva spoke with President Luis Soto of Peru by telephone on Thursday morning.\n\n'The border is calm and trade is growing. I called on President Soto to open a second crossing,' said Prime Minister Silva.\n\n\"We hold no illusions. But no avenue should be left unexplored,\" the Prime Minister said.\n")
+    expect(records.meetings[0].date).toBe('2022-03-31')
+    expect(statementLines(records)).toEqual([
+      'Ana Silva say: The border is calm and trade is growing. I called on President Soto to open a second crossing',
+      'Ana Silva call on: President Soto to open a second crossing',
+      'Ana Silva say: We hold no illusions. But no avenue should be left unexplored'
+    ])
+  })
+
+  it('should read an office after a nationality of two words, or two offices the page gave one principal, as that principal', () => {
+    const lanka = run('Talks\n\nDhaka, 21.03.2021\n\nPrime Minister Ana Silva held talks with the Prime Minister of the Democratic Socialist Republic of Sri Lanka, H.E. Luis Soto, in Dhaka on Saturday.\n\nThe Sri Lankan Prime Minister praised Chile for its help.\n').records
+    expect(statementLines(lanka)).toEqual(['Luis Soto praise: Chile for its help'])
+    const qatar = run('Call\n\nDoha, 14 August 2024\n\nHE Prime Minister and Minister of Foreign Affairs Sheikh Ahmed bin Khalid Al-Mansour today received a telephone call from HE Secretary of State of the friendly United States of America Luis Soto.\n\nHE the Prime Minister and Minister of Foreign Affairs affirmed that Qatar will continue its efforts.\n').records
+    expect(qatar.participants.map((p) => [p.family_name, p.title, p.country])).toEqual([
+      ['Al-Mansour', 'Prime Minister and Minister of Foreign Affairs', 'QA'],
+      ['Soto', 'Secretary of State', 'US']
+    ])
+    expect(statementLines(qatar)).toEqual(['Ahmed bin Khalid Al-Mansour affirm: Qatar will continue its efforts'])
+  })
+
+  it('should read "the Foreign Minister" as the principal who is "Minister of Foreign Affairs", and "he" as the subject of the sentence before', () => {
+    const lead = 'Talks\n\n12 Jul 2024\n\nOn 11 July 2024, H.E. Mr. Ana Silva, Minister of Foreign Affairs, joined H.E. Dr. Luis Soto, Minister of External Affairs of the Republic of India, for a meeting in New Delhi.\n\n'
+    expect(statementLines(run(`${lead}The Foreign Minister raised the border.\n`).records)).toEqual(['Ana Silva raise: the border'])
+    expect(statementLines(run(`${lead}Minister Silva stated that trade is growing.\n\nLater the same day, Minister Soto laid a wreath at a memorial. He invited Minister Silva to visit India.\n`).records)).toEqual(['Ana Silva state: trade is growing', 'Luis Soto invite: Minister Silva to visit India'])
+  })
+})

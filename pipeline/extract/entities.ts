@@ -207,12 +207,15 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
     }
   }
 
-  for (const match of allMatches(gazetteer.notCountries, text)) {
+  const notCountries = allMatches(gazetteer.notCountries, text)
+  for (const match of notCountries) {
     if (!beforeFooter(match.index)) continue
     if (!gazetteer.regions.has(match[0])) propose(match.index, match.index + match[0].length, makeEntity('place', slug(match[0]), match[0]), 4)
   }
   for (const match of bodies.countries) {
     if (!beforeFooter(match.index)) continue
+    // Never the country inside words that name something else, even inside a body's name ("Department of Latin American and Caribbean Affairs").
+    if (notCountries.some((not) => match.index >= not.index && match.index + match[0].length <= not.index + not[0].length)) continue
     // "US$ 15 million", "A$ 2 billion": a currency, not the country.
     if (text[match.index + match[0].length] === '$') continue
     const form = gazetteer.countryForms.get(match[0])!

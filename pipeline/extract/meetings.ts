@@ -586,9 +586,15 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
     // The office said with another mention of the same person ("State Councilor and Foreign Minister of the People's Republic of China, H.E. Mr. Wang Yi, visited ...").
     let own = {title, country}
     for (const other of context.names) {
-      if (own.country || other === name || !other.honorific || !other.full || personOf.get(other) !== personId) continue
-      const found = officeOf(text, other, text.slice(other.end, Math.min(text.length, other.end + 300)), gazetteer)
-      if (found.country) own = {title: own.title ?? found.title, country: found.country}
+      if (own.country || other === name || personOf.get(other) !== personId) continue
+      if (other.honorific && other.full) {
+        const found = officeOf(text, other, text.slice(other.end, Math.min(text.length, other.end + 300)), gazetteer)
+        if (found.country) own = {title: own.title ?? found.title, country: found.country}
+      } else if (other.title) {
+        // A headline's "Paraguayan President Abdo Benítez": a nationality written right before the office.
+        const nationality = nationalityBefore(text, other.start - other.title.length - 1, gazetteer)
+        if (nationality && text.startsWith(other.title, other.start - other.title.length - 1)) own = {title: own.title ?? other.title, country: nationality}
+      }
     }
     result.push({
       personId,
@@ -601,6 +607,16 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
       country: own.country,
       span: span(text, name.start, name.end)
     })
+  }
+  // "received his Belgian and Luxembourg counterparts, A and B": a counterpart named without an office holds the office of the one named before as having them,
+  // when that office is written alike in every country ("Prime Minister", "President"; a Secretary of State's counterpart is a Foreign Minister).
+  for (const p of result) {
+    if (p.title) continue
+    const before = text.slice(Math.max(0, p.span.start - 120), p.span.start)
+    const counterpart = /\bcounterparts?,?\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?(?:and|&)\s+)?$/u.exec(before)
+    const at = counterpart ? p.span.start - before.length + counterpart.index : -1
+    const of = counterpart ? result.find((q) => q !== p && q.title && q.span.end <= at) : undefined
+    if (of && /^(?:Prime Minister|President)$/.test(of.title!)) p.title = of.title
   }
   // A visitor makes the other side the host.
   const others = result.filter((p) => !visitors.has(p.personId))
@@ -669,6 +685,14 @@ function officeBefore(text: string, name: FoundName): RegExpExecArray | null {
  * ", Federal Minister for Foreign Affairs, Germany"; or before it
  * ("Foreign Minister Wang Yi", "U.S. Secretary of State").
  */
+/** The country of a nationality (one or two words: "Paraguayan", "Sri Lankan") written right before `at`, on its line. */
+function nationalityBefore(text: string, at: number, gazetteer: Gazetteer): string | null {
+  const words = /(?:^|[^\S\r\n])((?:\p{Lu}[\p{L}.-]*[^\S\r\n]+)?\p{Lu}[\p{L}.-]*)[^\S\r\n]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]
+  if (!words) return null
+  const found = gazetteer.countryOrAdjective(words) ?? (/\s/.test(words) ? gazetteer.countryOrAdjective(words.split(/\s+/).pop()!) : null)
+  return found?.code ?? null
+}
+
 function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazetteer, nameStarts: number[] = []): {title: string | null; country: string | null; appositiveEnd: number} {
   let rest = after
   let skipped = 0
@@ -800,7 +824,7 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
     // the first of the capitalised words just before the name (one or two at a time) that names a country.
     const before = text.slice(Math.max(0, name.start - 80), name.start)
     // Within the name's line: a heading above says nothing of this name.
-    const run = /((?:\p{Lu}[\p{L}.'’-]*|of|for|the)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.-]*|of|for|the|and)){0,7}),?[^\S\r\n]+$/u.exec(before)
+    const run = /((?:\p{Lu}[\p{L}.'’-]*|of|for|the)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.-]*|of|for|the|and)){0,8}),?[^\S\r\n]+$/u.exec(before)
     // "China’s State Councilor ...": a possessive country is the country.
     const all = run ? run[1].split(/\s+/).map((word) => word.replace(/[’']s$/u, '')) : []
     // "Turkmen President X and Uzbek President Y": before "and" and a name, the words are another name's ("State Councilor and Foreign Minister" is one office).
@@ -823,6 +847,12 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
     // "his Polish counterpart, Foreign Minister Zbigniew Rau": the adjective before "counterpart".
     const counterpart = /(?<!\band\s+\p{Lu}[\p{L}.-]*\s+|\band\s+)(\p{Lu}[\p{L}.-]*)\s+counterparts?,?\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the)\s+){0,6}$/u.exec(text.slice(Math.max(0, name.start - 100), name.start))
     const found = counterpart ? gazetteer.countryOrAdjective(counterpart[1]) : null
+    if (found) country = found.code
+  }
+  if (!country) {
+    // "his Belgian and Luxembourg counterparts, Alexander De Croo and Luc Frieden": the adjectives in the names' order.
+    const pair = /(\p{Lu}[\p{L}.-]*)\s+and\s+(\p{Lu}[\p{L}.-]*)\s+counterparts,?\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?(?:and|&)\s+)?$/u.exec(text.slice(Math.max(0, name.start - 120), name.start))
+    const found = pair ? gazetteer.countryOrAdjective(pair[pair[3] ? 2 : 1]) : null
     if (found) country = found.code
   }
   return {title, country, appositiveEnd}

@@ -62,8 +62,8 @@ const beforeVerbOrOffice = new RegExp(`^${SP}(?:${MEETING_VERBS})\\b|^,${SP}${OF
 const familyFirstSurnames = new Set([...familyFirst.korean, ...familyFirst.chinese, ...familyFirst.vietnamese])
 /** A name right after a country's or body's name (and its acronym in brackets). */
 const nameAfterBody = new RegExp(`^(?:${SP}\\([A-Z][A-Za-z.]*\\))?${SP}(?<name>${NAME})`, 'u')
-/** "Stéphane Séjourné, Minister for Europe and Foreign Affairs, hosted", "Rastislav Káčer, Slovakia's Minister of ...": a name, a comma and an office (not one that another name follows: "Independence Day, Prime Minister Oli"). */
-const nameCommaOffice = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${WORD}(?:${SP}(?:${INITIAL}${SP})?(?:${PARTICLE}${SP})*${WORD}){1,3}),${SP}(?:the${SP})?(?:\\p{Lu}[\\p{L}.]*['’]s${SP})?(?:(?:${alt(titles.modifiers)})${SP})*(?:${OFFICE})(?![\\p{L}])(?!${SP}\\p{Lu})`, 'gu')
+/** "Stéphane Séjourné, Minister for Europe and Foreign Affairs, hosted", "Rastislav Káčer, Slovakia's Minister of ...", "Nick Thomas-Symonds MP, Minister for ...": a name (its post-nominal letters), a comma and an office (not one that another name follows: "Independence Day, Prime Minister Oli"). */
+const nameCommaOffice = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${WORD}(?:${SP}(?:${INITIAL}${SP})?(?:${PARTICLE}${SP})*${WORD}){1,3})(?:${SP}${POST})?,${SP}(?:the${SP})?(?:\\p{Lu}[\\p{L}.]*['’]s${SP})?(?:(?:${alt(titles.modifiers)})${SP})*(?:${OFFICE})(?![\\p{L}])(?!${SP}\\p{Lu})`, 'gu')
 /** "Michael Kovrig", "Nicolás Maduro": a common given name and a capitalised word, with neither honorific nor office. */
 const givenFirst = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?<name>(?:${alt(givenNames.names)})(?:${SP}(?:${INITIAL}|${WORD}))?${SP}(?:${PARTICLE}${SP})*${WORD})(?![\\p{L}’'-])(?!${SP}\\p{Lu})`, 'gu')
 /** "Wang Yi", "Xi Jinping": a common Chinese family name and a given name of one or two pinyin syllables, outside a run of capitalised words. */
@@ -89,8 +89,10 @@ const afterPersonNoun = new RegExp(`(?<=\\b(?:citizens?|nationals?|journalists?|
 /** "the national security adviser, Jake Sullivan", "the sociocultural coordinator of the Presidency, Irina Karamanos", "his wife, Beatriz Gutiérrez Müller": a name after a comma and a lower-case noun for a person. */
 const afterRoleNoun = new RegExp(`(?<=\\b(?:(?:his|her|their)${SP}(?:wife|husband|spouse)|the${SP}(?:\\p{Ll}+${SP}){0,2}(?:adviser|advisor|coordinator|spokesperson|spokesman|spokeswoman|envoy|ambassador)(?:${SP}of${SP}the${SP}\\p{Lu}\\p{L}*(?:${SP}\\p{Lu}\\p{L}*){0,3})?),${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
-/** An office and "of" or "for" right before a country's or body's name: "Federal Minister for Foreign Affairs of the ". */
-const officeBeforeBody = new RegExp(`(?<![\\p{L}])((?:the${SP})?${OFFICE}(?:${SP}(?:and|of|for|the|\\p{Lu}[\\p{L}'’.-]*))*?)${SP}(?:of|for)${SP}(?:the${SP})?$`, 'u')
+/** "his Belgian and Luxembourg counterparts, Alexander De Croo and Luc Frieden": the second of two counterparts named. */
+const secondCounterpart = new RegExp(`(?<=\\bcounterparts,?${SP}${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3},?${SP}(?:and|&)${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
+/** An office and "of" or "for" right before a country's or body's name: "Federal Minister for Foreign Affairs of the ", "Secretary of State of the friendly " (the courtesy of Gulf and Arab ministries' pages: "the brotherly State of Kuwait"). */
+const officeBeforeBody = new RegExp(`(?<![\\p{L}])((?:the${SP})?${OFFICE}(?:${SP}(?:and|of|for|the|\\p{Lu}[\\p{L}'’.-]*))*?)${SP}(?:of|for)${SP}(?:the${SP})?(?:(?:friendly|brotherly|sisterly)${SP})?$`, 'u')
 /** A name in quotes right after a person's name, the one they are known by: "Pushpa Kamal Dahal 'Prachanda'" (1: the name). */
 export const nicknameAfter = /^\s+['‘"“](\p{Lu}[\p{Ll}\p{M}-]+)['’"”](?![\p{L}])/u
 /** The words offices are made of ("Minister", "Foreign", "Secretary"). */
@@ -123,6 +125,8 @@ export const notNames = new Set<string>([
   // Words of the services' names before a rank ("Air Force Maj. Gen. X").
   'Air', 'Army', 'Navy', 'Force',
   'Holds', 'Held', 'Meets', 'Met', 'Speaks', 'Spoke', 'Calls', 'Called', 'Makes', 'Call', 'Phone', 'Telephone', 'Has', 'Had', 'Receives', 'Received', 'Hosts', 'Hosted', 'Talks', 'Visits', 'Attends', 'Chairs', 'Says', 'Said', 'Discusses', 'Joins', 'Welcomes', 'Congratulates', 'Phones', 'Telephones',
+  // ... and of headlines with two subjects ("President X, Secretary Y Review Trade ...").
+  'Hold', 'Meet', 'Discuss', 'Review', 'Reviews', 'Sign', 'Signs', 'Agree', 'Agrees', 'Reaffirm', 'Reaffirms', 'Pledge', 'Pledges', 'Vow', 'Vows',
   'Under', 'Through', 'Toward', 'Towards', 'From', 'Between', 'Among', 'Against', 'Within', 'Upon', 'By', 'To', 'Of', 'While', 'When', 'Since', 'Despite', 'Amid', 'Over', 'Via', 'However', 'Meanwhile', 'Besides', 'Although', 'Given', 'Based', 'Including', 'Article', 'Chapter', 'Paragraph', 'Section', 'Item', 'Annex', 'Regarding', 'Following', 'Furthermore', 'Moreover', 'Also', 'Then', 'After', 'Before', 'During', 'As', 'Concerning', 'Additionally', 'Finally', 'First', 'Second', 'Third', 'Lastly'
 ])
 
@@ -131,18 +135,23 @@ export const notNames = new Set<string>([
  * a slash ("High Representative/Vice-President Josep Borrell"), or by "and"
  * ("Deputy Prime Minister and Foreign Minister Pham Binh Minh", "State
  * Councilor and Foreign Minister Wang Yi"), one person's offices. Not
- * after "the": "The President and Prime Minister Kishida" are two people.
+ * after "the": "The President and Prime Minister Kishida" are two people;
+ * but an office before a comma and the name (`appositive`) is one person's
+ * even after "the" ("the Tánaiste and Minister for Foreign Affairs, Micheál
+ * Martin").
  */
-function fullTitle(text: string, start: number, title: string): string {
+function fullTitle(text: string, start: number, title: string, appositive = false): string {
   const before = text.slice(Math.max(0, start - 100), start)
   const slash = /((?:\p{Lu}[\p{L}.'’-]*)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.'’-]*|for|of|and|the))*)\s*\/\s*$/u.exec(before)
   if (slash) return `${slash[1].replace(/^The\s+/, '')}/${title}`
   const joined = /(?<![\p{L}.'’-])((?:\p{Lu}[\p{L}.'’-]*)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.'’-]*|for|of))*)[^\S\r\n]+and[^\S\r\n]+$/u.exec(before)
-  if (!joined || /(?:^|[^\p{L}])the[^\S\r\n]+$/iu.test(before.slice(0, joined.index))) return title
+  if (!joined || (!appositive && /(?:^|[^\p{L}])the[^\S\r\n]+$/iu.test(before.slice(0, joined.index)))) return title
   const words = joined[1].split(/\s+/)
   const from = words.findIndex((w) => officeWords.has(w) || titles.modifiers.includes(w))
   if (from === -1 || !officeWords.has(words[words.length - 1]) || words.slice(0, from).some((w) => w === 'The')) return title
-  return `${words.slice(from).join(' ')} and ${title}`
+  // And an office joined to that one ("the Tánaiste and Minister for Foreign Affairs and Minister for Defence, ...").
+  const reached = start - before.length + joined.index + [...joined[1].matchAll(/\S+/g)][from].index!
+  return fullTitle(text, reached, `${words.slice(from).join(' ')} and ${title}`, appositive)
 }
 
 export interface FoundName {
@@ -170,6 +179,9 @@ export function orderUncertain(written: string): boolean {
   const parts = written.split(/\s+/)
   return parts.length === 2 && alsoGiven.has(parts[0]) && !/^\p{Lu}{2,}$/u.test(parts[1])
 }
+
+/** The Burmese styles (honorifics.json), last before a name: "H.E. U", "Daw". */
+const burmeseStyle = /(?:^|\s)(?:U|Daw)$/
 
 /** A monarch's one name and number: "Abdullah II", "Charles III". */
 const regnal = /^\p{Lu}\p{Ll}+ [IVX]+$/u
@@ -242,7 +254,8 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       if (!written) return
       full = full && /\s/.test(written)
     }
-    const {givenName, familyName, refersByGivenName} = splitName(written)
+    // "U Than Swe", "Daw Aung San Suu Kyi": a Burmese name has no family name; it is read whole.
+    const {givenName, familyName, refersByGivenName} = honorific && burmeseStyle.test(honorific) ? {givenName: null, familyName: written, refersByGivenName: false} : splitName(written)
     found.push({start, end: start + written.length, honorific, title, givenName, familyName, written, full: full && givenName !== null, refersByGivenName})
   }
   for (const match of allMatches(honorificName, text)) {
@@ -289,10 +302,10 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       if (written.split(/\s+/).some((part) => gazetteer.organizationForms.has(part) || acronyms.has(part))) continue
       // "the Middle East, ...", "New Zealand, Prime Minister ...": a place, not a person.
       if (gazetteer.country(written) || gazetteer.regions.has(written) || (pattern !== koreanName && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)))) continue
-      add(start, written, null, g.title ? fullTitle(text, match.index + match[0].indexOf(g.title), g.title) : null, true)
+      add(start, written, null, g.title ? fullTitle(text, match.index + match[0].indexOf(g.title), g.title, pattern === officeCommaName) : null, true)
     }
   }
-  for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, nameCommaOffice, givenFirst, byline, nameAboveOffice, afterPersonNoun, afterRoleNoun]) readBare(pattern)
+  for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, secondCounterpart, nameCommaOffice, givenFirst, byline, nameAboveOffice, afterPersonNoun, afterRoleNoun]) readBare(pattern)
   // An office that names its country or body, then the name: "Federal Minister for Foreign Affairs of the Federal Republic of Germany Annalena Baerbock".
   for (const kind of ['countries', 'organizations'] as const) {
     for (const match of bodies[kind]) {

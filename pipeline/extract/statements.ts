@@ -22,7 +22,7 @@ import verbs from '../lexicon/verbs.json' with {type: 'json'}
 import type {SentenceView} from '../parse.js'
 import type {ActorKind, Entity, Mention, Participant, Span, Statement} from '../types.js'
 import {allMatches, escapeRegExp, itemMarker, span, trimSpan} from '../text.js'
-import {gazetteer} from '../gazetteer.js'
+import {gazetteer, type Country} from '../gazetteer.js'
 import {HONORIFIC, officeWords} from './people.js'
 
 const lemmaOf: Record<string, string> = verbs.past
@@ -227,7 +227,17 @@ export function findStatements(sentences: SentenceView[], context: StatementCont
     // Inside them, "I" is the speaker ("I thank Prime Minister Y for ...").
     const speaking = quoting ? {...context, author: {personId: quoting.speaker.id!, name: quoting.speaker.name!, signed: false, firstPerson: true}} : context
     listed = listIntroduced(sentence, context, lastSingle)
-    const found = statementsOf(sentence, speaking, lastSingle)
+    // "“We discussed ...,” President Ruto said.", "'... I called on President Putin ...,' said Prime Minister Støre.": what the speaker said is the whole quotation, and its "I" is the speaker.
+    const quoted: Quotation | null = attributedQuotation(sentence, context, lastSingle)
+    const found: Statement[] = quoted
+      ? [
+          quoted.statement,
+          ...statementsOf(sentence, quoted.speaking ? {...speaking, author: quoted.speaking} : speaking, lastSingle)
+            .filter((s) => s.verbText.start < quoted.attribution)
+            // (What a verb inside the quotation reports ends with it.)
+            .map((s) => (s.content.end > quoted.statement.content.end ? {...s, content: trimContent(context.text, s.content.start, quoted.statement.content.end)} : s))
+        ]
+      : statementsOf(sentence, speaking, lastSingle)
     for (const statement of found) {
       statements.push(statement)
       // "The Chinese side ... He added": a later "he" or "she" is a person, never a side.
@@ -240,6 +250,51 @@ export function findStatements(sentences: SentenceView[], context: StatementCont
     if (found.length === 0) lastSingle = subjectOf(sentence, context) ?? lastSingle
   }
   return statements
+}
+
+/** A quotation closed by its punctuation and mark, then who said it, ending the sentence: "...,” President Ruto said." or "...,' said Prime Minister Støre." */
+const attributionAfter = /(?<close>[,.!?]\s*["”'’])\s+(?:(?<verbFirst>said|says|added|adds|stated|states)\s+(?<after>[^,.;:"“”]{2,60}?)|(?<before>[^,.;:"“”]{2,60}?)\s+(?<verbLast>said|says|added|adds|stated|states))\s*[.!]?\s*$/u
+const attributionLemma: Record<string, string> = {said: 'say', says: 'say', added: 'add', adds: 'add', stated: 'state', states: 'state'}
+
+/**
+ * A sentence that closes a quotation and says who said it: what they said
+ * (from where the quotation opens, in this sentence or an earlier one of
+ * its paragraph, to its close), and the speaker as the "I" of the verbs
+ * inside it.
+ */
+interface Quotation {
+  statement: Statement
+  /** The speaker as the "I" of the verbs inside the quotation (a person; null: a side). */
+  speaking: StatementContext['author']
+  /** Where the attribution starts (the verbs found there are this statement's). */
+  attribution: number
+}
+
+function attributedQuotation(sentence: SentenceView, context: StatementContext, lastSingle: Actor | null): Quotation | null {
+  const {text} = context
+  const match = attributionAfter.exec(sentence.text)
+  if (!match?.groups) return null
+  const g = match.groups
+  const phrase = g.after ?? g.before
+  const verbWord = g.verbFirst ?? g.verbLast
+  const closeAt = sentence.start + match.index
+  const phraseAt = sentence.start + match.index + match[0].indexOf(phrase, g.close.length + (g.verbFirst ? verbWord.length : 0))
+  const verbAt = sentence.start + match.index + (g.verbFirst ? match[0].indexOf(verbWord, g.close.length) : match[0].lastIndexOf(verbWord))
+  const speaker = resolveActor({start: phraseAt, end: phraseAt + phrase.length}, context, lastSingle)
+  if (!speaker) return null
+  // Where the quotation opens: in an earlier sentence of the paragraph, or with this one (a single mark too: "'We discussed ...,' he said").
+  const opened = quotationStart(text, sentence.start)
+  const mark = /^\s*["“‘']\s*/u.exec(sentence.text)
+  // Only a quotation opened by a mark: a paragraph's own sentence before ", he said" is read as before.
+  if (opened === sentence.start && !mark) return null
+  const content = trimContent(text, opened === sentence.start ? sentence.start + mark![0].length : opened, closeAt + 1)
+  if (content.end <= content.start) return null
+  const person = speaker.kind === 'single' && speaker.id?.startsWith('person:') ? {personId: speaker.id, name: speaker.name!, signed: false, firstPerson: true} : null
+  return {
+    statement: {actorKind: speaker.kind, actor: speaker.span, actorId: speaker.id, actorName: speaker.name, verb: attributionLemma[verbWord], verbText: span(text, verbAt, verbAt + verbWord.length), content, sentence: span(text, sentence.start, sentence.end)},
+    speaking: person,
+    attribution: Math.min(verbAt, phraseAt)
+  }
 }
 
 /** A sentence that ends in a reporting verb and a colon ("The Ministers ... agreed to:"): the verb and its actor, for the list below it. */
@@ -292,11 +347,17 @@ function subjectAfterComma(sentence: SentenceView, context: StatementContext, la
   return actor ? {actor, comma: tokens[comma].start} : null
 }
 
-/** The person a sentence opens with ("Minister Okada started ..."), if any. */
+/** The person a sentence opens with ("Minister Okada started ...", "Later the same day, Vice Minister Yui hosted ..."), if any. */
 function subjectOf(sentence: SentenceView, context: StatementContext): Actor | null {
-  const opening = sentence.tokens.slice(0, 6)
-  if (!opening.length) return null
-  const mention = context.mentions.find((m) => m.entityId.startsWith('person:') && m.start >= sentence.start && m.start <= opening[opening.length - 1].start)
+  const tokens = sentence.tokens
+  const personIn = (from: number) => {
+    const opening = tokens.slice(from, from + 6)
+    if (!opening.length) return undefined
+    return context.mentions.find((m) => m.entityId.startsWith('person:') && m.start >= opening[0].start && m.start <= opening[opening.length - 1].start)
+  }
+  // After an opening phrase of time or place and its comma, when none opens the sentence itself.
+  const comma = tokens.findIndex((t, k) => k < 8 && t.text === ',')
+  const mention = personIn(0) ?? (comma !== -1 ? personIn(comma + 1) : undefined)
   if (!mention) return null
   const person = context.entities.get(mention.entityId)!
   return {kind: 'single', span: null, id: person.id, name: person.name}
@@ -720,6 +781,8 @@ function quotationStart(text: string, start: number): number {
   if (open > before.lastIndexOf('”')) return paragraph + open + 1
   // A straight mark left open ("\"We are grateful ... office. My thanks ...,\" the President said").
   if (straightLeftOpen(before)) return paragraph + before.lastIndexOf('"') + 1
+  // A paragraph opened by a single mark ('...' or ‘...’, as British and Nordic pages quote) and not closed since (a mark after a comma or stop closes it; an apostrophe does not).
+  if (/^['‘]\p{Lu}/u.test(before) && !/[,.!?]['’]/.test(before)) return paragraph + 1
   return /^["“]/.test(text[start] ?? '') ? start + 1 : start
 }
 
@@ -828,6 +891,10 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     const entity = entities.get(organization.entityId)!
     return {kind: 'single', span: subject, id: entity.id, name: entity.name}
   }
+  // "HE the Prime Minister and Minister of Foreign Affairs": one principal's offices, as the page gave them.
+  const combined = pair.length >= 2 && people.length === 0 ? expandOffice(value) : null
+  const holdsAll = combined ? context.participants.find((p) => p.title === combined) : undefined
+  if (holdsAll) return {kind: 'single', span: subject, id: holdsAll.personId, name: holdsAll.name}
   // "The Secretary and Foreign Minister", "The Secretary and the Foreign Minister": two offices, together.
   if (pair.length === 2) {
     const [a, b] = pair.map((office) => holderOf(office, context.participants))
@@ -902,19 +969,39 @@ function holderOf(value: string, participants: Participant[]): Participant | nul
   // "The President of the Republic": the office, of the publishing republic.
   const written = expandOffice(value)?.replace(/\s+of\s+the\s+Republic$/, '')
   if (!written) return null
-  // "The Chinese President", "The President of Ukraine": the office of the principal of that country.
-  const adjective = /^(\p{Lu}[\p{L}.-]*)\s+(\p{Lu}.*)$/u.exec(written)
+  // "The Chinese President", "The Sri Lankan Prime Minister", "The President of Ukraine": the office of the principal of that country.
+  const adjective = countryBefore(written)
   const ofCountry = /^(\p{Lu}.*?)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(written)
-  const byAdjective = adjective ? gazetteer().countryOrAdjective(adjective[1]) : null
+  const byAdjective = adjective?.country ?? null
   const byOf = !byAdjective && ofCountry ? gazetteer().country(ofCountry[2]) : null
   const country = byAdjective ?? byOf
-  const office = byAdjective ? adjective![2] : byOf ? ofCountry![1] : written
-  const holds = (title: string) => title === office || title.endsWith(office) || office.endsWith(title) || (title.startsWith(office) && !letterFirst.test(title.slice(office.length)))
+  const office = byAdjective ? adjective!.office : byOf ? ofCountry![1] : written
+  const holdsAsWritten = (title: string) => title === office || title.endsWith(office) || office.endsWith(title) || (title.startsWith(office) && !letterFirst.test(title.slice(office.length)))
+  // "the Foreign Minister" holds "Minister of Foreign Affairs", "the External Affairs Minister" "Minister of External Affairs".
+  // (Not "the Minister" alone: "Minister of Foreign Affairs" is "a Minister" as written already, and any "Foreign Minister" would end with it.)
+  const holds = (title: string) => holdsAsWritten(title) || (/\s/.test(office) && holdsAsWritten(ministerFirst(title)))
   const found = participants.find((p) => p.title && holds(p.title) && (!country || p.country === country.code))
   if (found || !country) return found ?? null
   // "The President of Russia" where the page named its one Russian principal without an office ("Vladimir Putin had a telephone conversation with ..."): that principal.
   const untitled = [...new Map(participants.filter((p) => p.country === country.code).map((p) => [p.personId, p])).values()]
   return untitled.length === 1 && !untitled[0].title ? untitled[0] : null
+}
+
+/** "Minister of Foreign Affairs" written as "Foreign Minister", "Minister for External Affairs" as "External Affairs Minister": an office as readouts also write it. */
+function ministerFirst(title: string): string {
+  return title.replace(/\bMinister (?:of|for) (?:the )?(Foreign|External)( Affairs)?\b/gu, (_, field: string, affairs?: string) => (field === 'Foreign' ? 'Foreign Minister' : `${field}${affairs ?? ''} Minister`))
+}
+
+/** A country's name or adjective of one to three words opening an office ("Sri Lankan Prime Minister", "Chinese President"), and the office after it. */
+function countryBefore(written: string): {country: Country; office: string} | null {
+  const words = written.split(/\s+/)
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const office = words.slice(k).join(' ')
+    if (!/^\p{Lu}/u.test(office)) continue
+    const country = gazetteer().countryOrAdjective(words.slice(0, k).join(' '))
+    if (country) return {country, office}
+  }
+  return null
 }
 
 /** The verb with its particles and object introducers; where the content starts. */
@@ -969,6 +1056,8 @@ function trimContent(text: string, start: number, end: number): Span {
     // The close of a quotation opened before the content (a spokesperson's quoted paragraph).
     const closing = /["”]$/.exec(result.text)?.[0]
     if (closing && (closing === '”' ? !result.text.includes('“') : straightLeftOpen(result.text))) result = trimSpan(text, result.start, result.end - 1, ',;:')
+    // A single closing mark after a comma or stop ("... let aid through,'").
+    else if (/[,.!?]['’]$/.test(result.text)) result = trimSpan(text, result.start, result.end - 1, ',;:')
     if (/[.]$/.test(result.text) && !/\b(?:\p{Lu}\.)+$|\b(?:a\.m|p\.m|etc|Inc|Ltd|No)\.$/u.test(result.text)) result = trimSpan(text, result.start, result.end - 1, ',;:')
     const tail = /(?:\s|^)(?:and|as well as|but)$/.exec(result.text)
     if (tail) result = trimSpan(text, result.start, result.end - tail[0].length, ',;:')
