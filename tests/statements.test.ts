@@ -481,7 +481,7 @@ describe('a leading participle before a main verb that reports nothing', () => {
 describe('a quotation of two sentences before "X said"', () => {
   it('should read what was said from the opening mark, straight marks as curly ones', () => {
     const {records} = run('Talks in Lima\n\n5 December 2023\n\nPresident Ana Silva met President Luis Soto of Peru in Lima.\n\n"Trade is a big issue for both Chile and Peru. We have agreed to work on it," President Silva said.\n')
-    expect(statementLines(records)).toEqual(['Ana Silva say: Trade is a big issue for both Chile and Peru. We have agreed to work on it'])
+    expect(statementLines(records)).toEqual(['Ana Silva say: Trade is a big issue for both Chile and Peru. We have agreed to work on it', 'Ana Silva agree: to work on it'])
   })
 })
 
@@ -502,6 +502,14 @@ describe('a count of principals', () => {
 })
 
 describe('readouts of set 16 (blind)', () => {
+  it('should read a reporting verb in the perfect ("has said", "has also stressed"), and "shared" before a noun that is no object of sharing as no verb', () => {
+    const lead = 'Talks\n\n30th January, 2026\n\nPresident Ana Silva met President Luis Soto of Peru at State House on Thursday.\n\n'
+    expect(statementLines(run(`${lead}President Silva has said that trade is growing. She has also stressed that Chile's partnership with Peru rests on mutual respect and shared interests.\n`).records)).toEqual([
+      'Ana Silva say: trade is growing',
+      "Ana Silva stress: Chile's partnership with Peru rests on mutual respect and shared interests"
+    ])
+  })
+
   it('should read a quotation attributed after it, over its sentences, in single marks too, as the speaker\'s; its "I" is the speaker', () => {
     const {records} = run("Prime Minister Silva held a telephone conversation with President Soto\n\nPress release | Date: 31/03/2022 | Office of the Prime Minister\n\nPrime Minister Ana Silva spoke with President Luis Soto of Peru by telephone on Thursday morning.\n\n'The border is calm and trade is growing. I called on President Soto to open a second crossing,' said Prime Minister Silva.\n\n\"We hold no illusions. But no avenue should be left unexplored,\" the Prime Minister said.\n")
     expect(records.meetings[0].date).toBe('2022-03-31')

@@ -115,8 +115,16 @@ function skipAdverbs(tokens: Span[], j: number): number {
   for (;;) {
     if (j >= 0 && isAdverb(tokens[j])) j--
     else if (j >= 1 && ((lower(tokens[j]) === 'turn' && lower(tokens[j - 1]) === 'in') || (lower(tokens[j]) === 'more' && lower(tokens[j - 1]) === 'once'))) j -= 2
+    // "President X has said", "the two sides have agreed": the perfect's auxiliary before a reporting verb's past form.
+    else if (j >= 0 && /^(?:has|have)$/.test(lower(tokens[j])) && perfectOfReporting(tokens, j)) j--
     else return j
   }
+}
+/** "has" or "have" at `j` before a reporting verb's past form (adverbs between: "has also stressed"). */
+function perfectOfReporting(tokens: Span[], j: number): boolean {
+  let k = j + 1
+  while (tokens[k] && isAdverb(tokens[k])) k++
+  return Boolean(tokens[k]) && reportingLemma.has(lower(tokens[k]))
 }
 const irregularPast = new Set(verbs.irregularPast)
 const discourse = new Set(['also', 'further', 'furthermore', 'then', 'once', 'again', 'likewise', 'similarly', 'first', 'finally', 'additionally', 'still', 'too', 'both'])
@@ -234,8 +242,9 @@ export function findStatements(sentences: SentenceView[], context: StatementCont
           quoted.statement,
           ...statementsOf(sentence, quoted.speaking ? {...speaking, author: quoted.speaking} : speaking, lastSingle)
             .filter((s) => s.verbText.start < quoted.attribution)
-            // (What a verb inside the quotation reports ends with it.)
+            // (What a verb inside the quotation reports ends with it; its "we" is the speaker speaking, as its "I" is.)
             .map((s) => (s.content.end > quoted.statement.content.end ? {...s, content: trimContent(context.text, s.content.start, quoted.statement.content.end)} : s))
+            .map((s) => (quoted.speaking && s.actorKind === 'joint' && /^we$/i.test(s.actor?.text ?? '') ? {...s, actorKind: 'single' as const, actorId: quoted.speaking.personId, actorName: quoted.speaking.name} : s))
         ]
       : statementsOf(sentence, speaking, lastSingle)
     for (const statement of found) {
