@@ -91,3 +91,11 @@ describe('a country inside words that name something else', () => {
     expect(records.entities.filter((e) => e.type === 'country').map((e) => e.country_code)).toEqual(['PY'])
   })
 })
+
+describe('a government named by its leader', () => {
+  it('should read "the Silva administration" as a mention of the person Silva, and "the Silva Administration" as no person', () => {
+    const persons = (text: string) => run(`Talks\n\nOctober 25, 2022\n\nMinister Luis Soto met with Deputy Secretary Juan Rojas on October 25. Deputy Secretary Rojas said that ${text} is working on it.\n`).records.entities.filter((e) => e.type === 'person').map((e) => e.family_name).sort()
+    expect(persons('the Silva administration')).toEqual(['Rojas', 'Silva', 'Soto'])
+    expect(persons('the Silva Administration')).toEqual(['Rojas', 'Soto'])
+  })
+})

@@ -504,3 +504,19 @@ describe('principals of set 16 (blind)', () => {
     ])
   })
 })
+
+describe('principals of set 17 (blind)', () => {
+  const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.given_name, p.title, p.country])
+
+  it('should read a National Security Advisor before a name, and not the president an adviser serves, whose country is the adviser\'s', () => {
+    expect(principals('THE WHITE HOUSE\n\nReadout\n\nOCTOBER 3, 2022\n\nOn Sunday, National Security Advisor Ana Silva met in Istanbul with Luis Soto, Presidential Spokesperson and Chief Advisor to President Juan Rojas of Türkiye.\n')).toEqual([
+      ['Silva', 'Ana', 'National Security Advisor', 'US'],
+      ['Soto', 'Luis', 'Presidential Spokesperson and Chief Advisor', 'TR']
+    ])
+  })
+
+  it('should read the one named with an office on a line of their own above the lead as "the Secretary-General", and "Md." as part of a given name', () => {
+    expect(principals('United Nations\nSecretary-General\n\n24 October 2024\n\nReadout of the Secretary-General\'s meeting with H.E. Mr. Luis Soto, President of Peru\n\nAna Silva, Secretary-General\n\nThis evening, the Secretary-General met with H.E. Mr. Luis Soto, President of Peru.\n').map((p) => p[0])).toEqual(['Silva', 'Soto'])
+    expect(principals('Press release\n\nDecember 09, 2024\n\nForeign Secretary Shri Ana Silva held consultations with the Foreign Secretary of Bangladesh, Mr. Md. Jashim Uddin, in Dhaka on 9 December 2024.\n\nForeign Secretary Jashim Uddin raised the sharing of river waters.\n')[1]).toEqual(['Uddin', 'Md. Jashim', 'Foreign Secretary', 'BD'])
+  })
+})

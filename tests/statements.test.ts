@@ -537,3 +537,13 @@ describe('readouts of set 16 (blind)', () => {
     expect(statementLines(run(`${lead}Minister Silva stated that trade is growing.\n\nLater the same day, Minister Soto laid a wreath at a memorial. He invited Minister Silva to visit India.\n`).records)).toEqual(['Ana Silva state: trade is growing', 'Luis Soto invite: Minister Silva to visit India'])
   })
 })
+
+describe('readouts of set 17 (blind)', () => {
+  it('should read a side\'s readiness ("The British side is willing to") where it opens the sentence\'s reporting, and not inside what someone said', () => {
+    const lead = 'Talks\n\n2023-08-30 21:45\n\nOn August 30, Vice President Ana Silva met with Foreign Secretary Luis Soto of the United Kingdom in Beijing.\n\n'
+    expect(statementLines(run(`${lead}The British side is willing to step up exchanges at high levels. Ana Silva said that China is ready to deepen cooperation.\n`).records)).toEqual([
+      'United Kingdom be willing: step up exchanges at high levels',
+      'Ana Silva say: China is ready to deepen cooperation'
+    ])
+  })
+})

@@ -2,6 +2,8 @@ import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {problemsOf, validate} from '../pipeline/validate.js'
+import verbsLexicon from '../pipeline/lexicon/verbs.json' with {type: 'json'}
+import statementsSchema from '../schemas/statements.schema.json' with {type: 'json'}
 // @ts-expect-error: a plain JavaScript build script, without types
 import {target, validatorsSource} from '../schemas/compile.mjs'
 
@@ -31,5 +33,17 @@ describe('the validators', () => {
     file.data.records = {document: {...document, sha256: 'not a hash'}, sections: [], meetings: [], participants: [], entities: [], mentions: [], statements: []} as never
     validate(file)
     expect(file.messages.map((m) => [m.fatal, m.ruleId, m.reason])).toEqual([[true, 'invalid-record', 'Invalid documents record a-readout: sha256: must match pattern "^[0-9a-f]{64}$"']])
+  })
+})
+
+describe('the verbs the lexicon reads', () => {
+  it('should all be verbs a statement record may hold (a phrase\'s lemma, "be willing", too)', () => {
+    const lemmas = new Set<string>([
+      ...Object.entries(verbsLexicon.past).filter(([word]) => word !== '$comment').map(([, lemma]) => lemma),
+      ...Object.entries(verbsLexicon.participles).filter(([word]) => word !== '$comment').map(([, lemma]) => lemma),
+      ...Object.entries(verbsLexicon.phrasal).filter(([word]) => word !== '$comment').flatMap(([, entry]) => Object.values((entry as {phrases: Record<string, string>}).phrases))
+    ])
+    const allowed = new Set(statementsSchema.properties.verb.enum as string[])
+    expect([...lemmas].filter((lemma) => !allowed.has(lemma))).toEqual([])
   })
 })

@@ -17,7 +17,7 @@ import numbers from '../lexicon/numbers.json' with {type: 'json'}
 import type {Gazetteer} from '../gazetteer.js'
 import type {Entity, EntityType, Mention, Span} from '../types.js'
 import {allMatches, findPhrases, slug} from '../text.js'
-import {bodiesIn, findNames, nicknameAfter, notNames, particles, type FoundName} from './people.js'
+import {abbreviatedGiven, bodiesIn, findNames, nicknameAfter, notNames, particles, type FoundName} from './people.js'
 
 /** White space within a line: names never run across lines. */
 const SP = '[^\\S\\r\\n]+'
@@ -361,7 +361,8 @@ function settleFamilyNames(names: FoundName[]): void {
   for (const name of names) {
     if (!name.full || name.refersByGivenName) continue
     const parts = name.written.split(/\s+/)
-    if (parts.some((part) => /^(?:\p{Lu}\.)+$/u.test(part) || /^\p{Lu}{2,}$/u.test(part))) continue
+    // (Initials, a part in capitals or an abbreviated given name, "Md.", say where the given name is.)
+    if (parts.some((part) => /^(?:\p{Lu}\.)+$/u.test(part) || /^\p{Lu}{2,}$/u.test(part) || abbreviatedGiven.test(part))) continue
     for (let k = 1; k < parts.length - 1; k++) {
       const tail = parts.slice(k).join(' ')
       if (references.has(tail) && tail.length > name.familyName.length) {

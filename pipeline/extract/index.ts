@@ -9,11 +9,11 @@ import {gazetteer} from '../gazetteer.js'
 import {sentencesOf} from '../parse.js'
 import type {Extraction} from '../types.js'
 import {findEntities} from './entities.js'
-import {orderUncertain, type FoundName} from './people.js'
+import {officeWords, orderUncertain, type FoundName} from './people.js'
 import {countryAfterName, findMeetings, organizationIn, pairedCountries, type MeetingProblem} from './meetings.js'
 import {findStatements} from './statements.js'
 import {isRefused, refuse} from '../messages.js'
-import {titleCase} from '../text.js'
+import {escapeRegExp, titleCase} from '../text.js'
 import '../data.js'
 
 const source = 'readout:extract'
@@ -188,7 +188,9 @@ function authorOf(text: string, names: FoundName[], personOf: Map<FoundName, str
     // On the "From:" line, or on the one under it (a blank line between, as in a page's blocks).
     const above = text.slice(0, line.start).trimEnd()
     const from = /^\s*From:/.test(line.text) || /^\s*From:$/.test(above.slice(above.lastIndexOf('\n') + 1))
-    return (line.start === firstLine && alone) || from
+    // Alone on its line above the lead (its styles before it) with its office after a comma: "António Guterres, Secretary-General".
+    const office = name.end <= leadStart ? new RegExp(`^\\s*(?:\\S+\\s+){0,3}?${escapeRegExp(name.written)},\\s*(?:the\\s+)?(\\p{Lu}[\\p{L}\\s'’-]*)$`, 'u').exec(line.text) : null
+    return (line.start === firstLine && alone) || from || Boolean(office && office[1].split(/\s+/).some((word) => officeWords.has(word)))
   }
   const signer = names.find(signed) ?? (ids.size === 1 ? names.find((name) => name.end <= leadStart) : undefined)
   if (!signer) return null

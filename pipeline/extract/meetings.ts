@@ -489,6 +489,9 @@ export function countryAfterName(after: string, gazetteer: Gazetteer): {code: st
 }
 
 /** The principals named in the meeting's sentence, with their roles and offices. */
+/** An office that serves a person, and "to" or "of" before that person's office and name: "Chief Advisor to President ", "Special Envoy of the Prime Minister ". */
+const subordinateTo = /\b(?:[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Aa]ssistant|[Cc]ounsel+or|[Rr]epresentative)\s+(?:to|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}$/u
+
 function participantsOf(sentence: SentenceView, match: KindMatch, format: Format, context: MeetingContext, main: Meeting | null): Participant[] {
   const {text, names, personOf, entities, gazetteer} = context
   const idOf = new Map(personOf)
@@ -496,7 +499,8 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   const inRelative = (start: number) => outside.some((aside) => start >= aside.start && start < aside.end)
   /** Principals the sentence names by a pronoun: the guests of the one who met them. */
   const byPronoun = new Set<FoundName>()
-  const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start))
+  // ("Ibrahim Kalin, Chief Advisor to President Recep Tayyip Erdoğan": a person whose adviser, envoy or spokesperson met is named for that office, not met.)
+  const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start) && !subordinateTo.test(text.slice(Math.max(sentence.start, n.start - 80), n.start)))
   /** An office written alone stands for the one person the page gives it elsewhere, read at its own place. */
   const standFor = (office: string, at: number, holds: (name: FoundName) => boolean) => {
     // Not one the sentence names apart ("The Prime Minister hosted the Prime Minister of Australia, X").
@@ -523,6 +527,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   // A person the page names in full elsewhere, written in full here without an office the rules know.
   for (const mention of context.mentions) {
     if (mention.start < sentence.start || mention.end > sentence.end || inRelative(mention.start) || !mention.entityId.startsWith('person:') || !/\s/.test(mention.text)) continue
+    if (subordinateTo.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start))) continue
     if (inSentence.some((n) => n.start < mention.end && n.end > mention.start)) continue
     const person = entities.get(mention.entityId)
     if (!person?.givenName || !person.familyName || !mention.text.includes(person.familyName)) continue
@@ -719,9 +724,12 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
   // "the President of the United States, Joe Biden, the President of the French Republic, Emmanuel Macron, ...": where an office and a comma come before the name, the office after it is the next name's.
   const next = appositive ? /^\s*,\s*/.exec(rest.slice(appositive[0].length)) : null
   const officeFirst = next !== null && nameStarts.includes(name.end + skipped + appositive![0].length + next[0].length) && officeBefore(text, name) !== null
-  const listed = appositive ? officeFirst || nameStarts.some((start) => start > appositiveStart && start < name.end + skipped + appositive[0].length) : false
+  // "Ibrahim Kalin, Presidential Spokesperson and Chief Advisor to President Recep Tayyip Erdoğan of Türkiye": an office serving the person named after "to" or "of", whose country it is.
+  const served = appositive ? /^(.*?\b(?:[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Aa]ssistant|[Cc]ounsel+or|[Rr]epresentative))\s+(?:to|of)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(appositive[1]) : null
+  const serving = served && nameStarts.some((start) => start >= appositiveStart + served[0].length - served[2].length && start < appositiveStart + served[0].length) ? served : null
+  const listed = appositive ? officeFirst || nameStarts.some((start) => start > appositiveStart && start < (serving ? appositiveStart + serving[1].length : name.end + skipped + appositive[0].length)) : false
   // ("the newly appointed Secretary of State": the office without the words that date it.)
-  const office = appositive?.[1].replace(/^(?:the\s+)?(?:(?:newly|recently|new|incoming|outgoing|current|then)\s+)?(?:(?:appointed|elected|designated|re-elected|installed|confirmed|sworn-in)\s+)?(?=\p{Lu})/u, '')
+  const office = (serving ? serving[1] : appositive?.[1])?.replace(/^(?:the\s+)?(?:(?:newly|recently|new|incoming|outgoing|current|then)\s+)?(?:(?:appointed|elected|designated|re-elected|installed|confirmed|sworn-in)\s+)?(?=\p{Lu})/u, '')
   if (appositive && office && !listed && /^(?:the\s+)?\p{Lu}/u.test(office) && office.split(/\s+/).some((w) => officeWords.has(w))) {
     title = office.trim().replace(/^the\s+/, '')
     appositiveEnd = name.end + skipped + appositive[0].length
@@ -818,6 +826,11 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
       if (found && !country) country = found.code
       title = words.slice(start).join(' ')
     }
+  }
+  if (!country && serving) {
+    const of = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}\s'’-]*)$/u.exec(serving[2])
+    const found = of ? gazetteer.country(of[1]) : null
+    if (found) country = found.code
   }
   if (!country) {
     // An adjective or a country before the title: "U.S. Secretary of State X", "Japanese Foreign Minister X":

@@ -35,7 +35,11 @@ const INITIAL = `(?:\\p{Lu}\\.)+`
 const PARTICLE = `(?:${alt(particles)})`
 /** An Arabic article joined to the name it precedes: "el-Sisi", "al-Sudani". */
 const ARTICLED = `(?:al|el|ad|an|ar|as|ash|at|az)-${WORD}`
-const PART = `(?:${CAPS}|${WORD}|${INITIAL}|${ARTICLED})`
+/** "Md. Jashim Uddin", "Mohd. Najib": a given name abbreviated (Bangladesh, Malaysia). */
+const ABBREVIATED = `(?:Md|Mohd|Muhd)\\.`
+/** Such an abbreviated given name alone. */
+export const abbreviatedGiven = new RegExp(`^${ABBREVIATED}$`)
+const PART = `(?:${CAPS}|${ABBREVIATED}|${WORD}|${INITIAL}|${ARTICLED})`
 /** A name: one to five parts, particles allowed inside. */
 const NAME = `${PART}(?:${SP}(?:${PARTICLE}${SP})*${PART}){0,4}`
 
@@ -83,8 +87,8 @@ const byline = new RegExp(`^[^\\S\\n]*By${SP}(?<name>${WORD}(?:${SP}(?:${PARTICL
 /** "Barend Leyts" on a line of its own, "Spokesperson of ..." on the next: a press contact. */
 const nameAboveOffice = new RegExp(`^[^\\S\\n]*(?<name>${WORD}(?:${SP}(?:${INITIAL}${SP})?(?:${PARTICLE}${SP})*${WORD}){1,3})[^\\S\\n]*\\n[^\\S\\n]*(?:\\p{Lu}\\p{Ll}+${SP})?(?:${OFFICE}|Spokes(?:person|man|woman))(?![\\p{L}])`, 'gmu')
 /** "Swedish citizen Gui Minhai", "journalist Ana Silva": a name after a noun that only a person's name follows. */
-/** "the Maduro regime", "the illegitimate Maduro regime": a government named by its leader's family name ("the Abe Administration" is a body's name). */
-export const leadersRegime = new RegExp(`\\bthe${SP}(?:\\p{Ll}+${SP})?(?<name>${WORD})(?=${SP}regime\\b)`, 'gu')
+/** "the Maduro regime", "the illegitimate Maduro regime", "the Biden administration": a government named by its leader's family name ("the Abe Administration", capitalised, is a body's name). */
+export const leadersRegime = new RegExp(`\\bthe${SP}(?:\\p{Ll}+${SP})?(?<name>${WORD})(?=${SP}(?:regime|administration)\\b)`, 'gu')
 const afterPersonNoun = new RegExp(`(?<=\\b(?:citizens?|nationals?|journalists?|activists?|dissidents?|businessm[ae]n|businesswom[ae]n|writers?|lawyers?|detainees?|prisoners?)${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
 /** "the national security adviser, Jake Sullivan", "the sociocultural coordinator of the Presidency, Irina Karamanos", "his wife, Beatriz Gutiérrez Müller": a name after a comma and a lower-case noun for a person. */
 const afterRoleNoun = new RegExp(`(?<=\\b(?:(?:his|her|their)${SP}(?:wife|husband|spouse)|the${SP}(?:\\p{Ll}+${SP}){0,2}(?:adviser|advisor|coordinator|spokesperson|spokesman|spokeswoman|envoy|ambassador)(?:${SP}of${SP}the${SP}\\p{Lu}\\p{L}*(?:${SP}\\p{Lu}\\p{L}*){0,3})?),${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
@@ -299,7 +303,8 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       const start = match.index + match[0].lastIndexOf(name)
       const written = cleanName(name, gazetteer)
       if (!written || written.split(/\s+/).length < 2 || !free(start, start + written.length)) continue
-      if (written.split(/\s+/).some((part) => gazetteer.organizationForms.has(part) || acronyms.has(part))) continue
+      // ("United Nations" on a line above "Secretary-General": a body's name, whole, is no person's either.)
+      if (gazetteer.organizationForms.has(written) || written.split(/\s+/).some((part) => gazetteer.organizationForms.has(part) || acronyms.has(part))) continue
       // "the Middle East, ...", "New Zealand, Prime Minister ...": a place, not a person.
       if (gazetteer.country(written) || gazetteer.regions.has(written) || (pattern !== koreanName && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)))) continue
       add(start, written, null, g.title ? fullTitle(text, match.index + match[0].indexOf(g.title), g.title, pattern === officeCommaName) : null, true)

@@ -126,6 +126,8 @@ function perfectOfReporting(tokens: Span[], j: number): boolean {
   while (tokens[k] && isAdverb(tokens[k])) k++
   return Boolean(tokens[k]) && reportingLemma.has(lower(tokens[k]))
 }
+/** The lemmas of a copula and an adjective of readiness (verbs.json phrasal: "is willing to", "are ready to"). */
+const copulaOfReadiness = new Set(['be willing', 'be ready'])
 const irregularPast = new Set(verbs.irregularPast)
 const discourse = new Set(['also', 'further', 'furthermore', 'then', 'once', 'again', 'likewise', 'similarly', 'first', 'finally', 'additionally', 'still', 'too', 'both'])
 const collectives = [...actors.collectives].sort((a, b) => b.length - a.length)
@@ -389,6 +391,8 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     const reporting = reportingVerbAt(tokens, i, word) ?? (lemmas.has(word) && (callFor(tokens, i) !== -1 || firstPerson(tokens, i)) ? {lemma: word, words: 0} : null) ?? (present ? {lemma: present, words: 0} : null)
     if (!reporting) continue
     const {lemma, words: phraseWords} = reporting
+    // "The British side is willing to ...": a side's readiness reports where it opens the sentence's reporting; after "X said" it is part of what was said.
+    if (copulaOfReadiness.has(lemma) && found.length) continue
     // "It was confirmed that ...", "It was also agreed to ...": what the sides did together.
     const it = impersonalPassive(tokens, i)
     if (it !== null && !found.length) {
@@ -510,7 +514,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
 
     const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma, phraseWords)
     const verbStart = tokens.slice(adverbStart, i).find((t) => !discourse.has(lower(t)))?.start ?? tokens[i].start
-    found.push({index: i, lemma, clauseStart, actor, contentStart, verbText: span(text, verbStart, verbEnd), present: Boolean(present)})
+    found.push({index: i, lemma, clauseStart, actor, contentStart, verbText: span(text, verbStart, verbEnd), present: Boolean(present) || (copulaOfReadiness.has(lemma) && (word === 'is' || word === 'are'))})
   }
 
   for (let k = found.length - 2; k >= 0; k--) {
