@@ -520,3 +520,16 @@ describe('principals of set 17 (blind)', () => {
     expect(principals('Press release\n\nDecember 09, 2024\n\nForeign Secretary Shri Ana Silva held consultations with the Foreign Secretary of Bangladesh, Mr. Md. Jashim Uddin, in Dhaka on 9 December 2024.\n\nForeign Secretary Jashim Uddin raised the sharing of river waters.\n')[1]).toEqual(['Uddin', 'Md. Jashim', 'Foreign Secretary', 'BD'])
   })
 })
+
+describe('meetings of set 18 (blind)', () => {
+  it('should read "MANILA 13 June 2022 –" as a dateline, not the meeting\'s date, and "calls on" in a title as a visit', () => {
+    const {records} = run('DFA News\n\nDeputy Minister Calls on Secretary Silva\n\n13 June 2022\n\nMANILA 13 June 2022 – H.E. Mr. Luis Soto, Deputy Minister of Foreign Affairs of Peru, paid a courtesy call on Secretary of Foreign Affairs Ana Silva on 09 June 2022.\n')
+    expect(records.meetings.map((m) => [m.date, m.kind, m.format])).toEqual([['2022-06-09', 'courtesy_call', 'in_person']])
+  })
+
+  it('should read a Vietnamese name of four parts family name first, and a Minister Delegate', () => {
+    const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.given_name, p.title])
+    expect(principals('VGP\n\nAugust 25, 2021\n\nVGP - Vice President Vo Thi Anh Xuan held talks with visiting U.S. Vice President Ana Silva in Ha Noi on Wednesday morning.\n')[0]).toEqual(['Vo', 'Thi Anh Xuan', 'Vice President'])
+    expect(principals('Consultations\n\n11 April 2025\n\nM. Luis Soto, Minister Delegate for Europe, held political consultations in Delphi today with Ms Ana Silva, Deputy Minister of Foreign Affairs of Greece.\n')[0]).toEqual(['Soto', 'Luis', 'Minister Delegate for Europe'])
+  })
+})

@@ -295,7 +295,10 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   if (mode) format = kinds.modes.find((m) => m.phrase === mode[0].toLowerCase())!.format as Format
   if (!main && format === 'in_person') {
     // "Telephone Talk" in the title, "held a meeting" in the lead; "joined ... for a virtual meeting".
-    for (const titleMatch of allMatches(kindPattern, `${layout.title?.text ?? ''} ${local}`)) {
+    const titled = `${layout.title?.text ?? ''} ${local}`
+    for (const titleMatch of allMatches(kindPattern, titled)) {
+      // ("Deputy Minister Calls on Secretary Locsin": calling on someone is a visit.)
+      if (/^calls?$/i.test(titleMatch[0]) && /^\s+on\b/i.test(titled.slice(titleMatch.index + titleMatch[0].length))) continue
       const entry = kindOf.get(titleMatch[0].toLowerCase())
       if (entry && entry.format !== 'in_person') format = entry.format as Format
     }

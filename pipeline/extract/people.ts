@@ -203,7 +203,8 @@ export function splitName(written: string): {givenName: string | null; familyNam
   }
   // "del Rosario", "von der Leyen": particles and a family name, no given name.
   if (parts.slice(0, -1).every((part) => particles.includes(part.toLowerCase()))) return {givenName: null, familyName: parts.join(' '), refersByGivenName: false}
-  if (familyFirstNames.has(parts[0]) && parts.length <= 3 && !parts.some((part) => /^(?:\p{Lu}\.)+$/u.test(part))) {
+  // (Four parts for a Vietnamese name: "Vo Thi Anh Xuan", "Nguyen Thi Kim Ngan".)
+  if (familyFirstNames.has(parts[0]) && parts.length <= (givenReference.has(parts[0]) ? 4 : 3) && !parts.some((part) => /^(?:\p{Lu}\.)+$/u.test(part))) {
     return {givenName: parts.slice(1).join(' '), familyName: parts[0], refersByGivenName: givenReference.has(parts[0])}
   }
   let familyStart = parts.length - 1
