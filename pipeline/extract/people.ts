@@ -95,6 +95,11 @@ const afterRoleNoun = new RegExp(`(?<=\\b(?:(?:his|her|their)${SP}(?:wife|husban
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
 /** "his Belgian and Luxembourg counterparts, Alexander De Croo and Luc Frieden": the second of two counterparts named. */
 const secondCounterpart = new RegExp(`(?<=\\bcounterparts,?${SP}${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3},?${SP}(?:and|&)${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
+/** The word a name pattern cannot match without: the text is searched for it before the pattern is run over it. */
+const wordNeeded = new Map<RegExp, string>([
+  [afterCounterpart, 'counterpart'],
+  [secondCounterpart, 'counterparts']
+])
 /** An office and "of" or "for" right before a country's or body's name: "Federal Minister for Foreign Affairs of the ", "Secretary of State of the friendly " (the courtesy of Gulf and Arab ministries' pages: "the brotherly State of Kuwait"). */
 const officeBeforeBody = new RegExp(`(?<![\\p{L}])((?:the${SP})?${OFFICE}(?:${SP}(?:and|of|for|the|\\p{Lu}[\\p{L}'’.-]*))*?)${SP}(?:of|for)${SP}(?:the${SP})?(?:(?:friendly|brotherly|sisterly)${SP})?$`, 'u')
 /** A name in quotes right after a person's name, the one they are known by: "Pushpa Kamal Dahal 'Prachanda'" (1: the name). */
@@ -281,6 +286,9 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
   const free = (start: number, end: number) => !found.some((name) => start < name.end && end > name.start)
   /** Names that neither honorific nor office introduces, where only a person can stand. */
   const readBare = (pattern: RegExp) => {
+    // (A pattern that needs a word the text does not hold is not run over it.)
+    const needs = wordNeeded.get(pattern)
+    if (needs && !text.includes(needs)) return
     for (const match of allMatches(pattern, text)) {
       const g = match.groups!
       let name = g.name
