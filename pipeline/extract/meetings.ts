@@ -492,8 +492,12 @@ export function countryAfterName(after: string, gazetteer: Gazetteer): {code: st
 }
 
 /** The principals named in the meeting's sentence, with their roles and offices. */
-/** An office that serves a person, and "to" or "of" before that person's office and name: "Chief Advisor to President ", "Special Envoy of the Prime Minister ". */
-const subordinateTo = /\b(?:[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Aa]ssistant|[Cc]ounsel+or|[Rr]epresentative)\s+(?:to|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}$/u
+/** Offices that serve a person: an adviser, envoy, spokesperson, assistant, counsellor or representative. */
+const SERVING = String.raw`(?:[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Aa]ssistant|[Cc]ounsel+or|[Rr]epresentative)`
+/** Such an office, and "to" or "of" before the served person's office and name: "Chief Advisor to President ", "Special Envoy of the Prime Minister ". */
+const subordinateTo = new RegExp(String.raw`\b${SERVING}\s+(?:to|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}$`, 'u')
+/** An appositive office serving someone (1), and the served person's office and name after "to" or "of" (2). */
+const servingOffice = new RegExp(String.raw`^(.*?\b${SERVING})\s+(?:to|of)\s+(?:the\s+)?(\p{Lu}.*)$`, 'u')
 
 function participantsOf(sentence: SentenceView, match: KindMatch, format: Format, context: MeetingContext, main: Meeting | null): Participant[] {
   const {text, names, personOf, entities, gazetteer} = context
@@ -728,7 +732,7 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
   const next = appositive ? /^\s*,\s*/.exec(rest.slice(appositive[0].length)) : null
   const officeFirst = next !== null && nameStarts.includes(name.end + skipped + appositive![0].length + next[0].length) && officeBefore(text, name) !== null
   // "Ibrahim Kalin, Presidential Spokesperson and Chief Advisor to President Recep Tayyip Erdoğan of Türkiye": an office serving the person named after "to" or "of", whose country it is.
-  const served = appositive ? /^(.*?\b(?:[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Aa]ssistant|[Cc]ounsel+or|[Rr]epresentative))\s+(?:to|of)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(appositive[1]) : null
+  const served = appositive ? servingOffice.exec(appositive[1]) : null
   const serving = served && nameStarts.some((start) => start >= appositiveStart + served[0].length - served[2].length && start < appositiveStart + served[0].length) ? served : null
   const listed = appositive ? officeFirst || nameStarts.some((start) => start > appositiveStart && start < (serving ? appositiveStart + serving[1].length : name.end + skipped + appositive[0].length)) : false
   // ("the newly appointed Secretary of State": the office without the words that date it.)

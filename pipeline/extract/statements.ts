@@ -267,12 +267,7 @@ export function findStatements(sentences: SentenceView[], context: StatementCont
 const attributionAfter = /(?<close>[,.!?]\s*["”'’])\s+(?:(?<verbFirst>said|says|added|adds|stated|states)\s+(?<after>[^,.;:"“”]{2,60}?)|(?<before>[^,.;:"“”]{2,60}?)\s+(?<verbLast>said|says|added|adds|stated|states))\s*[.!]?\s*$/u
 const attributionLemma: Record<string, string> = {said: 'say', says: 'say', added: 'add', adds: 'add', stated: 'state', states: 'state'}
 
-/**
- * A sentence that closes a quotation and says who said it: what they said
- * (from where the quotation opens, in this sentence or an earlier one of
- * its paragraph, to its close), and the speaker as the "I" of the verbs
- * inside it.
- */
+/** What a quotation attributed after it says, and who says it. */
 interface Quotation {
   statement: Statement
   /** The speaker as the "I" of the verbs inside the quotation (a person; null: a side). */
@@ -281,6 +276,12 @@ interface Quotation {
   attribution: number
 }
 
+/**
+ * A sentence that closes a quotation and says who said it: what they said
+ * (from where the quotation opens, in this sentence or an earlier one of
+ * its paragraph, to its close), and the speaker as the "I" of the verbs
+ * inside it.
+ */
 function attributedQuotation(sentence: SentenceView, context: StatementContext, lastSingle: Actor | null): Quotation | null {
   const {text} = context
   const match = attributionAfter.exec(sentence.text)
