@@ -533,3 +533,19 @@ describe('meetings of set 18 (blind)', () => {
     expect(principals('Consultations\n\n11 April 2025\n\nM. Luis Soto, Minister Delegate for Europe, held political consultations in Delphi today with Ms Ana Silva, Deputy Minister of Foreign Affairs of Greece.\n')[0]).toEqual(['Soto', 'Luis', 'Minister Delegate for Europe'])
   })
 })
+
+describe('principals of set 19 (blind)', () => {
+  const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
+
+  it('should pass over a welcome on arrival for the consultations after it, and read "the Minister of State" as the one named "Minister of State for Foreign Affairs, Ms. X"', () => {
+    expect(principals('Press Release\n\n29 November 2022\n\nMinister of State for Foreign Affairs, Ms. Ana Silva, undertook a day-long visit to Kabul today. On arrival, she was received by the Deputy Minister for Economy, Mr. Luis Soto, and the Head of Mission, Mr. Juan Rojas.\n\nShortly after landing, the Minister of State held political consultations with H.E. Mawlawi Pedro Diaz, Acting Foreign Minister.\n').map((p) => p[0])).toEqual(['Silva', 'Diaz'])
+  })
+
+  it('should read a middle initial without its stop, and no person in "Director of the Foreign Intelligence Service"', () => {
+    expect(principals('News\n\n28 April 2023\n\nDefence Minister Ana Silva held a bilateral meeting with the Minister of Defence of the Russian Federation, Army General Sergei K Shoigu, in New Delhi.\n')[1]).toEqual(['Shoigu', 'Minister of Defence of the Russian Federation', 'RU'])
+    expect(principals('Presidency\n\nTuesday, 16 April 2024\n\nToday, President Ana Silva received Mr. Luis Soto, Director of the Foreign Intelligence Service of the Russian Federation.\n')).toEqual([
+      ['Silva', 'President', null],
+      ['Soto', 'Director of the Foreign Intelligence Service', 'RU']
+    ])
+  })
+})

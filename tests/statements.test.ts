@@ -547,3 +547,14 @@ describe('readouts of set 17 (blind)', () => {
     ])
   })
 })
+
+describe('readouts of set 19 (blind)', () => {
+  const lead = 'Talks\n\n24 May 2023\n\nMinister Ana Silva received Foreign Secretary Luis Soto of the United Kingdom in Brasilia on 24 May.\n\n'
+
+  it('should read a topic reported in the passive as one both sides took up, and a spokesman with a doctor\'s title as the one who frames the readout', () => {
+    expect(statementLines(run(`${lead}The reform of the United Nations Security Council was also discussed. Spokesman for the Ministry, Counselor Dr. Juan Rojas, stated that the two sides discussed the situation in the region.\n`).records)).toEqual([
+      'joint discuss: The reform of the United Nations Security Council',
+      'joint discuss: the situation in the region'
+    ])
+  })
+})

@@ -99,6 +99,10 @@ function nameAround(text: string, match: KindMatch, sentence: SentenceView): Spa
 
 /** A verb that reports a meeting with no noun for it ("Minister X met with ...", "X called President Y": a call to someone, not "called for" or "called on"). */
 const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited|sat down|convened)\b|\b(?:called|telephoned|phoned)\s+(?:the\s+)?(?=\p{Lu})/u
+/** "On arrival, she was received by X", "was received at the airport by": a welcome on arriving, not the meeting. */
+const arrival = /\b(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival\b|\bat\s+the\s+airport\b/i
+/** A sentence that reports an encounter with a verb of meeting, a welcome on arrival aside. */
+const meets = (value: string) => meetingVerb.test(value) && !arrival.test(value)
 
 /** A sentence that reports its own encounter, not an earlier one ("who had last met in Hamburg"). */
 const reportsMeeting = (text: string) => allMatches(/(?<![\w-])(?:met|meets|spoke|talked|received|hosted|hosts|sat down)\b/g, text).some((m) => !/\bhad\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(0, m.index)))
@@ -155,7 +159,7 @@ export function findMeetings(context: MeetingContext): Meeting[] {
   // "1. X is paying a two-day visit to Nepal ... 2. Today, X and Y co-chaired the fifth meeting of ...": a lead that reports no encounter of its own, and the paragraph after it.
   const lastLead = layout.lead[layout.lead.length - 1]
   const nextParagraph = lastLead ? layout.lines.find((line) => line.index > lastLead.index && line.kind === 'body') : undefined
-  if (nextParagraph && !leadSentences.some((s) => kindsIn(s).some((match) => heldIn(s, match) || passiveIn(s, match)) || meetingVerb.test(s.text))) {
+  if (nextParagraph && !leadSentences.some((s) => kindsIn(s).some((match) => heldIn(s, match) || passiveIn(s, match)) || meets(s.text))) {
     leadSentences = [...leadSentences, ...sentences.filter((s) => s.line === nextParagraph.index)]
   }
 
@@ -163,7 +167,7 @@ export function findMeetings(context: MeetingContext): Meeting[] {
     // The meeting held comes before one merely named ("to attend the NATO Summit").
     const found = kindsIn(sentence).sort((a, b) => Number(heldIn(sentence, b)) - Number(heldIn(sentence, a)) || a.start - b.start)
     // "Today Secretary X spoke by phone with Y, ...": a meeting of two principals without a kind noun, before any later sentence's ("... how to sustain direct Russia-Ukraine talks").
-    if (meetings.length === 0 && found.length === 0 && meetingVerb.test(sentence.text)) {
+    if (meetings.length === 0 && found.length === 0 && meets(sentence.text)) {
       const unnamed = meetingFrom(sentence, {start: sentence.start, end: sentence.start, phrase: '', kind: 'meeting', format: 'in_person'}, context, null)
       if (unnamed.participants.length >= 2) {
         meetings.push(...separately(unnamed, sentence))
@@ -523,7 +527,8 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   }
   // "The President spoke today with ...": an office alone, held by the one person the page names with it.
   const office = officeAlone.exec(sentence.text)
-  if (office && !main) standFor(office[1], sentence.start + office.index, (n) => Boolean(n.title) && (n.title === office[1] || n.title!.endsWith(` ${office[1]}`)))
+  // (Its holder's office may name its department too: "the Minister of State" for the "Minister of State for Foreign Affairs".)
+  if (office && !main) standFor(office[1], sentence.start + office.index, (n) => Boolean(n.title) && (n.title === office[1] || n.title!.endsWith(` ${office[1]}`) || n.title!.startsWith(`${office[1]} for `)))
   // "Today, EAM and Shri X co-chaired ...": an office's abbreviation before the verb ("External Affairs Minister Dr. S. Jaishankar").
   const verbIndex = firstMatch(holdPattern, sentence.text)?.index ?? sentence.text.length
   for (const abbreviation of allMatches(abbreviationPattern, sentence.text.slice(0, verbIndex))) {
@@ -606,6 +611,14 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
         // A headline's "Paraguayan President Abdo Benítez": a nationality written right before the office.
         const nationality = nationalityBefore(text, other.start - other.title.length - 1, gazetteer)
         if (nationality && text.startsWith(other.title, other.start - other.title.length - 1)) own = {title: own.title ?? other.title, country: nationality}
+      }
+    }
+    // "..., the Minister of Defence of the Russian Federation, Army General X": the country the office the name was found with is of.
+    if (!own.country && name.title) {
+      const parts = name.title.split(/\s+of\s+/)
+      for (let k = 1; k < parts.length && !own.country; k++) {
+        const found = gazetteer.country(parts.slice(k).join(' of ').replace(/^the\s+/, ''))
+        if (found) own = {title: own.title ?? parts.slice(0, k).join(' of '), country: found.code}
       }
     }
     result.push({

@@ -39,7 +39,9 @@ const ARTICLED = `(?:al|el|ad|an|ar|as|ash|at|az)-${WORD}`
 const ABBREVIATED = `(?:Md|Mohd|Muhd)\\.`
 /** Such an abbreviated given name alone. */
 export const abbreviatedGiven = new RegExp(`^${ABBREVIATED}$`)
-const PART = `(?:${CAPS}|${ABBREVIATED}|${WORD}|${INITIAL}|${ARTICLED})`
+/** A middle initial written without its stop ("Sergei K Shoigu"): a lone capital between two words of a name. */
+const BARE_INITIAL = `\\p{Lu}(?=${SP}\\p{Lu}\\p{Ll})`
+const PART = `(?:${CAPS}|${ABBREVIATED}|${WORD}|${INITIAL}|${ARTICLED}|${BARE_INITIAL})`
 /** A name: one to five parts, particles allowed inside. */
 const NAME = `${PART}(?:${SP}(?:${PARTICLE}${SP})*${PART}){0,4}`
 
@@ -55,6 +57,8 @@ const DEPARTMENT = `(?:${alt(titles.departments)})`
 /** "Acting Secretary of Foreign Affairs Albert F. del Rosario": an office of a department, then the name. */
 const departmentName = new RegExp(`(?<![\\p{L}-])(?<title>${OFFICE}${SP}(?:of|for)${SP}(?:the${SP})?${DEPARTMENT}(?:${SP}(?:and|&)?(?:${SP})?${DEPARTMENT})*)${SP}(?!${DEPARTMENT}(?![\\p{L}]))(?<name>(?:${PARTICLE}${SP})*${NAME})`, 'gu')
 const titledName = new RegExp(`(?:(?<=\\bthen-)|(?<![\\p{L}-]))(?<title>${bareTitles})${SP}(?<name>(?:${PARTICLE}${SP})*${NAME})`, 'gu')
+/** An office and a comma right before a styled name ("Minister of State for Foreign Affairs, " before "Ms. Hina Rabbani Khar"; "..., Army " before "General X"). */
+const officeCommaBefore = new RegExp(`(?<![\\p{L}])(?<title>${OFFICE}(?:${SP}(?:of|for)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’.-]*(?:${SP}(?:of|and|the|\\p{Lu}[\\p{L}'’.-]*))*?)?),${SP}(?:(?:Army|Air${SP}Force|Navy|Marine${SP}Corps)${SP})?$`, 'u')
 /** "the Prime Minister of India, Narendra Modi": an office, a comma, the name, then the clause goes on. */
 const officeCommaName = new RegExp(`(?<![\\p{L}])(?<title>${OFFICE}(?:${SP}(?:of|for)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’.-]*(?:${SP}(?:of|and|the|\\p{Lu}[\\p{L}'’.-]*))*?)?),${SP}(?<name>${NAME})(?=\\s*(?:,|\\.|;|$)|${SP}(?:on|in|at|and|who|to|during|for|by|via|over|held|had|met|spoke|said)\\b)`, 'gu')
 /** A name with neither honorific nor office, where only a person can stand: opening a sentence before a verb of meeting or saying, or after "counterpart". */
@@ -115,6 +119,8 @@ const familyFirstNames = new Set([...familyFirstSurnames, ...familyFirst.japanes
 const givenReference = new Set(familyFirst.vietnamese)
 const romanOrPost = new RegExp(`^(?:${POST}|[IVX]+)$`, 'u')
 
+/** The head words of bodies' names ("Service", "Agency", "Council"). */
+const bodyHeads = new Set(entityHeads.organization)
 /** Capitalised words that are never part of a name. */
 export const notNames = new Set<string>([
   ...honorifics.pre.filter((h) => !/\s/.test(h)).map((h) => h.replace(/\.$/, '')),
@@ -229,6 +235,8 @@ function cleanName(written: string, gazetteer: Gazetteer): string | null {
   // Stop at the first part that is not a name word.
   // A month may end a name ("Theresa May"); any other word that is never a name ends it.
   const stop = parts.findIndex((part, i) => i > 0 && !(monthNames.has(part) && i === parts.length - 1 && !notNames.has(parts[i - 1])) && (notNames.has(part) || gazetteer.countryForms.has(part)))
+  // "Director of the Foreign Intelligence Service": a body's head word right after one word names the body, not a person.
+  if (stop === 1 && bodyHeads.has(parts[1])) return null
   if (stop !== -1) parts = parts.slice(0, stop)
   // (A monarch's one name keeps its number: "King Abdullah II".)
   while (parts.length > 1 && (particles.includes(parts[parts.length - 1]) || romanOrPost.test(parts[parts.length - 1])) && !regnal.test(parts.join(' '))) parts.pop()
@@ -273,7 +281,10 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
     const written = cleanName(g.name, gazetteer)
     if (!written) continue
     const start = match.index + match[0].indexOf(g.name, g.honorific.length)
-    add(start, written, g.honorific, null, true)
+    // "Minister of State for Foreign Affairs, Ms. Hina Rabbani Khar, ...": an office, a comma, then the styled name.
+    const from = Math.max(0, match.index - 120)
+    const office = officeCommaBefore.exec(text.slice(from, match.index))
+    add(start, written, g.honorific, office ? fullTitle(text, from + office.index, office.groups!.title, true) : null, true)
   }
   for (const match of [...allMatches(departmentName, text), ...allMatches(titledName, text)]) {
     const g = match.groups!

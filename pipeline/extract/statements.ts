@@ -115,7 +115,7 @@ function skipAdverbs(tokens: Span[], j: number): number {
   for (;;) {
     if (j >= 0 && isAdverb(tokens[j])) j--
     else if (j >= 1 && ((lower(tokens[j]) === 'turn' && lower(tokens[j - 1]) === 'in') || (lower(tokens[j]) === 'more' && lower(tokens[j - 1]) === 'once'))) j -= 2
-    // "President X has said", "the two sides have agreed": the perfect's auxiliary before a reporting verb's past form.
+    // "President X has said", "the two sides have agreed": the perfect's auxiliary before a reporting verb's past form (not "had": a pluperfect reports what was done before).
     else if (j >= 0 && /^(?:has|have)$/.test(lower(tokens[j])) && perfectOfReporting(tokens, j)) j--
     else return j
   }
@@ -126,6 +126,8 @@ function perfectOfReporting(tokens: Span[], j: number): boolean {
   while (tokens[k] && isAdverb(tokens[k])) k++
   return Boolean(tokens[k]) && reportingLemma.has(lower(tokens[k]))
 }
+/** Verbs whose passive reports a topic the sides took up ("was also discussed", "were addressed"). */
+const passiveTopics = new Set(['discuss', 'address', 'review', 'examine', 'raise', 'consider'])
 /** The lemmas of a copula and an adjective of readiness (verbs.json phrasal: "is willing to", "are ready to"). */
 const copulaOfReadiness = new Set(['be willing', 'be ready'])
 const irregularPast = new Set(verbs.irregularPast)
@@ -400,6 +402,17 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
       const {contentStart, verbEnd} = verbPhrase(tokens, i, lemma, phraseWords)
       found.push({index: i, lemma, clauseStart: tokens[it].start, actor: {kind: 'joint', span: null, id: null, name: null}, contentStart, verbText: span(text, tokens[i].start, verbEnd)})
       continue
+    }
+    // "The reform of the Security Council was also discussed": a topic the sides took up, reported in the passive, is what they did together.
+    const passive = !found.length && passiveTopics.has(lemma) && !phraseWords ? skipAdverbs(tokens, i - 1) : -1
+    if (passive > 0 && /^(?:was|were)$/.test(lower(tokens[passive])) && !/^(?:it|this|that|he|she|they)$/i.test(tokens[0].text)) {
+      const marker = itemMarker.exec(sentence.text)
+      const subjectStart = marker ? sentence.start + marker[0].length : tokens[0].start
+      const end = tokens[i + 1] && !/^[.;]$/.test(tokens[i + 1].text) ? -1 : tokens[passive].start
+      if (end !== -1 && end > subjectStart) {
+        found.push({index: i, lemma, clauseStart: tokens[0].start, actor: {kind: 'joint', span: null, id: null, name: null}, contentStart: subjectStart, contentEnd: end, verbText: span(text, tokens[passive].start, tokens[i].end)})
+        continue
+      }
     }
     const participle = participialClause(tokens, i, sentence)
     if (/ing$/.test(lower(tokens[i]))) {
@@ -800,7 +813,8 @@ function quotationStart(text: string, start: number): number {
   return /^["“]/.test(text[start] ?? '') ? start + 1 : start
 }
 
-const spokesperson = /\bspokes(?:person|man|woman)\b[^.;]*$/i
+/** A spokesperson before the verb, in its sentence ("Spokesman for the Presidency, Counselor Dr. Ahmed Fahmy, stated": an abbreviation's stop is no sentence's end). */
+const spokesperson = /\bspokes(?:person|man|woman)\b[^;]*$/i
 /** A sentence that opens with a meeting held with someone: "X had phone talks ... with Y, ..., and". */
 const talksWith = /^[^;]*?\b(?:held|had)\s+(?:\p{Ll}+\s+){0,3}?(?:talks|call|meeting|conversation|consultations)\b[^;]*?\bwith\b[^;]*,?\s+and\s*$/u
 
