@@ -99,3 +99,10 @@ describe('a government named by its leader', () => {
     expect(persons('the Silva Administration')).toEqual(['Rojas', 'Soto'])
   })
 })
+
+describe('a chain of fathers\' names', () => {
+  it('should not make a family name of "Salman bin Abdulaziz Al Saud" for the king\'s son named beside the king', () => {
+    const {records} = run('News\n\n5 February 2023\n\nThe Foreign Minister conveyed the greetings of King Salman bin Abdulaziz Al Saud and of HRH Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince, to Minister Ana Silva of Chile in Riyadh on 5 February.\n')
+    expect(records.entities.filter((e) => e.type === 'person' && e.given_name?.startsWith('Mohammed')).map((e) => [e.given_name, e.family_name])).toEqual([['Mohammed bin Salman bin Abdulaziz', 'Al Saud']])
+  })
+})

@@ -365,6 +365,8 @@ function settleFamilyNames(names: FoundName[]): void {
     if (parts.some((part) => /^(?:\p{Lu}\.)+$/u.test(part) || /^\p{Lu}{2,}$/u.test(part) || abbreviatedGiven.test(part))) continue
     for (let k = 1; k < parts.length - 1; k++) {
       const tail = parts.slice(k).join(' ')
+      // (Not a chain of fathers' names: "Mohammed bin Salman bin Abdulaziz Al Saud" beside "King Salman bin Abdulaziz Al Saud" is the king's son.)
+      if (/\b(?:bin|bint|binti|ibn)\b/.test(tail)) continue
       if (references.has(tail) && tail.length > name.familyName.length) {
         name.givenName = parts.slice(0, k).join(' ')
         name.familyName = tail
