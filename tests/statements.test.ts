@@ -558,3 +558,14 @@ describe('readouts of set 19 (blind)', () => {
     ])
   })
 })
+
+describe('a source\'s report in a news copy', () => {
+  it('should read what a ministry or sources report the principals did as the principals\' statements, a coordinated verb too', () => {
+    const lead = 'Talks\n\nMOSCOW, Aug 7 (Wire) – Foreign Minister Ana Silva and Foreign Minister Luis Soto held a telephone conversation on Thursday.\n\n'
+    expect(statementLines(run(`${lead}The ministry said the two ministers had "discussed in detail the situation around Ukraine". Diplomatic sources said Soto had stressed the importance of dialogue and repeated that Ankara stood ready to mediate.\n`).records)).toEqual([
+      'joint discuss: in detail the situation around Ukraine',
+      'Luis Soto stress: the importance of dialogue',
+      'Luis Soto repeat: Ankara stood ready to mediate'
+    ])
+  })
+})

@@ -251,7 +251,8 @@ export function findStatements(sentences: SentenceView[], context: StatementCont
             .map((s) => (quoted.speaking && s.actorKind === 'joint' && /^we$/i.test(s.actor?.text ?? '') ? {...s, actorKind: 'single' as const, actorId: quoted.speaking.personId, actorName: quoted.speaking.name} : s))
         ]
       : statementsOf(sentence, speaking, lastSingle)
-    for (const statement of found) {
+    // "The ministry said the two ministers had discussed X", "Turkish diplomatic sources said Fidan had stressed Y": what a source reports the principals did.
+    for (const statement of fromSources(found, sentence, speaking, lastSingle)) {
       statements.push(statement)
       // "The Chinese side ... He added": a later "he" or "she" is a person, never a side.
       if (statement.actorKind === 'single' && statement.actorId?.startsWith('person:')) {
@@ -268,6 +269,56 @@ export function findStatements(sentences: SentenceView[], context: StatementCont
 /** A quotation closed by its punctuation and mark, then who said it, ending the sentence: "...,” President Ruto said." or "...,' said Prime Minister Støre." */
 const attributionAfter = /(?<close>[,.!?]\s*["”'’])\s+(?:(?<verbFirst>said|says|added|adds|stated|states)\s+(?<after>[^,.;:"“”]{2,60}?)|(?<before>[^,.;:"“”]{2,60}?)\s+(?<verbLast>said|says|added|adds|stated|states))\s*[.!]?\s*$/u
 const attributionLemma: Record<string, string> = {said: 'say', says: 'say', added: 'add', adds: 'add', stated: 'state', states: 'state'}
+
+/** Who reports a readout without being one of its principals: a ministry, an office, its readout or statement, sources, officials, a spokesperson, an agency. */
+const reportingSource = /\b(?:ministry|department|office|readout|statement|release|sources?|officials?|spokes(?:person|man|woman)|agency|embassy|presidency|kremlin)$/i
+/** Verbs a source reports with. */
+const reportingSaying = new Set(['say', 'state', 'report', 'add', 'tell'])
+
+/** A sentence's statements with a source's reports read for what they hold; a verb coordinated with the report ("said Fidan had stressed X and repeated Y") is the principal's too. */
+function fromSources(found: Statement[], sentence: SentenceView, context: StatementContext, lastSingle: Actor | null): Statement[] {
+  const out: Statement[] = []
+  let source: {actor: Span | null; principal: Statement} | null = null
+  for (const statement of found) {
+    const inner = reportedBySource(statement, sentence, context, lastSingle)
+    if (inner) {
+      out.push(...inner)
+      source = {actor: statement.actor, principal: inner[inner.length - 1]}
+    } else if (source && statement.actor === source.actor) {
+      const {actorKind, actor, actorId, actorName} = source.principal
+      out.push({...statement, actorKind, actor, actorId, actorName})
+    } else out.push(statement)
+  }
+  return out
+}
+
+/**
+ * The statements a source's report holds ("the ministry said the two
+ * ministers had discussed X"): its content read as a sentence of its own,
+ * a pluperfect's "had" and a quotation mark before the verb passed over
+ * (they only say that the source reports it). Null when the report holds
+ * none, or is not a source's.
+ */
+function reportedBySource(statement: Statement, sentence: SentenceView, context: StatementContext, lastSingle: Actor | null): Statement[] | null {
+  // (A source the rules could not resolve is the words before its verb: "The ministry said".)
+  const who = statement.actor?.text ?? context.text.slice(sentence.start, statement.verbText.start).trim()
+  if (!reportingSaying.has(statement.verb) || statement.actorId?.startsWith('person:') || !reportingSource.test(who)) return null
+  const {start, end} = statement.content
+  const inside = sentence.tokens.filter((t) => t.start >= start && t.end <= end)
+  const tokens = inside.filter((t, k) => {
+    if (k === 0 && lower(t) === 'that') return false
+    // "had discussed", "had \"discussed": the report's tense and marks, not the principals' words.
+    let n = k + 1
+    while (inside[n] && /^["“”]$/.test(inside[n].text)) n++
+    return !((lower(t) === 'had' || /^["“”]$/.test(t.text)) && inside[n] && reportingLemma.has(lower(inside[n])))
+  })
+  if (tokens.length < 3) return null
+  const from = tokens[0].start
+  const to = tokens[tokens.length - 1].end
+  const reported: SentenceView = {start: from, end: to, text: context.text.slice(from, to), kind: sentence.kind, line: sentence.line, words: sentence.words.filter((w) => w.start >= from && w.end <= to && tokens.includes(w)), tokens}
+  const inner = statementsOf(reported, context, lastSingle).filter((one) => one.actor !== null || one.actorKind === 'joint')
+  return inner.length ? inner.map((one) => ({...one, sentence: statement.sentence})) : null
+}
 
 /** What a quotation attributed after it says, and who says it. */
 interface Quotation {
