@@ -122,7 +122,8 @@ function stampedDate(value: string): {date: string} | null {
     .replace(/\([^)]{1,30}\)/g, '')
     // "Posted on 27 October 2023 in Press Releases": the section it was posted in.
     .replace(/^(\s*)in\s+\p{Lu}[\p{L}\s]*$/u, '$1')
-    .replace(/\b\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?/gi, '')
+    // (A clock time with its zone and offset: "8:47 PM GMT+3".)
+    .replace(/\b\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?/gi, '')
     .replace(/[\s,.;:()|•·–—-]+/g, ' ')
     .trim()
   // "Dhaka, 20 November 2022:": a place before the date is a dateline of its own.

@@ -549,3 +549,11 @@ describe('principals of set 19 (blind)', () => {
     ])
   })
 })
+
+describe('meetings of set 20 (blind)', () => {
+  it('should read a wire stamp with a clock time and its offset ("April 25, 2025 8:47 PM GMT+3 | Updated ..."), and no principal in "X\'s special envoy"', () => {
+    const {records} = run('PRESS SERVICE\n\nSilva and Rojas envoy Soto discuss talks\n\nApril 25, 2025 8:47 PM GMT+3 | Updated 3 hours ago\n\nPresident Ana Silva met Luis Soto, U.S. President Juan Rojas\'s special envoy, in the Kremlin on Friday for three hours of talks.\n')
+    expect(records.meetings.map((m) => m.date)).toEqual(['2025-04-25'])
+    expect(records.participants.map((p) => p.family_name)).not.toContain('Rojas')
+  })
+})

@@ -500,6 +500,8 @@ export function countryAfterName(after: string, gazetteer: Gazetteer): {code: st
 const SERVING = String.raw`(?:[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Aa]ssistant|[Cc]ounsel+or|[Rr]epresentative)`
 /** Such an office, and "to" or "of" before the served person's office and name: "Chief Advisor to President ", "Special Envoy of the Prime Minister ". */
 const subordinateTo = new RegExp(String.raw`\b${SERVING}\s+(?:to|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}$`, 'u')
+/** A person named with "'s" before such an office ("U.S. President Donald Trump's special envoy", "a senior Putin aide"): the one served, not met. */
+const servedBy = new RegExp(String.raw`^['’]s\s+(?:\p{Ll}+\s+)?(?:${SERVING}|aides?|envoy)\b`, 'iu')
 /** An appositive office serving someone (1), and the served person's office and name after "to" or "of" (2). */
 const servingOffice = new RegExp(String.raw`^(.*?\b${SERVING})\s+(?:to|of)\s+(?:the\s+)?(\p{Lu}.*)$`, 'u')
 
@@ -511,7 +513,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   /** Principals the sentence names by a pronoun: the guests of the one who met them. */
   const byPronoun = new Set<FoundName>()
   // ("Ibrahim Kalin, Chief Advisor to President Recep Tayyip Erdoğan": a person whose adviser, envoy or spokesperson met is named for that office, not met.)
-  const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start) && !subordinateTo.test(text.slice(Math.max(sentence.start, n.start - 80), n.start)))
+  const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start) && !subordinateTo.test(text.slice(Math.max(sentence.start, n.start - 80), n.start)) && !servedBy.test(text.slice(n.end, n.end + 40)))
   /** An office written alone stands for the one person the page gives it elsewhere, read at its own place. */
   const standFor = (office: string, at: number, holds: (name: FoundName) => boolean) => {
     // Not one the sentence names apart ("The Prime Minister hosted the Prime Minister of Australia, X").
@@ -539,7 +541,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   // A person the page names in full elsewhere, written in full here without an office the rules know.
   for (const mention of context.mentions) {
     if (mention.start < sentence.start || mention.end > sentence.end || inRelative(mention.start) || !mention.entityId.startsWith('person:') || !/\s/.test(mention.text)) continue
-    if (subordinateTo.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start))) continue
+    if (subordinateTo.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start)) || servedBy.test(text.slice(mention.end, mention.end + 40))) continue
     if (inSentence.some((n) => n.start < mention.end && n.end > mention.start)) continue
     const person = entities.get(mention.entityId)
     if (!person?.givenName || !person.familyName || !mention.text.includes(person.familyName)) continue
