@@ -500,7 +500,7 @@ export function countryAfterName(after: string, gazetteer: Gazetteer): {code: st
 const SERVING = String.raw`(?:[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Aa]ssistant|[Cc]ounsel+or|[Rr]epresentative)`
 /** Such an office, and "to" or "of" before the served person's office and name: "Chief Advisor to President ", "Special Envoy of the Prime Minister ". */
 const subordinateTo = new RegExp(String.raw`\b${SERVING}\s+(?:to|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}$`, 'u')
-/** A person named with "'s" before such an office ("U.S. President Donald Trump's special envoy", "a senior Putin aide"): the one served, not met. */
+/** A person named with "'s" before such an office or "aide" ("U.S. President Donald Trump's special envoy", "the President's aide"): the one served, not met. */
 const servedBy = new RegExp(String.raw`^['’]s\s+(?:\p{Ll}+\s+)?(?:${SERVING}|aides?|envoy)\b`, 'iu')
 /** An appositive office serving someone (1), and the served person's office and name after "to" or "of" (2). */
 const servingOffice = new RegExp(String.raw`^(.*?\b${SERVING})\s+(?:to|of)\s+(?:the\s+)?(\p{Lu}.*)$`, 'u')
