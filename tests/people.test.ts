@@ -141,3 +141,11 @@ describe('names with a capital inside, and leaders named by their regime', () =>
     expect(records.participants.map((p) => p.family_name)).not.toContain('Maduro')
   })
 })
+
+describe('a byline of two names', () => {
+  it('should read both names of "By A and B", and no newsroom', () => {
+    const names = (text: string) => findNames(text, gazetteer(), new Set()).map((name) => name.written)
+    expect(names('Title\n\nBy Irina Maltseva and Tomás Ferreira\n\nApril 25, 2025\n')).toEqual(['Irina Maltseva', 'Tomás Ferreira'])
+    expect(names('Title\n\nBy Irina Maltseva and News Desk\n')).toEqual(['Irina Maltseva'])
+  })
+})

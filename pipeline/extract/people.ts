@@ -87,7 +87,9 @@ function pinyinWord(word: string): boolean {
 /** "Moon Jae-in", "Kim Eun-hye": a Korean family name and a hyphenated given name. */
 const koreanName = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?<name>(?:${alt(familyFirst.korean)})${SP}\\p{Lu}\\p{Ll}+-\\p{Ll}+)(?![\\p{L}’'-])`, 'gu')
 /** "By Omar Siddiqui Published March 28, 2023": a byline. */
-const byline = new RegExp(`^[^\\S\\n]*By${SP}(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?=[^\\S\\n]*(?:$|[|,–-]|Published|Posted|Updated))`, 'gmu')
+const byline = new RegExp(`^[^\\S\\n]*By${SP}(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?=[^\\S\\n]*(?:$|[|,–-]|Published|Posted|Updated)|${SP}and${SP}${WORD})`, 'gmu')
+/** "By Irina Maltseva and Tomás Ferreira": a byline's second name. */
+const bylineSecond = new RegExp(`(?<=^[^\\S\\n]*By${SP}${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3}${SP}and${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?=[^\\S\\n]*(?:$|[|,–-]|Published|Posted|Updated))`, 'gmu')
 /** "Barend Leyts" on a line of its own, "Spokesperson of ..." on the next: a press contact. */
 const nameAboveOffice = new RegExp(`^[^\\S\\n]*(?<name>${WORD}(?:${SP}(?:${INITIAL}${SP})?(?:${PARTICLE}${SP})*${WORD}){1,3})[^\\S\\n]*\\n[^\\S\\n]*(?:\\p{Lu}\\p{Ll}+${SP})?(?:${OFFICE}|Spokes(?:person|man|woman))(?![\\p{L}])`, 'gmu')
 /** "Swedish citizen Gui Minhai", "journalist Ana Silva": a name after a noun that only a person's name follows. */
@@ -102,7 +104,8 @@ const secondCounterpart = new RegExp(`(?<=\\bcounterparts,?${SP}${WORD}(?:${SP}(
 /** The word a name pattern cannot match without: the text is searched for it before the pattern is run over it. */
 const wordNeeded = new Map<RegExp, string>([
   [afterCounterpart, 'counterpart'],
-  [secondCounterpart, 'counterparts']
+  [secondCounterpart, 'counterparts'],
+  [bylineSecond, 'By']
 ])
 /** An office and "of" or "for" right before a country's or body's name: "Federal Minister for Foreign Affairs of the ", "Secretary of State of the friendly " (the courtesy of Gulf and Arab ministries' pages: "the brotherly State of Kuwait"). */
 const officeBeforeBody = new RegExp(`(?<![\\p{L}])((?:the${SP})?${OFFICE}(?:${SP}(?:and|of|for|the|\\p{Lu}[\\p{L}'’.-]*))*?)${SP}(?:of|for)${SP}(?:the${SP})?(?:(?:friendly|brotherly|sisterly)${SP})?$`, 'u')
@@ -319,7 +322,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       // "Capitol Diplomacy Digest has ...": a publication, not a person.
       if (/\b(?:Digest|Wire|Gazette|Ledger|Chronicle|Tribune|Herald|Dispatch|Newswire|Times|Post|Daily|News)\b/.test(name)) continue
       // "By News Desk", "By Staff Reporter": a newsroom, not a person.
-      if (pattern === byline && /\b(?:Desk|Newsdesk|Staff|Team|Bureau|Editors?|Correspondents?|Reporters?|Service|Wire|Newsroom|Agency)$/.test(name)) continue
+      if ((pattern === byline || pattern === bylineSecond) && /\b(?:Desk|Newsdesk|Staff|Team|Bureau|Editors?|Correspondents?|Reporters?|Service|Wire|Newsroom|Agency)$/.test(name)) continue
       const start = match.index + match[0].lastIndexOf(name)
       const written = cleanName(name, gazetteer)
       if (!written || written.split(/\s+/).length < 2 || !free(start, start + written.length)) continue
@@ -330,7 +333,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       add(start, written, null, g.title ? fullTitle(text, match.index + match[0].indexOf(g.title), g.title, pattern === officeCommaName) : null, true)
     }
   }
-  for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, secondCounterpart, nameCommaOffice, givenFirst, byline, nameAboveOffice, afterPersonNoun, afterRoleNoun]) readBare(pattern)
+  for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, secondCounterpart, nameCommaOffice, givenFirst, byline, bylineSecond, nameAboveOffice, afterPersonNoun, afterRoleNoun]) readBare(pattern)
   // An office that names its country or body, then the name: "Federal Minister for Foreign Affairs of the Federal Republic of Germany Annalena Baerbock".
   for (const kind of ['countries', 'organizations'] as const) {
     for (const match of bodies[kind]) {
