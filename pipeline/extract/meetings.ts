@@ -616,13 +616,8 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
       }
     }
     // "..., the Minister of Defence of the Russian Federation, Army General X": the country the office the name was found with is of.
-    if (!own.country && name.title) {
-      const parts = name.title.split(/\s+of\s+/)
-      for (let k = 1; k < parts.length && !own.country; k++) {
-        const found = gazetteer.country(parts.slice(k).join(' of ').replace(/^the\s+/, ''))
-        if (found) own = {title: own.title ?? parts.slice(0, k).join(' of '), country: found.code}
-      }
-    }
+    const of = !own.country && name.title ? officeOfCountry(name.title, gazetteer) : null
+    if (of) own = {title: own.title ?? of.office, country: of.country}
     result.push({
       personId,
       role,
@@ -712,6 +707,16 @@ function officeBefore(text: string, name: FoundName): RegExpExecArray | null {
  * ", Federal Minister for Foreign Affairs, Germany"; or before it
  * ("Foreign Minister Wang Yi", "U.S. Secretary of State").
  */
+/** An office that ends with the country it is of ("Minister of Defence of the Russian Federation"): the office and the country, by the longest trailing "of <country>". */
+function officeOfCountry(title: string, gazetteer: Gazetteer): {office: string; country: string} | null {
+  const parts = title.split(/\s+of\s+/)
+  for (let k = 1; k < parts.length; k++) {
+    const found = gazetteer.country(parts.slice(k).join(' of '))
+    if (found) return {office: parts.slice(0, k).join(' of '), country: found.code}
+  }
+  return null
+}
+
 /** The country of a nationality (one or two words: "Paraguayan", "Sri Lankan") written right before `at`, on its line. */
 function nationalityBefore(text: string, at: number, gazetteer: Gazetteer): string | null {
   const words = /(?:^|[^\S\r\n])((?:\p{Lu}[\p{L}.-]*[^\S\r\n]+)?\p{Lu}[\p{L}.-]*)[^\S\r\n]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]
@@ -762,17 +767,10 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
       appositiveEnd += list[0].length
     }
     const ofCountry = /^(.*?)\s+of\s+((?:the\s+)?\p{Lu}.*)$/u.exec(title)
-    if (ofCountry) {
-      // The longest trailing "of <country>".
-      const parts = title.split(/\s+of\s+/)
-      for (let k = 1; k < parts.length; k++) {
-        const found = gazetteer.country(parts.slice(k).join(' of '))
-        if (found) {
-          country = found.code
-          title = parts.slice(0, k).join(' of ')
-          break
-        }
-      }
+    const of = ofCountry ? officeOfCountry(title, gazetteer) : null
+    if (of) {
+      country = of.country
+      title = of.office
     }
     if (!country) {
       // "the Tánaiste and Irish Minister for Foreign Affairs and Trade", "U.S. Secretary of State": a nationality adjective (or a country's initials) inside the office.

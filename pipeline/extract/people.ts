@@ -57,10 +57,12 @@ const DEPARTMENT = `(?:${alt(titles.departments)})`
 /** "Acting Secretary of Foreign Affairs Albert F. del Rosario": an office of a department, then the name. */
 const departmentName = new RegExp(`(?<![\\p{L}-])(?<title>${OFFICE}${SP}(?:of|for)${SP}(?:the${SP})?${DEPARTMENT}(?:${SP}(?:and|&)?(?:${SP})?${DEPARTMENT})*)${SP}(?!${DEPARTMENT}(?![\\p{L}]))(?<name>(?:${PARTICLE}${SP})*${NAME})`, 'gu')
 const titledName = new RegExp(`(?:(?<=\\bthen-)|(?<![\\p{L}-]))(?<title>${bareTitles})${SP}(?<name>(?:${PARTICLE}${SP})*${NAME})`, 'gu')
+/** An office, maybe "of" or "for" and what it is of, then a comma: "the Prime Minister of India, ", "Minister of State for Foreign Affairs, " (group `title`). */
+const OFFICE_COMMA = `(?<![\\p{L}])(?<title>${OFFICE}(?:${SP}(?:of|for)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’.-]*(?:${SP}(?:of|and|the|\\p{Lu}[\\p{L}'’.-]*))*?)?),${SP}`
 /** An office and a comma right before a styled name ("Minister of State for Foreign Affairs, " before "Ms. Hina Rabbani Khar"; "..., Army " before "General X"). */
-const officeCommaBefore = new RegExp(`(?<![\\p{L}])(?<title>${OFFICE}(?:${SP}(?:of|for)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’.-]*(?:${SP}(?:of|and|the|\\p{Lu}[\\p{L}'’.-]*))*?)?),${SP}(?:(?:Army|Air${SP}Force|Navy|Marine${SP}Corps)${SP})?$`, 'u')
+const officeCommaBefore = new RegExp(`${OFFICE_COMMA}(?:(?:Army|Air${SP}Force|Navy|Marine${SP}Corps)${SP})?$`, 'u')
 /** "the Prime Minister of India, Narendra Modi": an office, a comma, the name, then the clause goes on. */
-const officeCommaName = new RegExp(`(?<![\\p{L}])(?<title>${OFFICE}(?:${SP}(?:of|for)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’.-]*(?:${SP}(?:of|and|the|\\p{Lu}[\\p{L}'’.-]*))*?)?),${SP}(?<name>${NAME})(?=\\s*(?:,|\\.|;|$)|${SP}(?:on|in|at|and|who|to|during|for|by|via|over|held|had|met|spoke|said)\\b)`, 'gu')
+const officeCommaName = new RegExp(`${OFFICE_COMMA}(?<name>${NAME})(?=\\s*(?:,|\\.|;|$)|${SP}(?:on|in|at|and|who|to|during|for|by|via|over|held|had|met|spoke|said)\\b)`, 'gu')
 /** A name with neither honorific nor office, where only a person can stand: opening a sentence before a verb of meeting or saying, or after "counterpart". */
 const MEETING_VERBS = 'held|met|meets|spoke|speaks|had|has|received|receives|hosted|hosts|visited|called|telephoned|phoned|chaired|joined|welcomed|thanked|said|says|stated|stressed|noted|added|informed|told|emphasized|emphasised|underlined|underscored|expressed|reaffirmed|reiterated|congratulated'
 const bareOpening = new RegExp(`(?:^[^\\S\\n]*|[.!?;:]\\s+)(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?=${SP}(?:${MEETING_VERBS})\\b)`, 'gmu')

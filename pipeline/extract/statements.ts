@@ -271,7 +271,7 @@ const attributionAfter = /(?<close>[,.!?]\s*["”'’])\s+(?:(?<verbFirst>said|s
 const attributionLemma: Record<string, string> = {said: 'say', says: 'say', added: 'add', adds: 'add', stated: 'state', states: 'state'}
 
 /** Who reports a readout without being one of its principals: a ministry, an office, its readout or statement, sources, officials, a spokesperson, an agency. */
-const reportingSource = /\b(?:ministry|department|office|readout|statement|release|sources?|officials?|spokes(?:person|man|woman)|agency|embassy|presidency|kremlin)$/i
+const reportingSource = /\b(?:ministry|department|office|readout|statement|release|sources?|officials?|spokes(?:person|man|woman)|agency|embassy|presidency)$/i
 /** Verbs a source reports with. */
 const reportingSaying = new Set(['say', 'state', 'report', 'add', 'tell'])
 
