@@ -259,8 +259,6 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         merge.add(n, exported ? summary.entities : [])
         if (!exported) return
         for (const date of summary.dates) dates.add(date)
-        // Room for its files first: the time waiting for the disk is no stage's.
-        await folder.room(3)
         // Computed afresh (a cache entry that could not be read): without renames, so not the previous output's files.
         timed(timings, 'write', () => writeDocument(folder, shares, job.documentId, rendered, reuse[n] && !fresh))
         written.push({job, document: summary.document!, meetings: summary.meetings, principals: summary.principals, rows: rendered.rows, renamable: renamablePeople(summary.entities), renames: fresh ? null : (job.assumed?.renames ?? null)})
@@ -275,14 +273,13 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       .map((f) => ({source: f.path, reason: f.messages.find((m) => m.fatal)!.reason}))
     if (refused.length && !options.keepGoing) {
       shares.close()
-      await folder.abandon()
+      folder.abandon()
       return {files: ordered, exported: 0, fromCache, refused, written: false, timings}
     }
 
     // The documents whose people the merge renamed: processed again with the renames (in the workers), put in their place.
     // The dataset's own files (and those documents, the event pages): timed as one stage.
     const started = {wall: performance.now(), cpu: cpuMs()}
-    await folder.flush()
     const renames = plan.renames()
     const renamed = Promise.all(
       written.map(async (doc, n) => {
@@ -355,7 +352,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     return {files: ordered, exported: written.length, fromCache, refused, written: true, timings}
   } catch (error) {
     shares.close()
-    await folder.abandon()
+    folder.abandon()
     throw error
   }
 }
@@ -494,9 +491,8 @@ function split(rendered: Rendered): Uint8Array[] {
 
 /**
  * Stream a document into the staging folder: its table rows appended, its
- * graph and page (and a web page's text) written in the background, or
- * linked from the previous output when it holds them already (`reuse`).
- * The folder must have room for three files (`OutputFolder.room`).
+ * graph and page (and a web page's text) written, or linked from the
+ * previous output when it holds them already (`reuse`).
  */
 function writeDocument(folder: OutputFolder, shares: ShareFiles, documentId: string, rendered: Rendered, reuse: boolean): void {
   const parts = split(rendered)
@@ -505,11 +501,11 @@ function writeDocument(folder: OutputFolder, shares: ShareFiles, documentId: str
     [`jsonld/${documentId}.jsonld`, parts[shareFiles.length]],
     [`markdown/${documentId}.md`, parts[shareFiles.length + 1]]
   ] as const) {
-    folder.writeSoon(relative, part, reuse ? join(folder.target, relative) : undefined)
+    folder.writeOrLink(relative, part, reuse ? join(folder.target, relative) : undefined)
   }
   // The text read of a web page, which every offset slices.
   const text = parts[shareFiles.length + 2]
-  if (text.length) folder.writeSoon(`text/${documentId}.txt`, text)
+  if (text.length) folder.writeOrLink(`text/${documentId}.txt`, text)
 }
 
 /** The first and last of the dates seen. */
