@@ -557,3 +557,42 @@ describe('meetings of set 20 (blind)', () => {
     expect(records.participants.map((p) => p.family_name)).not.toContain('Rojas')
   })
 })
+
+describe('principals of set 21 (blind)', () => {
+  const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
+
+  it('should read "held talks with Egypt\'s Foreign Minister" as the one the page names with that office and country, under the title given with the name', () => {
+    const text = 'News story\n\nMinister Rojas meets Egyptian Foreign Minister Luis Soto\n\nForeign Office Minister Lord Rojas held talks with Egypt\'s Foreign Minister in London.\n\nPublished 5 July 2022\n\nOn Monday 4 July, Lord Rojas met Egypt\'s Minister of Foreign Affairs, His Excellency Luis Soto, in London.\n'
+    expect(principals(text).map((p) => p.slice(0, 2))).toEqual([
+      ['Rojas', 'Foreign Office Minister'],
+      ['Soto', 'Minister of Foreign Affairs']
+    ])
+    expect(principals(text)[1][2]).toBe('EG')
+  })
+
+  it('should not read "A and Ireland\'s Tánaiste" as a meeting\'s guest by office: only the one met', () => {
+    const text = 'News story\n\nForeign Secretary holds talks with Tánaiste Luis Soto\n\nAna Silva and Ireland\'s Tánaiste reviewed relations.\n\nFrom: Foreign Office and Ana Silva\n\nForeign Secretary Ana Silva today welcomed Luis Soto, the Tánaiste, for talks.\n'
+    expect(principals(text).map((p) => p.slice(0, 2))).toEqual([
+      ['Silva', 'Foreign Secretary'],
+      ['Soto', 'Tánaiste']
+    ])
+  })
+
+  it('should read one principal\'s two offices when the first names what it is of ("High Representative of the Union for ... and Vice-President of ..., X")', () => {
+    const {records} = run('Press release\n\n10.01.2025\n\nThe High Representative of the Union for Foreign Affairs and Security Policy and Vice-President of the European Commission, Ana Silva, was received today in Rome by the Prime Minister of Italy, Luis Soto.\n\nThe HR/VP recalled that the EU expects an inclusive transition. The High Representative described the meeting as very constructive.\n')
+    expect(records.participants[0].title).toBe('High Representative of the Union for Foreign Affairs and Security Policy and Vice-President of the European Commission')
+    expect(records.statements.map((s) => [s.actor_name, s.verb])).toEqual([
+      ['Ana Silva', 'recall'],
+      ['Ana Silva', 'describe']
+    ])
+  })
+
+  it('should take the country of "Mali\'s Transitional President, General X" from its possessive', () => {
+    expect(principals('Politics\n\nMar 09, 2025\n\nPresident Ana Silva of Ghana on Saturday held bilateral talks with Mali\'s Transitional President, General Luis Soto, in Bamako.\n')[1]).toEqual(['Soto', 'President', 'ML'])
+  })
+
+  it('should not count the delegations an attendance list gives side by side as principals', () => {
+    const text = 'News\n\n24.05.2025\n\nPresident Ana Silva of Türkiye received President of the Syrian Arab Republic Luis Soto in Istanbul today.\n\nThe meeting was attended by the following: from the Turkish side, Minister of Foreign Affairs Juan Rojas and Minister of National Defence Pedro Diaz; from the Syrian side, Minister of Foreign Affairs Marta Ruiz.\n'
+    expect(principals(text).map((p) => p[0])).toEqual(['Silva', 'Soto'])
+  })
+})

@@ -149,3 +149,13 @@ describe('a byline of two names', () => {
     expect(names('Title\n\nBy Irina Maltseva and News Desk\n')).toEqual(['Irina Maltseva'])
   })
 })
+
+describe('offices before a name that name where they serve', () => {
+  it('should read "Ambassador to Saudi Arabia X" and "Special Presidential Coordinator Y" as people', () => {
+    const names = (text: string) => findNames(text, gazetteer(), new Set()).map((name) => [name.written, name.title])
+    expect(names('He was joined by Ambassador to Saudi Arabia Michael Ratney and Special Presidential Coordinator Amos Hochstein.')).toEqual([
+      ['Michael Ratney', 'Ambassador'],
+      ['Amos Hochstein', 'Coordinator']
+    ])
+  })
+})

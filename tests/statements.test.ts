@@ -569,3 +569,14 @@ describe('a source\'s report in a news copy', () => {
     ])
   })
 })
+
+describe('readouts of set 21 (blind)', () => {
+  const lead = 'Talks\n\n4 July 2022\n\nOn 4 July, Minister Ana Silva met Foreign Minister Luis Soto of Egypt in London.\n\n'
+
+  it('should read "The Minister and his guest" as both sides, and the talks themselves as what both did', () => {
+    expect(statementLines(run(`${lead}The Minister and his guest exchanged views on human rights. The talks touched upon trade and security.\n`).records)).toEqual([
+      'joint exchange: views on human rights',
+      'joint touch upon: trade and security'
+    ])
+  })
+})

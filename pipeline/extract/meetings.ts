@@ -11,7 +11,7 @@ import {gazetteer, type Gazetteer} from '../gazetteer.js'
 import type {SentenceView} from '../parse.js'
 import type {Entity, Format, Layout, Meeting, Mention, Participant, Span} from '../types.js'
 import {allMatches, escapeRegExp, firstMatch, phraseRegExp, span, trimSpan, withoutEnding} from '../text.js'
-import {departmentWords, leadersRegime, nicknameAfter, officeWords, type FoundName} from './people.js'
+import {departmentWords, leadersRegime, ministerFirst, nicknameAfter, officeWords, type FoundName} from './people.js'
 import {findDurations, findTimes, rangeMinutes, parseDate, relativeDate, yearFor, type FoundDate} from './when.js'
 
 export interface MeetingProblem {
@@ -225,6 +225,8 @@ export function findMeetings(context: MeetingContext): Meeting[] {
   return meetings
 }
 
+/** A list given side by side: "from the Turkish side", "on the U.S. side", "On the Japanese side". */
+const bySide = /\b(?:from|on|for)\s+the\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}side\b/u
 /** "Taking part were X, Y and Z", "Also connected were ...", "X joined the conference from ...", "The meeting was hosted by X and attended by Y", "Participants included ...": the principals listed. */
 const attendanceList = /^(?:[^.;]{0,100}?\bjoined\s+the\s+(?:meeting|call|conference|video conference|talks|summit)\b|(?:also\s+)?(?:taking part|participating|present|joining|connected|attending)\b[^.;]{0,60}?\b(?:were|was)\b|[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|(?:the\s+)?(?:meeting|talks|summit|session|dialogue|conference|call)\b[^.;]{0,30}?\b(?:was|were)\s+(?:also\s+)?(?:hosted|chaired|co-chaired|attended)\s+by\b|(?:the\s+)?(?:other\s+)?(?:participants|attendees)\s+(?:included|were)\b)/i
 
@@ -236,6 +238,8 @@ function addAttendance(meeting: Meeting, context: MeetingContext): void {
   const opening = own && /\btogether with:\s*$/.test(own.text) ? [own] : []
   for (const sentence of [...opening, ...context.sentences.slice(at + 1, at + 4)]) {
     if (!attendanceList.test(sentence.text) && sentence !== own) continue
+    // "attended by: from the Turkish side, Minister X ...; from the Syrian side, ...": each side's delegation, not more principals.
+    if (sentence !== own && meeting.participants.length >= 2 && bySide.test(sentence.text)) continue
     const format = meeting.format ?? 'in_person'
     // "... were:" and a list: its items too.
     const items = /:\s*$/.test(sentence.text) ? listAfter(sentence, context) : []
@@ -515,7 +519,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   // ("Ibrahim Kalin, Chief Advisor to President Recep Tayyip Erdoğan": a person whose adviser, envoy or spokesperson met is named for that office, not met.)
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start) && !subordinateTo.test(text.slice(Math.max(sentence.start, n.start - 80), n.start)) && !servedBy.test(text.slice(n.end, n.end + 40)))
   /** An office written alone stands for the one person the page gives it elsewhere, read at its own place. */
-  const standFor = (office: string, at: number, holds: (name: FoundName) => boolean) => {
+  const standFor = (office: string, at: number, holds: (name: FoundName) => boolean, holdersTitle = false) => {
     // Not one the sentence names apart ("The Prime Minister hosted the Prime Minister of Australia, X").
     const named = new Set(inSentence.map((n) => idOf.get(n)))
     const holders = new Set(names.filter((n) => holds(n) && !(n.start >= sentence.start && n.end <= sentence.end)).map((n) => personOf.get(n)!).filter((id) => !named.has(id)))
@@ -523,7 +527,9 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
     const holder = holders.size === 1 ? [...holders][0] : holders.size === 0 ? context.signer : null
     const written = holder ? names.find((n) => personOf.get(n) === holder)! : null
     if (!written || inSentence.some((n) => idOf.get(n) === holder)) return
-    const pseudo: FoundName = {...written, start: at, end: at, title: office}
+    // (The holder's own title: the longest the page gives with the name, "Minister of Foreign Affairs" over a headline's "Foreign Minister".)
+    const own = holdersTitle ? names.filter((n) => personOf.get(n) === holder && holds(n)).map((n) => n.title!).sort((a, b) => b.length - a.length)[0] : undefined
+    const pseudo: FoundName = {...written, start: at, end: at, title: own ?? office}
     idOf.set(pseudo, holder!)
     inSentence.unshift(pseudo)
   }
@@ -531,6 +537,16 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   const office = officeAlone.exec(sentence.text)
   // (Its holder's office may name its department too: "the Minister of State" for the "Minister of State for Foreign Affairs".)
   if (office && !main) standFor(office[1], sentence.start + office.index, (n) => Boolean(n.title) && (n.title === office[1] || n.title!.endsWith(` ${office[1]}`) || n.title!.startsWith(`${office[1]} for `)))
+  // "held talks with Egypt's Foreign Minister", "met the Egyptian Foreign Minister": a country's office with no name after it, the one met,
+  // held by the one person the page names elsewhere with that office and that country beside the name.
+  for (const found of allMatches(countryOfficeAlone, sentence.text)) {
+    const end = sentence.start + found.index + found[0].length
+    if (names.some((n) => n.start >= end && n.start <= end + 2) || !metObject.test(sentence.text.slice(0, found.index))) continue
+    const country = gazetteer.countryOrAdjective(found[1] ?? found[2])?.code
+    const office = found[3]
+    const near = (n: FoundName) => allMatches(gazetteer.countryPattern, text.slice(Math.max(0, n.start - 80), n.end + 80)).some((m) => gazetteer.countryOrAdjective(m[0])?.code === country)
+    if (country) standFor(office, end - office.length, (n) => Boolean(n.title) && (n.title === office || ministerFirst(n.title!) === office || n.title!.endsWith(` ${office}`)) && near(n), true)
+  }
   // "Today, EAM and Shri X co-chaired ...": an office's abbreviation before the verb ("External Affairs Minister Dr. S. Jaishankar").
   const verbIndex = firstMatch(holdPattern, sentence.text)?.index ?? sentence.text.length
   for (const abbreviation of allMatches(abbreviationPattern, sentence.text.slice(0, verbIndex))) {
@@ -693,6 +709,11 @@ export function pairedCountries(text: string, mentions: Mention[], entities: Map
   }
   return pairs
 }
+
+/** The words before the one met: "held talks with ", "met ", "received ". */
+const metObject = /\b(?:with|met|meets|received|receives|hosted|hosts|welcomed|welcomes|called|calls|telephoned)\s+$/
+/** A country's office, by its name's possessive (1) or its nationality after "the" (2): "Egypt's Foreign Minister", "the Egyptian Foreign Minister" (3: the office). */
+const countryOfficeAlone = new RegExp(`(?<![\\p{L}])(?:(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})['’]s|the\\s+(\\p{Lu}\\p{L}*(?:\\s\\p{Lu}\\p{L}*)?))\\s+(${OFFICES})(?![\\p{L}])`, 'gu')
 
 const officeThenComma = new RegExp(`(?:^|[\\s(])((?:the\\s+)?(?:${OFFICES})(?:\\s+(?:of|for)\\s+((?:the\\s+)?\\p{Lu}[^,;()]*?))?),\\s*$`, 'u')
 
@@ -873,6 +894,13 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
     if (office) {
       const named = office[2] ? gazetteer.country(office[2]) : null
       if (!country && named) country = named.code
+      // "Mali's Transitional President, General X", "the Malian Transitional President, X": a country's name or adjective before the office.
+      if (!country) {
+        const at = Math.max(0, name.start - 140) + office.index + office[0].indexOf(office[1])
+        const words = /((?:\p{Lu}[\p{L}.’'-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1].trim().split(/\s+/) ?? []
+        const found = words.map((word) => gazetteer.countryOrAdjective(word.replace(/[’']s$/u, ''))).find(Boolean)
+        if (found) country = found.code
+      }
       if (!title) title = (named ? office[1].slice(0, office[1].length - office[2]!.length).replace(/\s+(?:of|for)\s+$/, '') : office[1]).replace(/^the\s+/, '')
     }
   }

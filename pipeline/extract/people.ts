@@ -58,7 +58,9 @@ const DEPARTMENT = `(?:${alt(titles.departments)})`
 const departmentName = new RegExp(`(?<![\\p{L}-])(?<title>${OFFICE}${SP}(?:of|for)${SP}(?:the${SP})?${DEPARTMENT}(?:${SP}(?:and|&)?(?:${SP})?${DEPARTMENT})*)${SP}(?!${DEPARTMENT}(?![\\p{L}]))(?<name>(?:${PARTICLE}${SP})*${NAME})`, 'gu')
 const titledName = new RegExp(`(?:(?<=\\bthen-)|(?<![\\p{L}-]))(?<title>${bareTitles})${SP}(?<name>(?:${PARTICLE}${SP})*${NAME})`, 'gu')
 /** An office, maybe "of" or "for" and what it is of, then a comma: "the Prime Minister of India, ", "Minister of State for Foreign Affairs, " (group `title`). */
-const OFFICE_COMMA = `(?<![\\p{L}])(?<title>${OFFICE}(?:${SP}(?:of|for)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’.-]*(?:${SP}(?:of|and|the|\\p{Lu}[\\p{L}'’.-]*))*?)?),${SP}`
+const OFFICE_COMMA = `(?<![\\p{L}])(?<title>${OFFICE}(?:${SP}(?:of|for)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’.-]*(?:${SP}(?:of|for|and|the|\\p{Lu}[\\p{L}'’.-]*))*?)?),${SP}`
+/** An office of something, then "and", right before another office ("High Representative of the Union for Foreign Affairs and Security Policy and " before "Vice-President of ..."). */
+const officeOfAnd = new RegExp(`(?<![\\p{L}])(?<office>${OFFICE}${SP}(?:of|for)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’.-]*(?:${SP}(?:of|for|and|the|\\p{Lu}[\\p{L}'’.-]*))*?)${SP}and${SP}$`, 'u')
 /** An office and a comma right before a styled name ("Minister of State for Foreign Affairs, " before "Ms. Hina Rabbani Khar"; "..., Army " before "General X"). */
 const officeCommaBefore = new RegExp(`${OFFICE_COMMA}(?:(?:Army|Air${SP}Force|Navy|Marine${SP}Corps)${SP})?$`, 'u')
 /** "the Prime Minister of India, Narendra Modi": an office, a comma, the name, then the clause goes on. */
@@ -109,8 +111,8 @@ const wordNeeded = new Map<RegExp, string>([
   [secondCounterpart, 'counterparts'],
   [bylineSecond, 'By']
 ])
-/** An office and "of" or "for" right before a country's or body's name: "Federal Minister for Foreign Affairs of the ", "Secretary of State of the friendly " (the courtesy of Gulf and Arab ministries' pages: "the brotherly State of Kuwait"). */
-const officeBeforeBody = new RegExp(`(?<![\\p{L}])((?:the${SP})?${OFFICE}(?:${SP}(?:and|of|for|the|\\p{Lu}[\\p{L}'’.-]*))*?)${SP}(?:of|for)${SP}(?:the${SP})?(?:(?:friendly|brotherly|sisterly)${SP})?$`, 'u')
+/** An office and "of", "for" or "to" right before a country's or body's name: "Federal Minister for Foreign Affairs of the ", "Secretary of State of the friendly ", "Ambassador to " (the courtesy of Gulf and Arab ministries' pages: "the brotherly State of Kuwait"). */
+const officeBeforeBody = new RegExp(`(?<![\\p{L}])((?:the${SP})?${OFFICE}(?:${SP}(?:and|of|for|the|\\p{Lu}[\\p{L}'’.-]*))*?)${SP}(?:of|for|to)${SP}(?:the${SP})?(?:(?:friendly|brotherly|sisterly)${SP})?$`, 'u')
 /** A name in quotes right after a person's name, the one they are known by: "Pushpa Kamal Dahal 'Prachanda'" (1: the name). */
 export const nicknameAfter = /^\s+['‘"“](\p{Lu}[\p{Ll}\p{M}-]+)['’"”](?![\p{L}])/u
 /** The words offices are made of ("Minister", "Foreign", "Secretary"). */
@@ -164,6 +166,9 @@ function fullTitle(text: string, start: number, title: string, appositive = fals
   const before = text.slice(Math.max(0, start - 100), start)
   const slash = /((?:\p{Lu}[\p{L}.'’-]*)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.'’-]*|for|of|and|the))*)\s*\/\s*$/u.exec(before)
   if (slash) return `${slash[1].replace(/^The\s+/, '')}/${title}`
+  // Before a comma and the name, an office of something and "and": the same person's ("The High Representative of the Union for ... and Vice-President of ..., X").
+  const ofAnd = appositive ? officeOfAnd.exec(before) : null
+  if (ofAnd) return fullTitle(text, start - before.length + ofAnd.index, `${ofAnd.groups!.office} and ${title}`, appositive)
   const joined = /(?<![\p{L}.'’-])((?:\p{Lu}[\p{L}.'’-]*)(?:[^\S\r\n]+(?:\p{Lu}[\p{L}.'’-]*|for|of))*)[^\S\r\n]+and[^\S\r\n]+$/u.exec(before)
   if (!joined || (!appositive && /(?:^|[^\p{L}])the[^\S\r\n]+$/iu.test(before.slice(0, joined.index)))) return title
   const words = joined[1].split(/\s+/)
@@ -387,4 +392,9 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
     add(match.index, written, null, null, true)
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/** "Minister of Foreign Affairs" written as "Foreign Minister", "Minister for External Affairs" as "External Affairs Minister": an office as readouts also write it. */
+export function ministerFirst(title: string): string {
+  return title.replace(/\bMinister (?:of|for) (?:the )?(Foreign|External)( Affairs)?\b/gu, (_, field: string, affairs?: string) => (field === 'Foreign' ? 'Foreign Minister' : `${field}${affairs ?? ''} Minister`))
 }

@@ -23,7 +23,7 @@ import type {SentenceView} from '../parse.js'
 import type {ActorKind, Entity, Mention, Participant, Span, Statement} from '../types.js'
 import {allMatches, escapeRegExp, itemMarker, span, trimSpan} from '../text.js'
 import {gazetteer, type Country} from '../gazetteer.js'
-import {HONORIFIC, officeWords} from './people.js'
+import {HONORIFIC, ministerFirst, officeWords} from './people.js'
 
 const lemmaOf: Record<string, string> = verbs.past
 /** The reporting verbs' base forms ("to express"). */
@@ -891,6 +891,8 @@ function callFor(tokens: Span[], i: number): number {
 }
 
 /** Who a subject phrase names: joint, a person, a country, a pronoun. */
+/** The meeting as a subject: "The talks", "Their discussions", "Today's meeting", "The two-hour conversation". */
+const meetingItself = /^(?:the|their|today['’]s|this)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:talks|meeting|discussions?|conversation|call|dialogue|exchanges?|consultations)$/iu
 /** "to which", "in response to which", "whereupon": the opening of a relative clause before its subject. */
 const relativeOpening = /^(?:(?:(?:in response )?to|upon|after|on|at|for|with|from|in|during) )?(?:which|whom)\s+|^whereupon\s+/i
 
@@ -926,6 +928,8 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   }
   // "Together they pressed ...", "Both ...", "Each ...".
   if (/^(?:both|each)\b/i.test(value) || /^together,?\s+(?:they|we)$/i.test(value)) return {kind: 'joint', span: subject, id: null, name: null}
+  // "The talks covered ...", "Their discussions focused on ...": the meeting itself, what the sides did in it.
+  if (meetingItself.test(value)) return {kind: 'joint', span: subject, id: null, name: null}
   // "The Minister and Mr Haniyeh": an office and a person, together.
   const pair = value.split(/\s+and\s+/)
   const isOffice = pair.map((part) => officeLike(part.replace(/^the\s+/i, '')))
@@ -936,6 +940,9 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   const namedPart = people.length === 1 && pair.length === 2 ? (inside.some((m) => m.entityId === people[0] && m.end <= andAt) ? 0 : 1) : -1
   const officeAlone = namedPart !== -1 && /^the\s/i.test(pair[1 - namedPart]) && isOffice[1 - namedPart]
   if (people.length === 1 && pair.length === 2 && ((isOffice.includes(true) && isOffice.includes(false)) || officeThenNamed || officeAlone)) return {kind: 'joint', span: subject, id: null, name: null}
+  // "The Minister and his guest", "Minister X and her counterpart": a principal, and the other by what they are to that one.
+  const relation = pair.length === 2 ? /^(?:his|her|their)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u.exec(pair[1]) : null
+  if (relation && personNouns.has(relation[1]) && (people.length === 1 || isOffice[0])) return {kind: 'joint', span: subject, id: null, name: null}
   if (people.length === 1) {
     const person = entities.get(people[0])!
     return {kind: 'single', span: subject, id: person.id, name: person.name}
@@ -1064,11 +1071,6 @@ function holderOf(value: string, participants: Participant[]): Participant | nul
   // "The President of Russia" where the page named its one Russian principal without an office ("Vladimir Putin had a telephone conversation with ..."): that principal.
   const untitled = [...new Map(participants.filter((p) => p.country === country.code).map((p) => [p.personId, p])).values()]
   return untitled.length === 1 && !untitled[0].title ? untitled[0] : null
-}
-
-/** "Minister of Foreign Affairs" written as "Foreign Minister", "Minister for External Affairs" as "External Affairs Minister": an office as readouts also write it. */
-function ministerFirst(title: string): string {
-  return title.replace(/\bMinister (?:of|for) (?:the )?(Foreign|External)( Affairs)?\b/gu, (_, field: string, affairs?: string) => (field === 'Foreign' ? 'Foreign Minister' : `${field}${affairs ?? ''} Minister`))
 }
 
 /** A country's name or adjective of one to three words opening an office ("Sri Lankan Prime Minister", "Chinese President"), and the office after it. */
