@@ -112,9 +112,10 @@ function stampedDate(value: string): {date: string} | null {
     // A label of the release's kind.
     if (full && (rest === '' || /^(?:posted|published|(?:last\s+)?updated)(?:\s+on)?$/i.test(rest) || /^(?:(?:daily\s+)?news(?:\s+item)?|press\s+release|news\s+release|statement)$/i.test(rest))) return {date: full}
   }
+  // (Its first field is counted: "Posted on ... by Newsroom Staff | Source: U.S. Department of State, Bureau of ..."; a paragraph is not searched for a date.)
+  if (words(value.split(/\s[|•·]\s/)[0]) > 16) return null
   const date = parseDate(value)
-  // (Its first field is counted: "Posted on ... by Newsroom Staff | Source: U.S. Department of State, Bureau of ...".)
-  if (!date?.full || date.year === null || words(value.split(/\s[|•·]\s/)[0]) > 16) return null
+  if (!date?.full || date.year === null) return null
   const rest = (value.slice(0, date.index) + ' ' + value.slice(date.index + date.length))
     .replace(releaseLabel, '')
     .replace(/(?:^|\s+)(?:[|•·](?:\s.*)?|[–—-]\s.*)$|\bby\s+.*$/i, '')

@@ -105,12 +105,20 @@ const afterRoleNoun = new RegExp(`(?<=\\b(?:(?:his|her|their)${SP}(?:wife|husban
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
 /** "his Belgian and Luxembourg counterparts, Alexander De Croo and Luc Frieden": the second of two counterparts named. */
 const secondCounterpart = new RegExp(`(?<=\\bcounterparts,?${SP}${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3},?${SP}(?:and|&)${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
-/** The word a name pattern cannot match without: the text is searched for it before the pattern is run over it. */
-const wordNeeded = new Map<RegExp, string>([
+/**
+ * What a name pattern cannot match without, a word or a simple expression:
+ * the text is searched for it before the pattern is run over it (a pattern
+ * behind a lookbehind tries it at every place in the text).
+ */
+const wordNeeded = new Map<RegExp, string | RegExp>([
   [afterCounterpart, 'counterpart'],
   [secondCounterpart, 'counterparts'],
-  [bylineSecond, 'By']
+  [bylineSecond, 'By'],
+  [afterPersonNoun, /\b(?:citizens?|nationals?|journalists?|activists?|dissidents?|businessm[ae]n|businesswom[ae]n|writers?|lawyers?|detainees?|prisoners?)\s/],
+  [afterRoleNoun, /\b(?:wife|husband|spouse|adviser|advisor|coordinator|spokesperson|spokesman|spokeswoman|envoy|ambassador)\b/]
 ])
+/** The end of `officeBeforeBody`, alone: most countries and bodies are not after "of", "for" or "to", and the whole expression is not run there. */
+const ofBeforeBody = /[^\S\r\n](?:of|for|to)[^\S\r\n]+(?:the[^\S\r\n]+)?(?:(?:friendly|brotherly|sisterly)[^\S\r\n]+)?$/u
 /** An office and "of", "for" or "to" right before a country's or body's name: "Federal Minister for Foreign Affairs of the ", "Secretary of State of the friendly ", "Ambassador to " (the courtesy of Gulf and Arab ministries' pages: "the brotherly State of Kuwait"). */
 const officeBeforeBody = new RegExp(`(?<![\\p{L}])((?:the${SP})?${OFFICE}(?:${SP}(?:and|of|for|the|\\p{Lu}[\\p{L}'’.-]*))*?)${SP}(?:of|for|to)${SP}(?:the${SP})?(?:(?:friendly|brotherly|sisterly)${SP})?$`, 'u')
 /** A name in quotes right after a person's name, the one they are known by: "Pushpa Kamal Dahal 'Prachanda'" (1: the name). */
@@ -309,7 +317,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
   const readBare = (pattern: RegExp) => {
     // (A pattern that needs a word the text does not hold is not run over it.)
     const needs = wordNeeded.get(pattern)
-    if (needs && !text.includes(needs)) return
+    if (needs && !(typeof needs === 'string' ? text.includes(needs) : needs.test(text))) return
     for (const match of allMatches(pattern, text)) {
       const g = match.groups!
       let name = g.name
@@ -345,7 +353,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
   for (const kind of ['countries', 'organizations'] as const) {
     for (const match of bodies[kind]) {
       const before = text.slice(Math.max(0, match.index - 120), match.index)
-      const office = officeBeforeBody.exec(before)
+      const office = ofBeforeBody.test(before) ? officeBeforeBody.exec(before) : null
       if (!office) continue
       const after = nameAfterBody.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 80))
       if (!after?.groups) continue
