@@ -596,3 +596,44 @@ describe('principals of set 21 (blind)', () => {
     expect(principals(text).map((p) => p[0])).toEqual(['Silva', 'Soto'])
   })
 })
+
+describe('principals of set 22 (blind): named across sentences', () => {
+  const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
+
+  it('should read "called the President of Türkiye" as the one the headline names with that office and country', () => {
+    const text = 'THE WHITE HOUSE\n\nReadout of President Ana Silva\'s Call with President Luis Soto of Türkiye\n\nMAY 29, 2023\n\nPresident Ana Silva called the President of Türkiye today. The President congratulated Luis Soto on his re-election.\n'
+    expect(principals(text)).toEqual([
+      ['Silva', 'President', 'US'],
+      ['Soto', 'President', 'TR']
+    ])
+  })
+
+  it('should read "spoke to His Highness the Amir of Qatar" as the one named after "the Amir of Qatar," and "met the Acting Foreign Minister of X" as the one "the meeting with" names next', () => {
+    const amir = 'Press release\n\nPM call with the Amir of Qatar, Sheikh Luis bin Hamad Soto: 13 May 2024\n\nPublished 13 May 2024\n\nThis afternoon the Prime Minister, Ana Silva, spoke to His Highness the Amir of Qatar.\n'
+    expect(principals(amir).map((p) => p[0])).toEqual(['Silva', 'Soto'])
+    const acting = 'Ministry of External Affairs\nGovernment of India\n\nPress Releases\n\nJanuary 08, 2025\n\nForeign Secretary Shri Ana Silva met the Acting Foreign Minister of Afghanistan in Dubai today. During the meeting with Mawlawi Luis Soto, the two sides discussed bilateral relations.\n'
+    expect(principals(acting)).toEqual([
+      ['Silva', 'Foreign Secretary', 'IN'],
+      ['Soto', 'Acting Foreign Minister', 'AF']
+    ])
+  })
+
+  it('should read "The President of Ukraine received" as the one person named without an office beside that country, and each of "Senators A, B and C"', () => {
+    const text = 'President of Ukraine\nOfficial website\n\nLuis Soto met with a delegation of the US Senate\n\n12 April 2023 - 19:35\n\nThe President of Ukraine received in Kyiv a delegation of the United States Senate made up of Senators Joseph Manchin, Lisa Murkowski and Mark Kelly.\n'
+    expect(principals(text).map((p) => p.slice(0, 2))).toEqual([
+      ['Soto', 'President'],
+      ['Manchin', 'Senator'],
+      ['Murkowski', 'Senator'],
+      ['Kelly', 'Senator']
+    ])
+    expect(principals(text)[0][2]).toBe('UA')
+  })
+
+  it('should give no country to the principal of a page an international body publishes ("European Commission" atop it)', () => {
+    const text = 'European Commission\nPress corner\n\nStatement | 8 April 2025 | Brussels\n\nPresident Ana Silva held a telephone call today with Luis Soto, Premier of the State Council of the People\'s Republic of China. They discussed the tariffs announced by the United States.\n'
+    expect(principals(text)).toEqual([
+      ['Silva', 'President', null],
+      ['Soto', 'Premier of the State Council', 'CN']
+    ])
+  })
+})

@@ -159,3 +159,14 @@ describe('offices before a name that name where they serve', () => {
     ])
   })
 })
+
+describe('a family name that is an office\'s word, and post-nominals of Australia', () => {
+  it('should read "the Hon Madeleine King MP" with the family name King, and "Kevin Rudd AC" without the letters', () => {
+    const names = (text: string) => findNames(text, gazetteer(), new Set()).map((name) => [name.givenName, name.familyName])
+    expect(names('accompanied by the Minister for Resources, the Hon Madeleine King MP, and the Ambassador, the Hon Kevin Rudd AC.')).toEqual([
+      ['Madeleine', 'King'],
+      ['Kevin', 'Rudd']
+    ])
+    expect(names('His Majesty King Abdullah II met King Charles III.').map((n) => n[1])).toEqual(['Abdullah II', 'Charles III'])
+  })
+})

@@ -85,7 +85,17 @@ export function extract(file: VFile): void {
     .map((line) => /^\s*(\p{Lu}[\p{L}.'’ ]*?)\s*(?:,|\s[-–—]|$)/u.exec(line.text)?.[1])
     .map((city) => (city ? places.capitals.get(titleCase(city)) ?? places.capitals.get(city) : undefined))
     .filter((code): code is string => Boolean(code) && !otherSides.has(code!))
-  const homeCountries = [
+  // "European Commission" alone on one of the page's first lines, its name in full: an international body publishes it, and its principal has no country.
+  // (An acronym alone there is more often a ministry's category: "ASEAN" atop a Japanese page.)
+  const internationalPublisher = layout.lines
+    .filter((line) => line.end <= leadStart && line.kind !== 'blank')
+    .slice(0, 3)
+    .some((line) => {
+      const name = line.text.trim().replace(/^the /i, '')
+      const body = places.organizationForms.get(name)
+      return body !== undefined && !body.country && /\s/.test(name)
+    })
+  const homeCountries = internationalPublisher ? [] : [
     ...bodies,
     ...capitalBodies,
     ...headerGovernments,

@@ -519,33 +519,43 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   // ("Ibrahim Kalin, Chief Advisor to President Recep Tayyip Erdoğan": a person whose adviser, envoy or spokesperson met is named for that office, not met.)
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start) && !subordinateTo.test(text.slice(Math.max(sentence.start, n.start - 80), n.start)) && !servedBy.test(text.slice(n.end, n.end + 40)))
   /** An office written alone stands for the one person the page gives it elsewhere, read at its own place. */
-  const standFor = (office: string, at: number, holds: (name: FoundName) => boolean, holdersTitle = false) => {
+  /** (`met`: the office stands for one met, by its country: its holder's own title, and no signer in its place.) */
+  /** The country of an office that stands for one met ("the President of Türkiye"), by the name standing for it. */
+  const metCountry = new Map<FoundName, string>()
+  const standFor = (office: string, at: number, holds: (name: FoundName) => boolean, met: string | null = null) => {
     // Not one the sentence names apart ("The Prime Minister hosted the Prime Minister of Australia, X").
     const named = new Set(inSentence.map((n) => idOf.get(n)))
     const holders = new Set(names.filter((n) => holds(n) && !(n.start >= sentence.start && n.end <= sentence.end)).map((n) => personOf.get(n)!).filter((id) => !named.has(id)))
     // No one else named with it: the one who signs the release ("From: ... The Rt Hon David Lammy MP").
-    const holder = holders.size === 1 ? [...holders][0] : holders.size === 0 ? context.signer : null
+    const holder = holders.size === 1 ? [...holders][0] : holders.size === 0 && !met ? context.signer : null
     const written = holder ? names.find((n) => personOf.get(n) === holder)! : null
-    if (!written || inSentence.some((n) => idOf.get(n) === holder)) return
+    if (!written || inSentence.some((n) => idOf.get(n) === holder)) return Boolean(written)
     // (The holder's own title: the longest the page gives with the name, "Minister of Foreign Affairs" over a headline's "Foreign Minister".)
-    const own = holdersTitle ? names.filter((n) => personOf.get(n) === holder && holds(n)).map((n) => n.title!).sort((a, b) => b.length - a.length)[0] : undefined
+    const own = met ? names.filter((n) => personOf.get(n) === holder && holds(n) && n.title).map((n) => n.title!).sort((a, b) => b.length - a.length)[0] : undefined
     const pseudo: FoundName = {...written, start: at, end: at, title: own ?? office}
     idOf.set(pseudo, holder!)
+    if (met) metCountry.set(pseudo, met)
     inSentence.unshift(pseudo)
+    return true
   }
   // "The President spoke today with ...": an office alone, held by the one person the page names with it.
   const office = officeAlone.exec(sentence.text)
   // (Its holder's office may name its department too: "the Minister of State" for the "Minister of State for Foreign Affairs".)
   if (office && !main) standFor(office[1], sentence.start + office.index, (n) => Boolean(n.title) && (n.title === office[1] || n.title!.endsWith(` ${office[1]}`) || n.title!.startsWith(`${office[1]} for `)))
-  // "held talks with Egypt's Foreign Minister", "met the Egyptian Foreign Minister": a country's office with no name after it, the one met,
+  // "held talks with Egypt's Foreign Minister", "met the Egyptian Foreign Minister", "called the President of Türkiye": a country's office with no name after it, the one met,
   // held by the one person the page names elsewhere with that office and that country beside the name.
-  for (const found of allMatches(countryOfficeAlone, sentence.text)) {
-    const end = sentence.start + found.index + found[0].length
-    if (names.some((n) => n.start >= end && n.start <= end + 2) || !metObject.test(sentence.text.slice(0, found.index))) continue
-    const country = gazetteer.countryOrAdjective(found[1] ?? found[2])?.code
-    const office = found[3]
+  for (const {office, country, named, at, end, subject} of countryOfficesMet(sentence, gazetteer)) {
+    if (names.some((n) => n.start >= end && n.start <= end + 3)) continue
     const near = (n: FoundName) => allMatches(gazetteer.countryPattern, text.slice(Math.max(0, n.start - 80), n.end + 80)).some((m) => gazetteer.countryOrAdjective(m[0])?.code === country)
-    if (country) standFor(office, end - office.length, (n) => Boolean(n.title) && (n.title === office || ministerFirst(n.title!) === office || n.title!.endsWith(` ${office}`)) && near(n), true)
+    const holds = (title: string) => title === office || ministerFirst(title) === office || title.endsWith(` ${office}`) || title.startsWith(`${office} of `)
+    if (standFor(office, at, (n) => Boolean(n.title) && holds(n.title!) && near(n), country)) continue
+    // No one named with the office: as the subject, the one person named without an office beside that country
+    // ("President of Ukraine" atop the page, "Volodymyr Zelenskyy met ..."); as the one met, the one "the meeting with" names after it
+    // ("... met the Acting Foreign Minister of Afghanistan in Dubai today. During the meeting with Mawlawi Amir Khan Muttaqi, ...").
+    // Or the one the page names after the same office and country and a comma ("PM call with the Amir of Qatar, Sheikh Tamim bin Hamad Al-Thani").
+    const samePhrase = named ? new RegExp(`${escapeRegExp(office)}\\s+of\\s+(?:the\\s+)?${escapeRegExp(named)},\\s+(?:\\S+\\s+){0,3}$`) : null
+    const after = subject ? null : names.find((n) => (n.start > sentence.end && n.start < sentence.end + 400 && meetingWith.test(text.slice(Math.max(0, n.start - 60), n.start))) || samePhrase?.test(text.slice(Math.max(0, n.start - 120), n.start)))
+    standFor(office, at, (n) => (subject ? !n.title && !n.honorific && near(n) : n === after), country)
   }
   // "Today, EAM and Shri X co-chaired ...": an office's abbreviation before the verb ("External Affairs Minister Dr. S. Jaishankar").
   const verbIndex = firstMatch(holdPattern, sentence.text)?.index ?? sentence.text.length
@@ -642,7 +652,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
       familyName: person.familyName ?? null,
       honorific: name.honorific,
       title: own.title ?? (name.title && name.title !== 'Minister' ? name.title : own.title),
-      country: own.country,
+      country: own.country ?? metCountry.get(name) ?? null,
       span: span(text, name.start, name.end)
     })
   }
@@ -710,12 +720,48 @@ export function pairedCountries(text: string, mentions: Mention[], entities: Map
   return pairs
 }
 
-/** The words before the one met: "held talks with ", "met ", "received ". */
-const metObject = /\b(?:with|met|meets|received|receives|hosted|hosts|welcomed|welcomes|called|calls|telephoned)\s+$/
+/** The words before the one met: "held talks with ", "met ", "received ", "spoke to His Highness ". */
+const metObject = /\b(?:with|to|met|meets|received|receives|hosted|hosts|welcomed|welcomes|called|calls|telephoned)\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?$/
+/** A verb of meeting right after a subject: " received in Kyiv ...", " met ...". */
+const subjectMeets = /^\s+(?:\p{Ll}+\s+)?(?:met|meets|received|receives|hosted|hosts|held|holds|had|spoke|speaks|called|telephoned|welcomed)\b/u
+/** "During the meeting with ", "In their talks with H.E. ": the meeting named again, before the one met. */
+const meetingWith = /\b(?:the|this|their|his|her)\s+(?:\p{Ll}+\s+)?(?:meeting|talks|call|conversation|discussions?)\s+with\s+(?:(?:H\.E\.|His Excellency|Her Excellency)\s+)?(?:\p{Lu}[\p{L}.']*\s+){0,2}$/u
+/** "the President of Türkiye", "the Acting Foreign Minister of Afghanistan", "the Amir of Qatar" (1: the office, 2: the words after "of"; "Amir", which is a given name too, is no office elsewhere). */
+const countryOfficeOf = new RegExp(`(?<![\\p{L}])[Tt]he\\s+((?:(?:${titles.modifiers.join('|')})\\s+)*(?:${OFFICES}|Amir))\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|and|\\p{Lu}[\\p{L}'’.-]*)){0,5})`, 'gu')
+
+/** The offices of a country a sentence names as the one met, without a name: the office, its country, where the office starts and where the phrase ends. */
+function countryOfficesMet(sentence: SentenceView, gazetteer: Gazetteer): {office: string; country: string; named: string | null; at: number; end: number; subject: boolean}[] {
+  const found: {office: string; country: string; named: string | null; at: number; end: number; subject: boolean}[] = []
+  for (const match of allMatches(countryOfficeAlone, sentence.text)) {
+    const country = gazetteer.countryOrAdjective(match[1] ?? match[2])?.code
+    if (!country || !metObject.test(sentence.text.slice(0, match.index))) continue
+    const end = sentence.start + match.index + match[0].length
+    found.push({office: match[3], country, named: null, at: end - match[3].length, end, subject: false})
+  }
+  for (const match of allMatches(countryOfficeOf, sentence.text)) {
+    // The one met, or the subject meeting: "The President of Ukraine received ...".
+    const subject = /^(?:[^,]{0,40},\s*)?$/.test(sentence.text.slice(0, match.index)) && subjectMeets.test(sentence.text.slice(match.index + match[0].length))
+    if (!subject && !metObject.test(sentence.text.slice(0, match.index))) continue
+    // The longest run of words after "of" that names a country.
+    const words = match[2].split(/\s+/)
+    for (let n = words.length; n > 0; n--) {
+      // (Not a sentence's stop: "the Amir of Qatar.")
+      const named = words.slice(0, n).join(' ').replace(/\.+$/, '')
+      const country = gazetteer.country(named)?.code
+      if (!country) continue
+      const at = sentence.start + match.index + match[0].indexOf(match[1])
+      // (The subject's verb follows the whole phrase; the country may be shorter than what was read after "of".)
+      if (subject && !subjectMeets.test(sentence.text.slice(match.index + match[0].indexOf(match[2]) + named.length))) break
+      found.push({office: match[1], country, named, at, end: sentence.start + match.index + match[0].indexOf(match[2]) + named.length, subject})
+      break
+    }
+  }
+  return found
+}
 /** A country's office, by its name's possessive (1) or its nationality after "the" (2): "Egypt's Foreign Minister", "the Egyptian Foreign Minister" (3: the office). */
 const countryOfficeAlone = new RegExp(`(?<![\\p{L}])(?:(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})['’]s|the\\s+(\\p{Lu}\\p{L}*(?:\\s\\p{Lu}\\p{L}*)?))\\s+(${OFFICES})(?![\\p{L}])`, 'gu')
 
-const officeThenComma = new RegExp(`(?:^|[\\s(])((?:the\\s+)?(?:${OFFICES})(?:\\s+(?:of|for)\\s+((?:the\\s+)?\\p{Lu}[^,;()]*?))?),\\s*$`, 'u')
+const officeThenComma = new RegExp(`(?:^|[\\s(])((?:the\\s+)?(?:${OFFICES})(?:\\s+(?:of|for)\\s+((?:the\\s+)?\\p{Lu}[^,;()\\s]*(?:\\s+(?:of|for|and|the|on|in|&|\\p{Lu}[^,;()\\s]*))*?))?),\\s*$`, 'u')
 
 /** "the Prime Minister of New Zealand, the Rt Hon Jacinda Ardern": the office before the name, and a comma (1: the office, 2: what it is of). */
 function officeBefore(text: string, name: FoundName): RegExpExecArray | null {

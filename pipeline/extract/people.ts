@@ -105,6 +105,8 @@ const afterRoleNoun = new RegExp(`(?<=\\b(?:(?:his|her|their)${SP}(?:wife|husban
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
 /** "his Belgian and Luxembourg counterparts, Alexander De Croo and Luc Frieden": the second of two counterparts named. */
 const secondCounterpart = new RegExp(`(?<=\\bcounterparts,?${SP}${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3},?${SP}(?:and|&)${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
+/** An office in the plural before a list of two or more names ("Senators A, B and C"; group `title`, group `list`). */
+const pluralOffice = new RegExp(`(?<![\\p{L}])(?<title>Senators|Ambassadors|Ministers|Governors)${SP}(?<list>${NAME}(?:,${SP}${NAME})*,?${SP}and${SP}${NAME})`, 'gu')
 /**
  * What a name pattern cannot match without, a word or a simple expression:
  * the text is searched for it before the pattern is run over it (a pattern
@@ -252,13 +254,16 @@ function cleanName(written: string, gazetteer: Gazetteer): string | null {
   if (possessive !== -1) parts = [...parts.slice(0, possessive), parts[possessive].replace(/[’']s$/u, '')]
   // Stop at the first part that is not a name word.
   // A month may end a name ("Theresa May"); any other word that is never a name ends it.
-  const stop = parts.findIndex((part, i) => i > 0 && !(monthNames.has(part) && i === parts.length - 1 && !notNames.has(parts[i - 1])) && (notNames.has(part) || gazetteer.countryForms.has(part)))
+  // So may "King" ("the Hon Madeleine King MP"): last (before post-nominals), no monarch's name follows it.
+  const last = parts.length - 1 - [...parts].reverse().findIndex((part) => !romanOrPost.test(part))
+  const stop = parts.findIndex((part, i) => i > 0 && !((monthNames.has(part) || part === 'King') && i === (part === 'King' ? last : parts.length - 1) && !notNames.has(parts[i - 1])) && (notNames.has(part) || gazetteer.countryForms.has(part)))
   // "Director of the Foreign Intelligence Service": a body's head word right after one word names the body, not a person.
   if (stop === 1 && bodyHeads.has(parts[1])) return null
   if (stop !== -1) parts = parts.slice(0, stop)
   // (A monarch's one name keeps its number: "King Abdullah II".)
   while (parts.length > 1 && (particles.includes(parts[parts.length - 1]) || romanOrPost.test(parts[parts.length - 1])) && !regnal.test(parts.join(' '))) parts.pop()
-  if (!parts.length || notNames.has(parts[0])) return null
+  // (Nor is a post-nominal alone a name: "King MP".)
+  if (!parts.length || notNames.has(parts[0]) || (parts.length === 1 && romanOrPost.test(parts[0]))) return null
   if (parts.every((part) => /^(?:\p{Lu}\.)+$/u.test(part))) return null
   if (parts.length === 1 && (gazetteer.countryForms.has(parts[0]) || gazetteer.organizationForms.has(parts[0]))) return null
   return parts.join(' ')
@@ -292,6 +297,8 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
     }
     // "U Than Swe", "Daw Aung San Suu Kyi": a Burmese name has no family name; it is read whole.
     const {givenName, familyName, refersByGivenName} = honorific && burmeseStyle.test(honorific) ? {givenName: null, familyName: written, refersByGivenName: false} : splitName(written)
+    // (A person's id is made from the family name: none, no person.)
+    if (!familyName.trim()) return
     found.push({start, end: start + written.length, honorific, title, givenName, familyName, written, full: full && givenName !== null, refersByGivenName})
   }
   for (const match of allMatches(honorificName, text)) {
@@ -313,6 +320,16 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
     add(start, written, null, fullTitle(text, match.index + match[0].indexOf(g.title), g.title), written.split(/\s+/).length > 1)
   }
   const free = (start: number, end: number) => !found.some((name) => start < name.end && end > name.start)
+  // "Senators Joseph Manchin, Lisa Murkowski and Mark Kelly": an office in the plural before a list, each name's.
+  for (const match of allMatches(pluralOffice, text)) {
+    const title = match.groups!.title.replace(/s$/, '')
+    let at = match.index + match[0].length - match.groups!.list.length
+    for (const part of match.groups!.list.split(/(,?[^\S\r\n]+and[^\S\r\n]+|,[^\S\r\n]+)/)) {
+      const written = /^[,\s]|and\s$/.test(part) ? null : cleanName(part, gazetteer)
+      if (written && written.includes(' ') && free(at, at + written.length)) add(at, written, null, title, true)
+      at += part.length
+    }
+  }
   /** Names that neither honorific nor office introduces, where only a person can stand. */
   const readBare = (pattern: RegExp) => {
     // (A pattern that needs a word the text does not hold is not run over it.)
