@@ -159,6 +159,8 @@ interface Written {
   renamable: string[]
   /** The renames (JSON) its graph, page and rows apply (null: none). */
   renames: string | null
+  /** Its graph and page are the previous output's files, linked (their identities are the last export's). */
+  linked: boolean
 }
 
 async function run(options: ExportOptions, input: string, output: string, cache: Cache | null, pool: Pool): Promise<ExportResult> {
@@ -260,8 +262,8 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         if (!exported) return
         for (const date of summary.dates) dates.add(date)
         // Computed afresh (a cache entry that could not be read): without renames, so not the previous output's files.
-        timed(timings, 'write', () => writeDocument(folder, shares, job.documentId, rendered, reuse[n] && !fresh))
-        written.push({job, document: summary.document!, meetings: summary.meetings, principals: summary.principals, rows: rendered.rows, renamable: renamablePeople(summary.entities), renames: fresh ? null : (job.assumed?.renames ?? null)})
+        const linked = timed(timings, 'write', () => writeDocument(folder, shares, job.documentId, rendered, reuse[n] && !fresh))
+        written.push({job, document: summary.document!, meetings: summary.meetings, principals: summary.principals, rows: rendered.rows, renamable: renamablePeople(summary.entities), renames: fresh ? null : (job.assumed?.renames ?? null), linked})
       }
     )
 
@@ -293,6 +295,7 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         folder.rewrite(`markdown/${doc.job.documentId}.md`, parts[shareFiles.length + 1])
         doc.rows = again.rendered.rows
         doc.renames = applying.length ? JSON.stringify(applying) : null
+        doc.linked = false
       })
     )
     renamed.catch(() => undefined) // awaited below; a failure is thrown there
@@ -342,9 +345,10 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     // What the next export to this folder can link instead of writing.
     if (cache) {
       const record: ExportRecord = {}
-      for (const {job, renames} of written) {
-        const graph = identityOf(join(folder.target, `jsonld/${job.documentId}.jsonld`))
-        const page = identityOf(join(folder.target, `markdown/${job.documentId}.md`))
+      for (const {job, renames, linked} of written) {
+        // (A linked file is the one the last export recorded: not looked up again.)
+        const graph = linked ? previous[job.documentId][1] : identityOf(join(folder.target, `jsonld/${job.documentId}.jsonld`))
+        const page = linked ? previous[job.documentId][2] : identityOf(join(folder.target, `markdown/${job.documentId}.md`))
         if (graph && page) record[job.documentId] = [renderingOf(job.key, renames), graph, page]
       }
       cache.saveExport(folder.target, record)
@@ -492,20 +496,23 @@ function split(rendered: Rendered): Uint8Array[] {
 /**
  * Stream a document into the staging folder: its table rows appended, its
  * graph and page (and a web page's text) written, or linked from the
- * previous output when it holds them already (`reuse`).
+ * previous output when it holds them already (`reuse`). True when both
+ * were linked.
  */
-function writeDocument(folder: OutputFolder, shares: ShareFiles, documentId: string, rendered: Rendered, reuse: boolean): void {
+function writeDocument(folder: OutputFolder, shares: ShareFiles, documentId: string, rendered: Rendered, reuse: boolean): boolean {
   const parts = split(rendered)
   shares.add(parts.slice(0, shareFiles.length))
+  let linked = true
   for (const [relative, part] of [
     [`jsonld/${documentId}.jsonld`, parts[shareFiles.length]],
     [`markdown/${documentId}.md`, parts[shareFiles.length + 1]]
   ] as const) {
-    folder.writeOrLink(relative, part, reuse ? join(folder.target, relative) : undefined)
+    linked = folder.writeOrLink(relative, part, reuse ? join(folder.target, relative) : undefined) && linked
   }
   // The text read of a web page, which every offset slices.
   const text = parts[shareFiles.length + 2]
   if (text.length) folder.writeOrLink(`text/${documentId}.txt`, text)
+  return linked
 }
 
 /** The first and last of the dates seen. */

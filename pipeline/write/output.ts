@@ -34,7 +34,8 @@ export class OutputFolder {
   /**
    * Write one file, or link `linkFrom` (a file of the previous output
    * holding these bytes already: a link costs less than a file written;
-   * copied where it cannot be linked).
+   * copied where it cannot be linked). True when linked: the file is
+   * the previous output's, its identity unchanged.
    *
    * On this thread, not in libuv's pool: a file written there costs three
    * round trips between the threads (open, write, close), and on two cores
@@ -42,16 +43,19 @@ export class OutputFolder {
    * 3.0 s in the pool and 3.2 s on this thread, against 4.6 s on this
    * thread alone), CPU the workers needed.
    */
-  writeOrLink(relative: string, content: Uint8Array, linkFrom?: string): void {
+  writeOrLink(relative: string, content: Uint8Array, linkFrom?: string): boolean {
     const path = this.pathOf(relative)
     if (linkFrom) {
       try {
-        return linkSync(linkFrom, path)
+        linkSync(linkFrom, path)
+        return true
       } catch {
-        return copyFileSync(linkFrom, path)
+        copyFileSync(linkFrom, path)
+        return false
       }
     }
     writeFileSync(path, content)
+    return false
   }
 
   /**
