@@ -170,3 +170,10 @@ describe('a family name that is an office\'s word, and post-nominals of Australi
     expect(names('His Majesty King Abdullah II met King Charles III.').map((n) => n[1])).toEqual(['Abdullah II', 'Charles III'])
   })
 })
+
+describe('a name before someone\'s envoy', () => {
+  it('should read "Steve Witkoff, U.S. President Donald Trump\'s special envoy" as a person', () => {
+    const names = (text: string) => findNames(text, gazetteer(), new Set()).map((name) => name.written)
+    expect(names('President Ana Silva and Steve Witkoff, U.S. President Donald Trump\'s special envoy, discussed talks.')).toContain('Steve Witkoff')
+  })
+})

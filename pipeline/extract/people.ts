@@ -102,6 +102,8 @@ export const leadersRegime = new RegExp(`\\bthe${SP}(?:\\p{Ll}+${SP})?(?<name>${
 const afterPersonNoun = new RegExp(`(?<=\\b(?:citizens?|nationals?|journalists?|activists?|dissidents?|businessm[ae]n|businesswom[ae]n|writers?|lawyers?|detainees?|prisoners?)${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
 /** "the national security adviser, Jake Sullivan", "the sociocultural coordinator of the Presidency, Irina Karamanos", "his wife, Beatriz Gutiérrez Müller": a name after a comma and a lower-case noun for a person. */
 const afterRoleNoun = new RegExp(`(?<=\\b(?:(?:his|her|their)${SP}(?:wife|husband|spouse)|the${SP}(?:\\p{Ll}+${SP}){0,2}(?:adviser|advisor|coordinator|spokesperson|spokesman|spokeswoman|envoy|ambassador)(?:${SP}of${SP}the${SP}\\p{Lu}\\p{L}*(?:${SP}\\p{Lu}\\p{L}*){0,3})?),${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
+/** A name before a comma and someone's envoy, adviser or aide: "Steve Witkoff, U.S. President Donald Trump's special envoy". */
+const nameCommaServing = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${WORD}(?:${SP}(?:${INITIAL}${SP})?(?:${PARTICLE}${SP})*${WORD}){1,3}),${SP}(?:[^,;\\n]{0,60}?)['’]s${SP}(?:\\p{Ll}+${SP}){0,2}(?:envoy|adviser|advisor|aide|representative)(?![\\p{L}])`, 'gu')
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
 /** "his Belgian and Luxembourg counterparts, Alexander De Croo and Luc Frieden": the second of two counterparts named. */
 const secondCounterpart = new RegExp(`(?<=\\bcounterparts,?${SP}${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3},?${SP}(?:and|&)${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
@@ -117,7 +119,8 @@ const wordNeeded = new Map<RegExp, string | RegExp>([
   [secondCounterpart, 'counterparts'],
   [bylineSecond, 'By'],
   [afterPersonNoun, /\b(?:citizens?|nationals?|journalists?|activists?|dissidents?|businessm[ae]n|businesswom[ae]n|writers?|lawyers?|detainees?|prisoners?)\s/],
-  [afterRoleNoun, /\b(?:wife|husband|spouse|adviser|advisor|coordinator|spokesperson|spokesman|spokeswoman|envoy|ambassador)\b/]
+  [afterRoleNoun, /\b(?:wife|husband|spouse|adviser|advisor|coordinator|spokesperson|spokesman|spokeswoman|envoy|ambassador)\b/],
+  [nameCommaServing, /['’]s\s+(?:\p{Ll}+\s+){0,2}(?:envoy|adviser|advisor|aide|representative)\b/u]
 ])
 /** The end of `officeBeforeBody`, alone: most countries and bodies are not after "of", "for" or "to", and the whole expression is not run there. */
 const ofBeforeBody = /[^\S\r\n](?:of|for|to)[^\S\r\n]+(?:the[^\S\r\n]+)?(?:(?:friendly|brotherly|sisterly)[^\S\r\n]+)?$/u
@@ -365,7 +368,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       add(start, written, null, g.title ? fullTitle(text, match.index + match[0].indexOf(g.title), g.title, pattern === officeCommaName) : null, true)
     }
   }
-  for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, secondCounterpart, nameCommaOffice, givenFirst, byline, bylineSecond, nameAboveOffice, afterPersonNoun, afterRoleNoun]) readBare(pattern)
+  for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, secondCounterpart, nameCommaOffice, givenFirst, byline, bylineSecond, nameAboveOffice, afterPersonNoun, afterRoleNoun, nameCommaServing]) readBare(pattern)
   // An office that names its country or body, then the name: "Federal Minister for Foreign Affairs of the Federal Republic of Germany Annalena Baerbock".
   for (const kind of ['countries', 'organizations'] as const) {
     for (const match of bodies[kind]) {
