@@ -637,3 +637,10 @@ describe('principals of set 22 (blind): named across sentences', () => {
     ])
   })
 })
+
+describe('principals of set 23 (blind)', () => {
+  it('should not read the one a principal\'s own other encounter was with ("to brief him on his summit with U.S. President X") as a principal', () => {
+    const {records} = run('WIRE\n\nAugust 18, 2025\n\nJOHANNESBURG, Aug 18 (TNS) - Russian President Ana Silva telephoned South African President Luis Soto on Monday to brief him on his summit with U.S. President Juan Rojas in Alaska.\n')
+    expect(records.participants.map((p) => p.family_name)).toEqual(['Silva', 'Soto'])
+  })
+})

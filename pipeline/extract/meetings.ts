@@ -177,6 +177,8 @@ export function findMeetings(context: MeetingContext): Meeting[] {
     for (const match of found) {
       // "held via video conference": how a meeting was held, not another meeting.
       if (/\b(?:via|by|through|over)\s+(?:a\s+|an\s+)?$/i.test(sentence.text.slice(0, match.start - sentence.start))) continue
+      // "telephoned X to brief him on his summit with Y": a principal's own other encounter.
+      if (/\b(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?$/iu.test(sentence.text.slice(0, match.start - sentence.start)) && /^\s+with\b/.test(sentence.text.slice(match.end - sentence.start))) continue
       const first = meetings.length === 0
       const reported = first
         ? heldIn(sentence, match) || passiveIn(sentence, match) || findTimes(sentence.text).length > 0 || reportsMeeting(sentence.text) || cameFor(sentence, match)
@@ -317,7 +319,8 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
   if (!main && format === 'in_person' && !mode && (!match.phrase || /^(?:talks?|meeting)$/i.test(match.phrase))) {
     // "Secretary Blinken spoke today with ...", "The Prime Minister spoke to ...": a conversation with no encounter in person is a call.
     const said = [layout.title?.text ?? '', leadText].join(' ')
-    if (telephoneVerb.test(said) && !inPersonWord.test(leadText.replace(telephoneVerb, ''))) format = 'telephone'
+    // (Not a principal's own other encounter: "to brief him on his summit with X".)
+    if (telephoneVerb.test(said) && !inPersonWord.test(leadText.replace(telephoneVerb, '').replace(ownOtherEncounter, ''))) format = 'telephone'
   }
 
   // Date: in the sentence, else the lead's first date (not the dateline's); year from the release date.
@@ -481,7 +484,7 @@ function asides(sentence: SentenceView): {start: number; end: number}[] {
   at(/,\s+[^,]*?\b(?:told|said|says|announced)\b[^,]*$/.exec(local))
   // Another encounter: "debriefed her on his meeting with President X", "to prepare for the meeting between President X and President Y", "the official visit to India by Prime Minister X".
   // (Not the purpose of a journey: "travelled to Mexico City today for her first meeting with X".)
-  for (const match of allMatches(/\b(?:(?<!\bfor\s+)(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:meeting|talks?|call|summit|conversation)\s+with|(?:for|ahead of|before)\s+the\s+(?:\p{Ll}+\s+)?(?:meeting|talks|summit)\s+(?:with|between)|\bvisit\b[^,;.]{0,40}?\bby)\s+(?:\S+\s+){0,5}?\p{Lu}[^,;.]*/gu, local)) at(match)
+  for (const match of allMatches(/\b(?:(?<!\bfor\s+)(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:meeting|talks?|call|summit|conversation)\s+with|(?:for|ahead of|before)\s+the\s+(?:\p{Ll}+\s+)?(?:meeting|talks|summit)\s+(?:with|between)|\bvisit\b[^,;.]{0,40}?\bby)\s+(?:\S+\s+){0,5}?\p{Lu}(?:[^,;.]|\.(?=\p{Lu}|\s+\p{Lu}))*/gu, local)) at(match)
   // The spokesperson who reports it: "Presidential Spokesman Ambassador X stated that President Y hosted ...".
   at(/^[^,;]*?\b(?:stated|said|announced|reported)\s+that\b/.exec(local))
   return found
@@ -722,6 +725,8 @@ export function pairedCountries(text: string, mentions: Mention[], entities: Map
 
 /** The words before the one met: "held talks with ", "met ", "received ", "spoke to His Highness ". */
 const metObject = /\b(?:with|to|met|meets|received|receives|hosted|hosts|welcomed|welcomes|called|calls|telephoned)\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?$/
+/** A principal's own other encounter: "his summit with", "their meeting with". */
+const ownOtherEncounter = /\b(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:summit|meeting|talks|visit)\s+(?:with|to)\b/giu
 /** A verb of meeting right after a subject: " received in Kyiv ...", " met ...". */
 const subjectMeets = /^\s+(?:\p{Ll}+\s+)?(?:met|meets|received|receives|hosted|hosts|held|holds|had|spoke|speaks|called|telephoned|welcomed)\b/u
 /** "During the meeting with ", "In their talks with H.E. ": the meeting named again, before the one met. */
