@@ -521,10 +521,12 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   const byPronoun = new Set<FoundName>()
   // ("Ibrahim Kalin, Chief Advisor to President Recep Tayyip Erdoğan": a person whose adviser, envoy or spokesperson met is named for that office, not met.)
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start) && !subordinateTo.test(text.slice(Math.max(sentence.start, n.start - 80), n.start)) && !servedBy.test(text.slice(n.end, n.end + 40)))
-  /** An office written alone stands for the one person the page gives it elsewhere, read at its own place. */
-  /** (`met`: the office stands for one met, by its country: its holder's own title, and no signer in its place.) */
   /** The country of an office that stands for one met ("the President of Türkiye"), by the name standing for it. */
   const metCountry = new Map<FoundName, string>()
+  /**
+   * An office written alone stands for the one person the page gives it elsewhere, read at its own place; true when it does.
+   * (`met`: the country of an office that stands for one met: its holder's own title, and no signer in its place.)
+   */
   const standFor = (office: string, at: number, holds: (name: FoundName) => boolean, met: string | null = null) => {
     // Not one the sentence names apart ("The Prime Minister hosted the Prime Minister of Australia, X").
     const named = new Set(inSentence.map((n) => idOf.get(n)))
@@ -734,7 +736,10 @@ const meetingWith = /\b(?:the|this|their|his|her)\s+(?:\p{Ll}+\s+)?(?:meeting|ta
 /** "the President of Türkiye", "the Acting Foreign Minister of Afghanistan", "the Amir of Qatar" (1: the office, 2: the words after "of"; "Amir", which is a given name too, is no office elsewhere). */
 const countryOfficeOf = new RegExp(`(?<![\\p{L}])[Tt]he\\s+((?:(?:${titles.modifiers.join('|')})\\s+)*(?:${OFFICES}|Amir))\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|and|\\p{Lu}[\\p{L}'’.-]*)){0,5})`, 'gu')
 
-/** The offices of a country a sentence names as the one met, without a name: the office, its country, where the office starts and where the phrase ends. */
+/**
+ * The offices of a country a sentence names as the one met, or as its subject meeting, without a name: the office, its country (and
+ * the country as written after "of"), where the office starts and where the phrase ends.
+ */
 function countryOfficesMet(sentence: SentenceView, gazetteer: Gazetteer): {office: string; country: string; named: string | null; at: number; end: number; subject: boolean}[] {
   const found: {office: string; country: string; named: string | null; at: number; end: number; subject: boolean}[] = []
   for (const match of allMatches(countryOfficeAlone, sentence.text)) {
