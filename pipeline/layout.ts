@@ -18,6 +18,7 @@ const namesEncounter = /\b(?:[Mm]eeting|[Tt]alks?|[Cc]all|[Ss]ummit|Visit|Confer
 /** A line of links a site adds around the text ("Related: ... | ...", "Tags: ..."). */
 const relatedLine = /^(?:Related(?:\s+(?:articles?|stories|news|posts|content))?|Tags|See also|Read more|More on this)\s*:/i
 /** Lines that introduce the release rather than name it: "The following is attributable to ...:", "... released the following statement:". */
+const editorsNote = /^editor['’]s\s+note\b/i
 const framingLine = /:$|\b(?:is|are) attributable to\b|\bthe following\b|\b(?:issued|released|published|communicated) by\b/i
 /** "WASHINGTON, Nov 25 –", "New Delhi, April 26:", "BEIJING, Feb. 25 (Xinhua) --", "ISLAMABAD:", "Mexico City, May 6, 2021.-", "MANILA 13 June 2022 –": a place, maybe a date, a dash or colon. */
 const datelinePattern = /^(?<place>\p{Lu}[\p{L}.'’ -]{1,40}?)(?:(?:,\s*|\s+(?=\d))(?<date>[^–—:()]{2,30}?))?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|:|\s-|\.-)\s+(?=\S)/u
@@ -152,7 +153,8 @@ export function recognise(text: string): Layout {
   for (let i = 0; i < end; i++) {
     const line = lines[i]
     if (line.kind === 'blank') continue
-    if (isLeadLike(stripMarker(line.text)) && !dateOf(line.text) && !isCaption(line.text) && !(framingLine.test(line.text) && words(line.text) < 20 && !/:$/.test(line.text))) {
+    // (An editor's note is the republisher's, above the readout: "Editor's note: the Ministry released the following ...".)
+    if (isLeadLike(stripMarker(line.text)) && !dateOf(line.text) && !isCaption(line.text) && !(framingLine.test(line.text) && words(line.text) < 20 && !/:$/.test(line.text)) && !editorsNote.test(line.text)) {
       // A headline that reads like prose, with no stop and the release's date right under it ("X and Y held an online conversation ...", "27 December 2025"): still the header.
       const next = lines.slice(i + 1, end).find((l) => l.kind !== 'blank')
       if (!/[.!?:;]$/.test(line.text) && next && dateOf(next.text)) continue

@@ -644,3 +644,24 @@ describe('principals of set 23 (blind)', () => {
     expect(records.participants.map((p) => p.family_name)).toEqual(['Silva', 'Soto'])
   })
 })
+
+describe('principals of set 24 (blind)', () => {
+  const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
+
+  it('should read "The Federal Chancellor welcomed the President of the Republic of Kenya" as the two the page names elsewhere', () => {
+    const text = 'Federal Government\n\nFriday, 13 September 2024\n\nThe Federal Chancellor welcomed the President of the Republic of Kenya to the Federal Chancellery on Friday. It was President Luis Soto\'s third visit to Berlin; Chancellor Ana Silva, for his part, travelled to Nairobi last year.\n'
+    expect(principals(text).map((p) => p[0]).sort()).toEqual(['Silva', 'Soto'])
+  })
+
+  it('should read "welcomed His Highness the Crown Prince of Kuwait" as the one person named with a style beside Kuwait', () => {
+    const text = 'Press release\n\nPM meeting with the Crown Prince of Kuwait: 29 August 2023\n\nThe Prime Minister, Ana Silva, welcomed His Highness the Crown Prince of Kuwait to Downing Street today.\n\nHis Highness Sheikh Luis Soto, who is in London to mark the anniversary of the Kuwait Investment Office, began by conveying greetings.\n'
+    expect(principals(text).map((p) => p[0])).toEqual(['Silva', 'Soto'])
+    expect(principals(text)[1][2]).toBe('KW')
+  })
+
+  it('should read an office of two joined by "and" of a country, and not an editor\'s note, as the meeting', () => {
+    const text = 'NEWS\n\nAugust 6, 2025\n\nEditor\'s note: the Foreign Ministry released the following readout of its minister\'s first call with Hanoi this afternoon; we reproduce it unedited.\n\n1. Minister of Foreign Affairs Ana Silva held a telephone conversation today with the Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam.\n\n2. Deputy Prime Minister and Foreign Minister Luis Soto congratulated Minister Silva on taking office.\n'
+    expect(principals(text).map((p) => p[0])).toEqual(['Silva', 'Soto'])
+    expect(principals(text)[1][2]).toBe('VN')
+  })
+})

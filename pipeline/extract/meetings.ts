@@ -32,7 +32,7 @@ const abbreviations = titles.abbreviations as Record<string, string>
 const abbreviationPattern = new RegExp(`(?<![\\p{L}/])(?:${Object.keys(abbreviations).map(escapeRegExp).join('|')})(?![\\p{L}/])`, 'gu')
 const OFFICES = [...titles.offices].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 /** "The President spoke today with ...": a sentence that opens with an office alone and a verb of meeting. */
-const officeAlone = new RegExp(`^["“']?(?:[^,]{0,80},\\s*){0,2}(?:(?:This|Today|Yesterday|Earlier|Later|On)\\b[^,]{0,30}?\\s)?[Tt]he\\s+(${OFFICES})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:met|meets|spoke|speaks|held|holds|had|has|received|hosted|called|telephoned|sat down)\\b`, 'u')
+const officeAlone = new RegExp(`^["“']?(?:[^,]{0,80},\\s*){0,2}(?:(?:This|Today|Yesterday|Earlier|Later|On)\\b[^,]{0,30}?\\s)?[Tt]he\\s+(${OFFICES})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:met|meets|spoke|speaks|held|holds|had|has|received|hosted|called|telephoned|sat down|welcomed|welcomes|greeted)\\b`, 'u')
 const POST = honorifics.post.map(escapeRegExp).join('|')
 const postNominal = new RegExp(`^,?\\s*(?:${POST})(?=[\\s,])`, 'u')
 const PLACE = `\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|of|de|and))*?(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)?`
@@ -546,13 +546,16 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   // "The President spoke today with ...": an office alone, held by the one person the page names with it.
   const office = officeAlone.exec(sentence.text)
   // (Its holder's office may name its department too: "the Minister of State" for the "Minister of State for Foreign Affairs".)
-  if (office && !main) standFor(office[1], sentence.start + office.index, (n) => Boolean(n.title) && (n.title === office[1] || n.title!.endsWith(` ${office[1]}`) || n.title!.startsWith(`${office[1]} for `)))
+  // ("The Federal Chancellor" for "Chancellor Olaf Scholz": the same office with its style.)
+  if (office && !main) standFor(office[1], sentence.start + office.index, (n) => Boolean(n.title) && (n.title === office[1] || n.title!.endsWith(` ${office[1]}`) || n.title!.startsWith(`${office[1]} for `) || office[1] === `Federal ${n.title}`))
   // "held talks with Egypt's Foreign Minister", "met the Egyptian Foreign Minister", "called the President of Türkiye": a country's office with no name after it, the one met,
   // held by the one person the page names elsewhere with that office and that country beside the name.
   for (const {office, country, named, at, end, subject} of countryOfficesMet(sentence, gazetteer)) {
     if (names.some((n) => n.start >= end && n.start <= end + 3)) continue
     const near = (n: FoundName) => allMatches(gazetteer.countryPattern, text.slice(Math.max(0, n.start - 80), n.end + 80)).some((m) => gazetteer.countryOrAdjective(m[0])?.code === country)
-    const holds = (title: string) => title === office || ministerFirst(title) === office || title.endsWith(` ${office}`) || title.startsWith(`${office} of `)
+    // (The same office as written either way: "Minister of Foreign Affairs", "Foreign Minister"; one of two joined by "and".)
+    const same = (a: string, b: string) => a === b || ministerFirst(a) === ministerFirst(b)
+    const holds = (title: string) => same(title, office) || title.endsWith(` ${office}`) || title.startsWith(`${office} of `) || office.split(/\s+and\s+/).some((part) => same(title, part))
     if (standFor(office, at, (n) => Boolean(n.title) && holds(n.title!) && near(n), country)) continue
     // No one named with the office: as the subject, the one person named without an office beside that country
     // ("President of Ukraine" atop the page, "Volodymyr Zelenskyy met ..."); as the one met, the one "the meeting with" names after it
@@ -560,7 +563,9 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
     // Or the one the page names after the same office and country and a comma ("PM call with the Amir of Qatar, Sheikh Tamim bin Hamad Al-Thani").
     const samePhrase = named ? new RegExp(`${escapeRegExp(office)}\\s+of\\s+(?:the\\s+)?${escapeRegExp(named)},\\s+(?:\\S+\\s+){0,3}$`) : null
     const after = subject ? null : names.find((n) => (n.start > sentence.end && n.start < sentence.end + 400 && meetingWith.test(text.slice(Math.max(0, n.start - 60), n.start))) || samePhrase?.test(text.slice(Math.max(0, n.start - 120), n.start)))
-    standFor(office, at, (n) => (subject ? !n.title && !n.honorific && near(n) : n === after), country)
+    if (standFor(office, at, (n) => (subject ? !n.title && !n.honorific && near(n) : n === after), country) || subject) continue
+    // Else, as for the subject, the one person named without an office beside that country, a style allowed ("His Highness Sheikh X, who is in London to mark ... the Kuwait Investment Office").
+    standFor(office, at, (n) => !n.title && near(n) && !inSentence.some((m) => personOf.get(m) === personOf.get(n)), country)
   }
   // "Today, EAM and Shri X co-chaired ...": an office's abbreviation before the verb ("External Affairs Minister Dr. S. Jaishankar").
   const verbIndex = firstMatch(holdPattern, sentence.text)?.index ?? sentence.text.length
@@ -733,8 +738,9 @@ const ownOtherEncounter = /\b(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:summit|me
 const subjectMeets = /^\s+(?:\p{Ll}+\s+)?(?:met|meets|received|receives|hosted|hosts|held|holds|had|spoke|speaks|called|telephoned|welcomed)\b/u
 /** "During the meeting with ", "In their talks with H.E. ": the meeting named again, before the one met. */
 const meetingWith = /\b(?:the|this|their|his|her)\s+(?:\p{Ll}+\s+)?(?:meeting|talks|call|conversation|discussions?)\s+with\s+(?:(?:H\.E\.|His Excellency|Her Excellency)\s+)?(?:\p{Lu}[\p{L}.']*\s+){0,2}$/u
-/** "the President of Türkiye", "the Acting Foreign Minister of Afghanistan", "the Amir of Qatar" (1: the office, 2: the words after "of"; "Amir", which is a given name too, is no office elsewhere). */
-const countryOfficeOf = new RegExp(`(?<![\\p{L}])[Tt]he\\s+((?:(?:${titles.modifiers.join('|')})\\s+)*(?:${OFFICES}|Amir))\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|and|\\p{Lu}[\\p{L}'’.-]*)){0,5})`, 'gu')
+/** "the President of Türkiye", "the Acting Foreign Minister of Afghanistan", "the Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam", "the Amir of Qatar" (1: the office, 2: the words after "of"; "Amir", which is a given name too, is no office elsewhere). */
+const MODIFIED_OFFICE = `(?:(?:${titles.modifiers.join('|')})\\s+)*(?:${OFFICES}|Amir)`
+const countryOfficeOf = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${MODIFIED_OFFICE}(?:\\s+and\\s+${MODIFIED_OFFICE})*)\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|and|\\p{Lu}[\\p{L}'’.-]*)){0,5})`, 'gu')
 
 /**
  * The offices of a country a sentence names as the one met, or as its subject meeting, without a name: the office, its country (and
