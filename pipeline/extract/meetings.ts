@@ -739,6 +739,7 @@ const subjectMeets = /^\s+(?:\p{Ll}+\s+)?(?:met|meets|received|receives|hosted|h
 /** "During the meeting with ", "In their talks with H.E. ": the meeting named again, before the one met. */
 const meetingWith = /\b(?:the|this|their|his|her)\s+(?:\p{Ll}+\s+)?(?:meeting|talks|call|conversation|discussions?)\s+with\s+(?:(?:H\.E\.|His Excellency|Her Excellency)\s+)?(?:\p{Lu}[\p{L}.']*\s+){0,2}$/u
 /** "the President of Türkiye", "the Acting Foreign Minister of Afghanistan", "the Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam", "the Amir of Qatar" (1: the office, 2: the words after "of"; "Amir", which is a given name too, is no office elsewhere). */
+/** An office with its modifiers ("Acting Foreign Minister"). */
 const MODIFIED_OFFICE = `(?:(?:${titles.modifiers.join('|')})\\s+)*(?:${OFFICES}|Amir)`
 const countryOfficeOf = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${MODIFIED_OFFICE}(?:\\s+and\\s+${MODIFIED_OFFICE})*)\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|and|\\p{Lu}[\\p{L}'’.-]*)){0,5})`, 'gu')
 
