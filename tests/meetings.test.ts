@@ -665,3 +665,12 @@ describe('principals of set 24 (blind)', () => {
     expect(principals(text)[1][2]).toBe('VN')
   })
 })
+
+describe('a delegation received, and what a relative clause on a thing says', () => {
+  const principals = (text: string) => run(text).records.participants.map((p) => p.family_name)
+
+  it('should read the head of a delegation received, named in the next sentence, and no one named in ", which came a day after ..."', () => {
+    const text = 'READOUT\n\nJUNE 6, 2025\n\nDeputy Secretary of State Ana Silva received an all-party delegation from the Parliament of India at the Department of State today. The delegation was led by Dr. Luis Soto, Member of Parliament.\n\nDeputy Secretary Silva welcomed the delegation\'s visit to Washington, which came a day after its members were received at the White House by Vice President Juan Rojas.\n'
+    expect(principals(text)).toEqual(['Silva', 'Soto'])
+  })
+})

@@ -177,3 +177,9 @@ describe('a name before someone\'s envoy', () => {
     expect(names('President Ana Silva and Steve Witkoff, U.S. President Donald Trump\'s special envoy, discussed talks.')).toContain('Steve Witkoff')
   })
 })
+
+describe('the office of India\'s foreign minister as its ministry writes it', () => {
+  it('should read "External Affairs Minister S. Jaishankar" with the whole office', () => {
+    expect(findNames('External Affairs Minister S. Jaishankar held talks.', gazetteer(), new Set()).map((name) => name.title)).toEqual(['External Affairs Minister'])
+  })
+})

@@ -477,6 +477,8 @@ function asides(sentence: SentenceView): {start: number; end: number}[] {
   at(/^(?:\(?\d+[.)]\s+)?(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following|with|on the (?:sidelines|margins?) of)\b[^,]*,/i.exec(local))
   // A regime named by its leader is no party to the meeting: "the illegitimate Maduro regime".
   for (const match of allMatches(leadersRegime, local)) at(match)
+  // What a relative clause on a thing says after it: "welcomed the delegation's visit to Washington, which came a day after its members were received by X".
+  at(/,\s+which\s+(?:came|followed|took place|was held|were held)\b[^;]*$/.exec(local))
   // Those who join or accompany a principal: "sat down to dinner with X, joined by the Foreign Secretary, Y"; "received by X and his wife, Y".
   at(/,\s*(?:joined|accompanied)\s+by\b(?:(?!\b(?:met|held|received|hosted|spoke|had|welcomed)\b)[^;])*/.exec(local))
   at(/,?\s+and\s+(?:his|her|their)\s+(?:wife|husband|spouse),?(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,4}/u.exec(local))
@@ -566,6 +568,13 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
     if (standFor(office, at, (n) => (subject ? !n.title && !n.honorific && near(n) : n === after), country) || subject) continue
     // Else, as for the subject, the one person named without an office beside that country, a style allowed ("His Highness Sheikh X, who is in London to mark ... the Kuwait Investment Office").
     standFor(office, at, (n) => !n.title && near(n) && !inSentence.some((m) => personOf.get(m) === personOf.get(n)), country)
+  }
+  // "received an all-party delegation from the Parliament of India ... The delegation was led by Dr. X": the delegation's head, named next.
+  const delegation = metDelegation.exec(sentence.text)
+  if (delegation) {
+    const head = names.find((n) => n.start >= sentence.end && n.start < sentence.end + 200 && delegationLedBy.test(text.slice(Math.max(sentence.end, n.start - 60), n.start)))
+    // (Read at its own place, with the office written after it: "Dr. X, Member of Parliament and Chairman of ...".)
+    if (head && !inSentence.some((n) => idOf.get(n) === personOf.get(head))) inSentence.push(head)
   }
   // "Today, EAM and Shri X co-chaired ...": an office's abbreviation before the verb ("External Affairs Minister Dr. S. Jaishankar").
   const verbIndex = firstMatch(holdPattern, sentence.text)?.index ?? sentence.text.length
@@ -732,6 +741,10 @@ export function pairedCountries(text: string, mentions: Mention[], entities: Map
 
 /** The words before the one met: "held talks with ", "met ", "received ", "spoke to His Highness ". */
 const metObject = /\b(?:with|to|met|meets|received|receives|hosted|hosts|welcomed|welcomes|called|calls|telephoned)\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?$/
+/** A delegation received or met: "received an all-party delegation", "met a delegation of the U.S. Congress". */
+const metDelegation = /\b(?:received|receives|met|meets|hosted|hosts|welcomed|welcomes)\s+(?:with\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\b/u
+/** "The delegation was led by ", "The delegation, headed by ": right before its head's name (a style allowed). */
+const delegationLedBy = /\bdelegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:\S+\s+){0,2}$/
 /** A principal's own other encounter: "his summit with", "their meeting with". */
 const ownOtherEncounter = /\b(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:summit|meeting|talks|visit)\s+(?:with|to)\b/giu
 /** A verb of meeting right after a subject: " received in Kyiv ...", " met ...". */
