@@ -674,3 +674,10 @@ describe('a delegation received, and what a relative clause on a thing says', ()
     expect(principals(text)).toEqual(['Silva', 'Soto'])
   })
 })
+
+describe('meetings of set 25 (blind)', () => {
+  it('should keep a call a call when its lead welcomes a thing ("welcomed the agreement reached on ...")', () => {
+    const {records} = run('PM speaks with Prime Minister of Israel\n\nPosted On: 09 OCT 2025 8:47PM by PIB Delhi\n\nPrime Minister Shri Ana Silva telephoned the Prime Minister of Israel today. Prime Minister welcomed the agreement reached on the release of all hostages.\n')
+    expect(records.meetings[0].format).toBe('telephone')
+  })
+})

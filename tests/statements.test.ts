@@ -580,3 +580,10 @@ describe('readouts of set 21 (blind)', () => {
     ])
   })
 })
+
+describe('readouts of set 25 (blind)', () => {
+  it('should read what a body says the principals did as theirs ("the Elysee said the French leader underscored ...")', () => {
+    const lead = 'WIRE\n\nPARIS, July 1 (MPA) - French President Ana Silva spoke to Russian President Luis Soto by telephone on Tuesday, the Elysee Palace said.\n\n'
+    expect(statementLines(run(`${lead}The Elysee said Silva underscored France's steadfast backing for Ukraine.\n`).records)).toEqual(['Ana Silva underscore: France\'s steadfast backing for Ukraine'])
+  })
+})

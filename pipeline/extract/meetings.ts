@@ -320,7 +320,8 @@ function meetingFrom(sentence: SentenceView, match: KindMatch, context: MeetingC
     // "Secretary Blinken spoke today with ...", "The Prime Minister spoke to ...": a conversation with no encounter in person is a call.
     const said = [layout.title?.text ?? '', leadText].join(' ')
     // (Not a principal's own other encounter: "to brief him on his summit with X".)
-    if (telephoneVerb.test(said) && !inPersonWord.test(leadText.replace(telephoneVerb, '').replace(ownOtherEncounter, ''))) format = 'telephone'
+    // (Nor a welcome of a thing: "welcomed the agreement reached on ...".)
+    if (telephoneVerb.test(said) && !inPersonWord.test(leadText.replace(telephoneVerb, '').replace(ownOtherEncounter, '').replace(welcomedThing, ''))) format = 'telephone'
   }
 
   // Date: in the sentence, else the lead's first date (not the dateline's); year from the release date.
@@ -745,6 +746,8 @@ const metObject = /\b(?:with|to|met|meets|received|receives|hosted|hosts|welcome
 const metDelegation = /\b(?:received|receives|met|meets|hosted|hosts|welcomed|welcomes)\s+(?:with\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\b/u
 /** "The delegation was led by ", "The delegation, headed by ": right before its head's name (a style allowed). */
 const delegationLedBy = /\bdelegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:\S+\s+){0,2}$/
+/** A welcome of a thing, not of a visitor: "welcomed the agreement", "welcomed an increase". */
+const welcomedThing = /\bwelcomed\s+(?:the|a|an|this|that|these|their|his|her)\s+\p{Ll}/gu
 /** A principal's own other encounter: "his summit with", "their meeting with". */
 const ownOtherEncounter = /\b(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:summit|meeting|talks|visit)\s+(?:with|to)\b/giu
 /** A verb of meeting right after a subject: " received in Kyiv ...", " met ...". */

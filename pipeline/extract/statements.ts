@@ -302,7 +302,8 @@ function fromSources(found: Statement[], sentence: SentenceView, context: Statem
 function reportedBySource(statement: Statement, sentence: SentenceView, context: StatementContext, lastSingle: Actor | null): Statement[] | null {
   // (A source the rules could not resolve is the words before its verb: "The ministry said".)
   const who = statement.actor?.text ?? context.text.slice(sentence.start, statement.verbText.start).trim()
-  if (!reportingSaying.has(statement.verb) || statement.actorId?.startsWith('person:') || !reportingSource.test(who)) return null
+  // (A body that says what the principals did reports it too: "the Elysee said the French leader underscored ...".)
+  if (!reportingSaying.has(statement.verb) || statement.actorId?.startsWith('person:') || !(reportingSource.test(who) || statement.actorId?.startsWith('organization:'))) return null
   const {start, end} = statement.content
   const inside = sentence.tokens.filter((t) => t.start >= start && t.end <= end)
   const tokens = inside.filter((t, k) => {
