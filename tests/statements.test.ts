@@ -587,3 +587,10 @@ describe('readouts of set 25 (blind)', () => {
     expect(statementLines(run(`${lead}The Elysee said Silva underscored France's steadfast backing for Ukraine.\n`).records)).toEqual(['Ana Silva underscore: France\'s steadfast backing for Ukraine'])
   })
 })
+
+describe('readouts of set 26 (blind)', () => {
+  it('should read "The President of the European Council" as the one principal the page calls "President"', () => {
+    const lead = 'Press release\n\n28 October 2025\n\nPresident Ana Silva met Luis Soto, Prime Minister of Norway, in Abu Dhabi today.\n\n'
+    expect(statementLines(run(`${lead}The President of the European Council welcomed the progress made in the negotiations.\n`).records)).toEqual(['Ana Silva welcome: the progress made in the negotiations'])
+  })
+})

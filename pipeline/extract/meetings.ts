@@ -554,7 +554,8 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   // "held talks with Egypt's Foreign Minister", "met the Egyptian Foreign Minister", "called the President of Türkiye": a country's office with no name after it, the one met,
   // held by the one person the page names elsewhere with that office and that country beside the name.
   for (const {office, country, named, at, end, subject} of countryOfficesMet(sentence, gazetteer)) {
-    if (names.some((n) => n.start >= end && n.start <= end + 3)) continue
+    // (Not where a name follows it, "Egypt's Foreign Minister Sameh Shoukry"; one opening the next sentence does not.)
+    if (names.some((n) => n.start >= end && n.start <= end + 3 && !/[.!?]/.test(text.slice(end, n.start)))) continue
     const near = (n: FoundName) => allMatches(gazetteer.countryPattern, text.slice(Math.max(0, n.start - 80), n.end + 80)).some((m) => gazetteer.countryOrAdjective(m[0])?.code === country)
     // (The same office as written either way: "Minister of Foreign Affairs", "Foreign Minister"; one of two joined by "and".)
     const same = (a: string, b: string) => a === b || ministerFirst(a) === ministerFirst(b)

@@ -1068,7 +1068,13 @@ function holderOf(value: string, participants: Participant[]): Participant | nul
   // (Not "the Minister" alone: "Minister of Foreign Affairs" is "a Minister" as written already, and any "Foreign Minister" would end with it.)
   const holds = (title: string) => holdsAsWritten(title) || (/\s/.test(office) && holdsAsWritten(ministerFirst(title)))
   const found = participants.find((p) => p.title && holds(p.title) && (!country || p.country === country.code))
-  if (found || !country) return found ?? null
+  if (found) return found
+  // "The President of the European Council" for the one principal the page calls "President" alone, no other.
+  if (!country) {
+    const head = office.replace(/\s+of\s+.*$/, '')
+    const alone = [...new Map(participants.filter((p) => p.title === head && head !== office).map((p) => [p.personId, p])).values()]
+    return alone.length === 1 ? alone[0] : null
+  }
   // "The President of Russia" where the page named its one Russian principal without an office ("Vladimir Putin had a telephone conversation with ..."): that principal.
   const untitled = [...new Map(participants.filter((p) => p.country === country.code).map((p) => [p.personId, p])).values()]
   return untitled.length === 1 && !untitled[0].title ? untitled[0] : null
