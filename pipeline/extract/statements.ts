@@ -1069,10 +1069,11 @@ function holderOf(value: string, participants: Participant[]): Participant | nul
   const holds = (title: string) => holdsAsWritten(title) || (/\s/.test(office) && holdsAsWritten(ministerFirst(title)))
   const found = participants.find((p) => p.title && holds(p.title) && (!country || p.country === country.code))
   if (found) return found
-  // "The President of the European Council" for the one principal the page calls "President" alone, no other.
+  // "The President of the European Council" (an office of a body the gazetteer knows) for the one principal the page calls "President" alone, no other.
+  const body = country ? null : /^(.+?)\s+of\s+(?:the\s+)?(.+)$/.exec(office)
   if (!country) {
-    const head = office.replace(/\s+of\s+.*$/, '')
-    const alone = [...new Map(participants.filter((p) => p.title === head && head !== office).map((p) => [p.personId, p])).values()]
+    if (!body || !gazetteer().organizationForms.has(body[2])) return null
+    const alone = [...new Map(participants.filter((p) => p.title === body[1]).map((p) => [p.personId, p])).values()]
     return alone.length === 1 ? alone[0] : null
   }
   // "The President of Russia" where the page named its one Russian principal without an office ("Vladimir Putin had a telephone conversation with ..."): that principal.
