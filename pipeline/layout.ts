@@ -17,9 +17,9 @@ const captionStem = /^(.*\S)\s*[(（]?(\d{1,2})[)）]?$/
 const namesEncounter = /\b(?:[Mm]eeting|[Tt]alks?|[Cc]all|[Ss]ummit|Visit|Conference|[Dd]inner|[Ll]unch|[Bb]reakfast|[Cc]onversation|[Tt]elephone|[Pp]hone)\b|\b(?:speaks|spoke|meets|met|holds|held|receives|hosts)\s+(?:with\s+)?\p{Lu}/u
 /** A line of links a site adds around the text ("Related: ... | ...", "Tags: ..."). */
 const relatedLine = /^(?:Related(?:\s+(?:articles?|stories|news|posts|content))?|Tags|See also|Read more|More on this)\s*:/i
-/** Lines that introduce the release rather than name it: "The following is attributable to ...:", "... released the following statement:". */
 /** A republisher's note above the readout it copies ("Editor's note: ..."). */
 const editorsNote = /^editor['’]s\s+note\b/i
+/** Lines that introduce the release rather than name it: "The following is attributable to ...:", "... released the following statement:". */
 const framingLine = /:$|\b(?:is|are) attributable to\b|\bthe following\b|\b(?:issued|released|published|communicated) by\b/i
 /** "WASHINGTON, Nov 25 –", "New Delhi, April 26:", "BEIJING, Feb. 25 (Xinhua) --", "ISLAMABAD:", "Mexico City, May 6, 2021.-", "MANILA 13 June 2022 –": a place, maybe a date, a dash or colon. */
 const datelinePattern = /^(?<place>\p{Lu}[\p{L}.'’ -]{1,40}?)(?:(?:,\s*|\s+(?=\d))(?<date>[^–—:()]{2,30}?))?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|:|\s-|\.-)\s+(?=\S)/u

@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {run} from './helpers.js'
 
+/** Each principal's family name, title and country. */
+const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
 const meetings = (text: string) => run(text).records.meetings.map(({name, kind, format, date, start_time, duration_minutes, duration_qualifier, location}) => ({name, kind, format, date, start_time, duration_minutes, duration_qualifier, location}))
 
 describe('meetings', () => {
@@ -154,7 +156,6 @@ describe('meetings', () => {
   })
 
   it('should take the publishing side from a line naming a government body, the other side from the headline\'s nationality, and not a clause for a second office', () => {
-    const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
     expect(principals('PM call with US President Reed: 15 September 2017\n\nPrime Minister Jane Cole spoke to President John Reed about North Korea.\n\nFrom:\nPrime Minister\'s Office, 10 Downing Street\n')).toEqual([
       ['Cole', 'Prime Minister', 'GB'],
       ['Reed', 'President', 'US']
@@ -181,7 +182,6 @@ describe('meetings', () => {
   })
 
   it('should give the publishing side to the subject of the lead, a visitor too, and read two offices of countries joined by "and"', () => {
-    const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
     expect(principals('Office of the President, Republic of Korea\n\nBriefing on the summit\n\nJune 23, 2023\n\nPresident Kim Min-jun, who is on a state visit to Chile, held a summit with President Ana Silva in Santiago today.\n')).toEqual([
       ['Kim', 'President', 'KR'],
       ['Silva', 'President', null]
@@ -193,7 +193,6 @@ describe('meetings', () => {
   })
 
   it('should read the principals of a meeting hosted and attended by others, an office on the name\'s line, and not a name in a clause about the subject', () => {
-    const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
     expect(principals('Press Releases\n\nTrilateral Meeting\n\nNew York, 19 September 2022:\n\nForeign Minister Ana Silva of Chile took part in the first trilateral meeting. The meeting was hosted by H.E. Mr. Luis Soto, Minister of Foreign Affairs of Peru, and was also attended by H.E. Ms. Marta Rojas, Minister of Foreign Affairs of Bolivia.\n')).toEqual([
       ['Silva', 'Foreign Minister', 'CL'],
       ['Soto', 'Minister of Foreign Affairs', 'PE'],
@@ -535,8 +534,6 @@ describe('meetings of set 18 (blind)', () => {
 })
 
 describe('principals of set 19 (blind)', () => {
-  const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
-
   it('should pass over a welcome on arrival for the consultations after it, and read "the Minister of State" as the one named "Minister of State for Foreign Affairs, Ms. X"', () => {
     expect(principals('Press Release\n\n29 November 2022\n\nMinister of State for Foreign Affairs, Ms. Ana Silva, undertook a day-long visit to Kabul today. On arrival, she was received by the Deputy Minister for Economy, Mr. Luis Soto, and the Head of Mission, Mr. Juan Rojas.\n\nShortly after landing, the Minister of State held political consultations with H.E. Mawlawi Pedro Diaz, Acting Foreign Minister.\n').map((p) => p[0])).toEqual(['Silva', 'Diaz'])
   })
@@ -559,8 +556,6 @@ describe('meetings of set 20 (blind)', () => {
 })
 
 describe('principals of set 21 (blind)', () => {
-  const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
-
   it('should read "held talks with Egypt\'s Foreign Minister" as the one the page names with that office and country, under the title given with the name', () => {
     const text = 'News story\n\nMinister Rojas meets Egyptian Foreign Minister Luis Soto\n\nForeign Office Minister Lord Rojas held talks with Egypt\'s Foreign Minister in London.\n\nPublished 5 July 2022\n\nOn Monday 4 July, Lord Rojas met Egypt\'s Minister of Foreign Affairs, His Excellency Luis Soto, in London.\n'
     expect(principals(text).map((p) => p.slice(0, 2))).toEqual([
@@ -598,8 +593,6 @@ describe('principals of set 21 (blind)', () => {
 })
 
 describe('principals of set 22 (blind): named across sentences', () => {
-  const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
-
   it('should read "called the President of Türkiye" as the one the headline names with that office and country', () => {
     const text = 'THE WHITE HOUSE\n\nReadout of President Ana Silva\'s Call with President Luis Soto of Türkiye\n\nMAY 29, 2023\n\nPresident Ana Silva called the President of Türkiye today. The President congratulated Luis Soto on his re-election.\n'
     expect(principals(text)).toEqual([
@@ -646,8 +639,6 @@ describe('principals of set 23 (blind)', () => {
 })
 
 describe('principals of set 24 (blind)', () => {
-  const principals = (text: string) => run(text).records.participants.map((p) => [p.family_name, p.title, p.country])
-
   it('should read "The Federal Chancellor welcomed the President of the Republic of Kenya" as the two the page names elsewhere', () => {
     const text = 'Federal Government\n\nFriday, 13 September 2024\n\nThe Federal Chancellor welcomed the President of the Republic of Kenya to the Federal Chancellery on Friday. It was President Luis Soto\'s third visit to Berlin; Chancellor Ana Silva, for his part, travelled to Nairobi last year.\n'
     expect(principals(text).map((p) => p[0]).sort()).toEqual(['Silva', 'Soto'])

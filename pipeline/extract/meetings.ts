@@ -505,7 +505,6 @@ export function countryAfterName(after: string, gazetteer: Gazetteer): {code: st
   return null
 }
 
-/** The principals named in the meeting's sentence, with their roles and offices. */
 /** Offices that serve a person: an adviser, envoy, spokesperson, assistant, counsellor or representative. */
 const SERVING = String.raw`(?:[Aa]dvis[eo]r|[Ee]nvoy|[Ss]pokes(?:person|man|woman)|[Aa]ssistant|[Cc]ounsel+or|[Rr]epresentative)`
 /** Such an office, and "to" or "of" before the served person's office and name: "Chief Advisor to President ", "Special Envoy of the Prime Minister ". */
@@ -515,6 +514,7 @@ const servedBy = new RegExp(String.raw`^['’]s\s+(?:\p{Ll}+\s+)?(?:${SERVING}|a
 /** An appositive office serving someone (1), and the served person's office and name after "to" or "of" (2). */
 const servingOffice = new RegExp(String.raw`^(.*?\b${SERVING})\s+(?:to|of)\s+(?:the\s+)?(\p{Lu}.*)$`, 'u')
 
+/** The principals named in the meeting's sentence, with their roles and offices. */
 function participantsOf(sentence: SentenceView, match: KindMatch, format: Format, context: MeetingContext, main: Meeting | null): Participant[] {
   const {text, names, personOf, entities, gazetteer} = context
   const idOf = new Map(personOf)
@@ -523,7 +523,8 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   /** Principals the sentence names by a pronoun: the guests of the one who met them. */
   const byPronoun = new Set<FoundName>()
   // ("Ibrahim Kalin, Chief Advisor to President Recep Tayyip Erdoğan": a person whose adviser, envoy or spokesperson met is named for that office, not met.)
-  const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start) && !subordinateTo.test(text.slice(Math.max(sentence.start, n.start - 80), n.start)) && !servedBy.test(text.slice(n.end, n.end + 40)))
+  const served = (start: number, end: number) => subordinateTo.test(text.slice(Math.max(sentence.start, start - 80), start)) || servedBy.test(text.slice(end, end + 40))
+  const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !inRelative(n.start) && !served(n.start, n.end))
   /** The country of an office that stands for one met ("the President of Türkiye"), by the name standing for it. */
   const metCountry = new Map<FoundName, string>()
   /**
@@ -588,7 +589,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   // A person the page names in full elsewhere, written in full here without an office the rules know.
   for (const mention of context.mentions) {
     if (mention.start < sentence.start || mention.end > sentence.end || inRelative(mention.start) || !mention.entityId.startsWith('person:') || !/\s/.test(mention.text)) continue
-    if (subordinateTo.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start)) || servedBy.test(text.slice(mention.end, mention.end + 40))) continue
+    if (served(mention.start, mention.end)) continue
     if (inSentence.some((n) => n.start < mention.end && n.end > mention.start)) continue
     const person = entities.get(mention.entityId)
     if (!person?.givenName || !person.familyName || !mention.text.includes(person.familyName)) continue
@@ -755,10 +756,13 @@ const ownOtherEncounter = /\b(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:summit|me
 const subjectMeets = /^\s+(?:\p{Ll}+\s+)?(?:met|meets|received|receives|hosted|hosts|held|holds|had|spoke|speaks|called|telephoned|welcomed)\b/u
 /** "During the meeting with ", "In their talks with H.E. ": the meeting named again, before the one met. */
 const meetingWith = /\b(?:the|this|their|his|her)\s+(?:\p{Ll}+\s+)?(?:meeting|talks|call|conversation|discussions?)\s+with\s+(?:(?:H\.E\.|His Excellency|Her Excellency)\s+)?(?:\p{Lu}[\p{L}.']*\s+){0,2}$/u
-/** "the President of Türkiye", "the Acting Foreign Minister of Afghanistan", "the Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam", "the Amir of Qatar" (1: the office, 2: the words after "of"; "Amir", which is a given name too, is no office elsewhere). */
 /** An office with its modifiers ("Acting Foreign Minister"). */
 const MODIFIED_OFFICE = `(?:(?:${titles.modifiers.join('|')})\\s+)*(?:${OFFICES}|Amir)`
+/** "the President of Türkiye", "the Acting Foreign Minister of Afghanistan", "the Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam", "the Amir of Qatar" (1: the office, 2: the words after "of"; "Amir", which is a given name too, is no office elsewhere). */
 const countryOfficeOf = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${MODIFIED_OFFICE}(?:\\s+and\\s+${MODIFIED_OFFICE})*)\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|and|\\p{Lu}[\\p{L}'’.-]*)){0,5})`, 'gu')
+
+/** A country's office, by its name's possessive (1) or its nationality after "the" (2): "Egypt's Foreign Minister", "the Egyptian Foreign Minister" (3: the office). */
+const countryOfficeAlone = new RegExp(`(?<![\\p{L}])(?:(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})['’]s|the\\s+(\\p{Lu}\\p{L}*(?:\\s\\p{Lu}\\p{L}*)?))\\s+(${OFFICES})(?![\\p{L}])`, 'gu')
 
 /**
  * The offices of a country a sentence names as the one met, or as its subject meeting, without a name: the office, its country (and
@@ -792,8 +796,6 @@ function countryOfficesMet(sentence: SentenceView, gazetteer: Gazetteer): {offic
   }
   return found
 }
-/** A country's office, by its name's possessive (1) or its nationality after "the" (2): "Egypt's Foreign Minister", "the Egyptian Foreign Minister" (3: the office). */
-const countryOfficeAlone = new RegExp(`(?<![\\p{L}])(?:(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})['’]s|the\\s+(\\p{Lu}\\p{L}*(?:\\s\\p{Lu}\\p{L}*)?))\\s+(${OFFICES})(?![\\p{L}])`, 'gu')
 
 const officeThenComma = new RegExp(`(?:^|[\\s(])((?:the\\s+)?(?:${OFFICES})(?:\\s+(?:of|for)\\s+((?:the\\s+)?\\p{Lu}[^,;()\\s]*(?:\\s+(?:of|for|and|the|on|in|&|\\p{Lu}[^,;()\\s]*))*?))?),\\s*$`, 'u')
 
@@ -802,12 +804,6 @@ function officeBefore(text: string, name: FoundName): RegExpExecArray | null {
   return officeThenComma.exec(withoutEnding(text.slice(Math.max(0, name.start - 140), name.start), name.honorific ?? ''))
 }
 
-/**
- * The office after a name: ", Minister for Foreign Affairs," or
- * ", Secretary of State of the United States of America," or
- * ", Federal Minister for Foreign Affairs, Germany"; or before it
- * ("Foreign Minister Wang Yi", "U.S. Secretary of State").
- */
 /** An office that ends with the country it is of ("Minister of Defence of the Russian Federation"): the office and the country, by the longest trailing "of <country>". */
 function officeOfCountry(title: string, gazetteer: Gazetteer): {office: string; country: string} | null {
   const parts = title.split(/\s+of\s+/)
@@ -826,6 +822,12 @@ function nationalityBefore(text: string, at: number, gazetteer: Gazetteer): stri
   return found?.code ?? null
 }
 
+/**
+ * The office after a name: ", Minister for Foreign Affairs," or
+ * ", Secretary of State of the United States of America," or
+ * ", Federal Minister for Foreign Affairs, Germany"; or before it
+ * ("Foreign Minister Wang Yi", "U.S. Secretary of State").
+ */
 function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazetteer, nameStarts: number[] = []): {title: string | null; country: string | null; appositiveEnd: number} {
   let rest = after
   let skipped = 0

@@ -96,9 +96,9 @@ const byline = new RegExp(`^[^\\S\\n]*By${SP}(?<name>${WORD}(?:${SP}(?:${PARTICL
 const bylineSecond = new RegExp(`(?<=^[^\\S\\n]*By${SP}${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3}${SP}and${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?=[^\\S\\n]*(?:$|[|,–-]|Published|Posted|Updated))`, 'gmu')
 /** "Barend Leyts" on a line of its own, "Spokesperson of ..." on the next: a press contact. */
 const nameAboveOffice = new RegExp(`^[^\\S\\n]*(?<name>${WORD}(?:${SP}(?:${INITIAL}${SP})?(?:${PARTICLE}${SP})*${WORD}){1,3})[^\\S\\n]*\\n[^\\S\\n]*(?:\\p{Lu}\\p{Ll}+${SP})?(?:${OFFICE}|Spokes(?:person|man|woman))(?![\\p{L}])`, 'gmu')
-/** "Swedish citizen Gui Minhai", "journalist Ana Silva": a name after a noun that only a person's name follows. */
 /** "the Maduro regime", "the illegitimate Maduro regime", "the Biden administration": a government named by its leader's family name ("the Abe Administration", capitalised, is a body's name). */
 export const leadersRegime = new RegExp(`\\bthe${SP}(?:\\p{Ll}+${SP})?(?<name>${WORD})(?=${SP}(?:regime|administration)\\b)`, 'gu')
+/** "Swedish citizen Gui Minhai", "journalist Ana Silva": a name after a noun that only a person's name follows. */
 const afterPersonNoun = new RegExp(`(?<=\\b(?:citizens?|nationals?|journalists?|activists?|dissidents?|businessm[ae]n|businesswom[ae]n|writers?|lawyers?|detainees?|prisoners?)${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
 /** "the national security adviser, Jake Sullivan", "the sociocultural coordinator of the Presidency, Irina Karamanos", "his wife, Beatriz Gutiérrez Müller": a name after a comma and a lower-case noun for a person. */
 const afterRoleNoun = new RegExp(`(?<=\\b(?:(?:his|her|their)${SP}(?:wife|husband|spouse)|the${SP}(?:\\p{Ll}+${SP}){0,2}(?:adviser|advisor|coordinator|spokesperson|spokesman|spokeswoman|envoy|ambassador)(?:${SP}of${SP}the${SP}\\p{Lu}\\p{L}*(?:${SP}\\p{Lu}\\p{L}*){0,3})?),${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
@@ -259,7 +259,8 @@ function cleanName(written: string, gazetteer: Gazetteer): string | null {
   // A month may end a name ("Theresa May"); any other word that is never a name ends it.
   // So may "King" ("the Hon Madeleine King MP"): last (before post-nominals), no monarch's name follows it.
   const last = parts.length - 1 - [...parts].reverse().findIndex((part) => !romanOrPost.test(part))
-  const stop = parts.findIndex((part, i) => i > 0 && !((monthNames.has(part) || part === 'King') && i === (part === 'King' ? last : parts.length - 1) && !notNames.has(parts[i - 1])) && (notNames.has(part) || gazetteer.countryForms.has(part)))
+  const endsName = (part: string, i: number) => ((monthNames.has(part) && i === parts.length - 1) || (part === 'King' && i === last)) && !notNames.has(parts[i - 1])
+  const stop = parts.findIndex((part, i) => i > 0 && !endsName(part, i) && (notNames.has(part) || gazetteer.countryForms.has(part)))
   // "Director of the Foreign Intelligence Service": a body's head word right after one word names the body, not a person.
   if (stop === 1 && bodyHeads.has(parts[1])) return null
   if (stop !== -1) parts = parts.slice(0, stop)

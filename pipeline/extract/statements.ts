@@ -891,12 +891,12 @@ function callFor(tokens: Span[], i: number): number {
   return -1
 }
 
-/** Who a subject phrase names: joint, a person, a country, a pronoun. */
 /** The meeting as a subject: "The talks", "Their discussions", "Today's meeting", "The two-hour conversation". */
 const meetingItself = /^(?:the|their|today['’]s|this)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:talks|meeting|discussions?|conversation|call|dialogue|exchanges?|consultations)$/iu
 /** "to which", "in response to which", "whereupon": the opening of a relative clause before its subject. */
 const relativeOpening = /^(?:(?:(?:in response )?to|upon|after|on|at|for|with|from|in|during) )?(?:which|whom)\s+|^whereupon\s+/i
 
+/** Who a subject phrase names: joint, a person, a country, a pronoun. */
 function resolveActor(window: {start: number; end: number}, context: StatementContext, lastSingle: Actor | null): Actor | null {
   const {text, mentions, entities} = context
   let subject = trimSpan(text, window.start, window.end, ',')
@@ -1070,8 +1070,8 @@ function holderOf(value: string, participants: Participant[]): Participant | nul
   const found = participants.find((p) => p.title && holds(p.title) && (!country || p.country === country.code))
   if (found) return found
   // "The President of the European Council" (an office of a body the gazetteer knows) for the one principal the page calls "President" alone, no other.
-  const body = country ? null : /^(.+?)\s+of\s+(?:the\s+)?(.+)$/.exec(office)
   if (!country) {
+    const body = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/.exec(office)
     if (!body || !gazetteer().organizationForms.has(body[2])) return null
     const alone = [...new Map(participants.filter((p) => p.title === body[1]).map((p) => [p.personId, p])).values()]
     return alone.length === 1 ? alone[0] : null

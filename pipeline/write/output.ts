@@ -44,18 +44,18 @@ export class OutputFolder {
    * thread alone), CPU the workers needed.
    */
   writeOrLink(relative: string, content: Uint8Array, linkFrom?: string): boolean {
-    const path = this.pathOf(relative)
-    if (linkFrom) {
-      try {
-        linkSync(linkFrom, path)
-        return true
-      } catch {
-        copyFileSync(linkFrom, path)
-        return false
-      }
+    if (!linkFrom) {
+      this.write(relative, content)
+      return false
     }
-    writeFileSync(path, content)
-    return false
+    const path = this.pathOf(relative)
+    try {
+      linkSync(linkFrom, path)
+      return true
+    } catch {
+      copyFileSync(linkFrom, path)
+      return false
+    }
   }
 
   /**
