@@ -18,7 +18,9 @@ const namesEncounter = /\b(?:[Mm]eeting|[Tt]alks?|[Cc]all|[Ss]ummit|Visit|Confer
 /** A line of links a site adds around the text ("Related: ... | ...", "Tags: ..."). */
 const relatedLine = /^(?:Related(?:\s+(?:articles?|stories|news|posts|content))?|Tags|See also|Read more|More on this)\s*:/i
 /** A republisher's note above the readout it copies ("Editor's note: ..."). */
-const editorsNote = /^editor['’]s\s+note\b/i
+const editorsNote = /^editor['’]s\s+(?:note|introduction|preface|comment)\b/i
+/** A site's notice to its visitor, copied with the page ("We use cookies ...", "Your browser is out of date"): no part of the readout. */
+const siteNotice = /\bcookies?\b|\byour browser\b|\bJavaScript\b/i
 /** Lines that introduce the release rather than name it: "The following is attributable to ...:", "... released the following statement:". */
 const framingLine = /:$|\b(?:is|are) attributable to\b|\bthe following\b|\b(?:issued|released|published|communicated) by\b/i
 /** "WASHINGTON, Nov 25 –", "New Delhi, April 26:", "BEIJING, Feb. 25 (Xinhua) --", "ISLAMABAD:", "Mexico City, May 6, 2021.-", "MANILA 13 June 2022 –": a place, maybe a date, a dash or colon. */
@@ -114,6 +116,14 @@ function stampedDate(value: string): {date: string} | null {
     // A label of the release's kind.
     if (full && (rest === '' || /^(?:posted|published|(?:last\s+)?updated)(?:\s+on)?$/i.test(rest) || /^(?:(?:daily\s+)?news(?:\s+item)?|press\s+release|news\s+release|statement)$/i.test(rest))) return {date: full}
   }
+  // "Secretaría de Relaciones Exteriores | October 16, 2023 | Press release": a field of its own that is a whole date.
+  const fields = value.split(/\s+\|\s+/)
+  if (fields.length >= 2 && words(value) <= 16) {
+    for (const field of fields) {
+      const date = parseDate(field, null, true)
+      if (date?.full && date.year !== null && date.whole) return {date: date.full}
+    }
+  }
   // (Its first field is counted: "Posted on ... by Newsroom Staff | Source: U.S. Department of State, Bureau of ..."; a paragraph is not searched for a date.)
   if (words(value.split(/\s[|•·]\s/)[0]) > 16) return null
   const date = parseDate(value)
@@ -155,7 +165,7 @@ export function recognise(text: string): Layout {
     const line = lines[i]
     if (line.kind === 'blank') continue
     // (An editor's note is the republisher's, above the readout: "Editor's note: the Ministry released the following ...".)
-    if (isLeadLike(stripMarker(line.text)) && !dateOf(line.text) && !isCaption(line.text) && !(framingLine.test(line.text) && words(line.text) < 20 && !/:$/.test(line.text)) && !editorsNote.test(line.text)) {
+    if (isLeadLike(stripMarker(line.text)) && !dateOf(line.text) && !isCaption(line.text) && !(framingLine.test(line.text) && words(line.text) < 20 && !/:$/.test(line.text)) && !editorsNote.test(line.text) && !siteNotice.test(line.text)) {
       // A headline that reads like prose, with no stop and the release's date right under it ("X and Y held an online conversation ...", "27 December 2025"): still the header.
       const next = lines.slice(i + 1, end).find((l) => l.kind !== 'blank')
       if (!/[.!?:;]$/.test(line.text) && next && dateOf(next.text)) continue
@@ -183,6 +193,10 @@ export function recognise(text: string): Layout {
     }
     if (isCaption(line.text)) {
       line.kind = 'caption'
+      continue
+    }
+    if (siteNotice.test(line.text)) {
+      line.kind = 'chrome'
       continue
     }
     if (framingLine.test(line.text)) {

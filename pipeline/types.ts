@@ -20,6 +20,8 @@ export type LineKind =
   | 'title'
   | 'caption'
   | 'framing'
+  /** A site's notice to its visitor ("We use cookies ..."), in the header. */
+  | 'chrome'
   | 'lead'
   | 'heading'
   | 'subheading'

@@ -72,6 +72,19 @@ describe('layout', () => {
     expect([noted.published?.date, noted.category, noted.title?.text]).toEqual(['2023-09-18', null, 'Meeting'])
   })
 
+  it('should pass over a site\'s cookie notice above the page, and take the date of a "|" field of its own', () => {
+    const layout = recognise('We use cookies to make our services work as well as possible. You can change your browser settings at any time.\n\nMinistry of Foreign Affairs\n\nHeads of diplomacy meet in Warsaw\n\n05.10.2022\n\nOn Wednesday, Minister A hosted Minister B at the ministry in Warsaw.')
+    expect([layout.published?.date, layout.title?.text, layout.lead[0]?.text.slice(0, 13)]).toEqual(['2022-10-05', 'Heads of diplomacy meet in Warsaw', 'On Wednesday,'])
+    expect(layout.lines[0].kind).toBe('chrome')
+    const fields = recognise('Secretaría de Relaciones Exteriores | October 16, 2023 | Press release\n\nForeign Secretary A was received today by President B in Caracas, during a working visit.')
+    expect(fields.published?.date).toBe('2023-10-16')
+  })
+
+  it('should read a republisher\'s "Editor\'s introduction" as no part of the readout it copies', () => {
+    const layout = recognise('The Review\n\nDOCUMENTS | December 22, 2022\n\nEditor\'s introduction: The minister ended his stay in Washington on Wednesday with a meeting at the State Department, as we report below.\n\nREADOUT\nDECEMBER 21, 2022\n\nDeputy Secretary A hosted Foreign Minister B at the Department of State today.')
+    expect(layout.published?.date).toBe('2022-12-21')
+  })
+
   it('should take a lead written as item 1 of a numbered list', () => {
     const layout = recognise('Title\n\n1. On May 3, Mr. A held a meeting with Mr. B, who is visiting Japan.\n\n2. The two sides agreed to meet again.')
     expect(layout.lead.map((l) => l.number)).toEqual(['1'])

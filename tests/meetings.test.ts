@@ -672,3 +672,18 @@ describe('meetings of set 25 (blind)', () => {
     expect(records.meetings[0].format).toBe('telephone')
   })
 })
+
+describe('meetings of set 27 (blind)', () => {
+  it('should read "X hosted H.E. Mr Y" as the meeting, with no noun for it', () => {
+    const text = 'Heads of diplomacy meet\n\n05.10.2022\n\nOn Wednesday, Minister of Foreign Affairs Ana Silva hosted H.E. Mr Luis Soto, Minister of Foreign Affairs of the Hellenic Republic, at the ministry in Warsaw. A one-on-one conversation was followed by a working lunch.\n'
+    expect(principals(text)).toEqual([['Silva', 'Minister of Foreign Affairs', null], ['Soto', 'Minister of Foreign Affairs', 'GR']])
+    expect(meetings(text)[0].date).toBe('2022-10-05')
+  })
+
+  it('should leave out the aides who attended a meeting of two principals, and the host of the summit on whose sidelines they met', () => {
+    const received = 'Presidency\n\nTuesday, 16 April 2024\n\nToday, President Ana Silva received Mr. Luis Soto, Director of the Foreign Intelligence Service of the Russian Federation. The meeting was attended by Major General Juan Rojas, Director of the General Intelligence Service.\n'
+    expect(principals(received).map((p) => p[0])).toEqual(['Silva', 'Soto'])
+    const sidelines = 'Planalto\n\nSeptember 9, 2023\n\nPresident Ana Silva held a bilateral meeting with the President of Türkiye, Luis Soto, on the sidelines of the 18th Summit of G20 Heads of State and Government, hosted by Prime Minister Juan Rojas in New Delhi, India.\n'
+    expect(principals(sidelines).map((p) => p[0])).toEqual(['Silva', 'Soto'])
+  })
+})

@@ -183,3 +183,30 @@ describe('the office of India\'s foreign minister as its ministry writes it', ()
     expect(findNames('External Affairs Minister S. Jaishankar held talks.', gazetteer(), new Set()).map((name) => name.title)).toEqual(['External Affairs Minister'])
   })
 })
+
+describe('names of set 27 (blind)', () => {
+  const names = (text: string) => findNames(text, gazetteer(), new Set()).map((name) => [name.givenName, name.familyName, name.title ?? name.honorific])
+
+  it('should read Malaysian styles before a name, and "Abd" as part of the family name', () => {
+    expect(names("The Minister of Foreign Affairs, YB Dato' Seri Diraja Dr. Zambry Abd Kadir, met the press.")).toEqual([['Zambry', 'Abd Kadir', 'Minister of Foreign Affairs']])
+  })
+
+  it('should read Khmer names family name first, and a military rank written out as a style', () => {
+    expect(names('Prime Minister Hun Manet and Air Chief Marshal Harv Smyth attended.')).toEqual([
+      ['Manet', 'Hun', 'Prime Minister'],
+      ['Harv', 'Smyth', 'Air Chief Marshal']
+    ])
+  })
+
+  it('should read a name after an office of a body ("Secretary General of the Presidency X"), and after "the First Lady,"', () => {
+    expect(names("Secretary General of the Presidency Hakkı Susmaz and Director General of the Foreign Minister's Office Abdulrahman Al-Dawood were present, as was the First Lady, Cilia Flores.")).toEqual([
+      ['Hakkı', 'Susmaz', 'Secretary General of the Presidency'],
+      ['Abdulrahman', 'Al-Dawood', "Director General of the Foreign Minister's Office"],
+      ['Cilia', 'Flores', null]
+    ])
+  })
+
+  it('should read no name in a department\'s words after an office ("for International Multilateral Affairs")', () => {
+    expect(names('Deputy Minister of Foreign Affairs for International Multilateral Affairs Dr. Ana Silva attended.').map((n) => n[1])).toEqual(['Silva'])
+  })
+})

@@ -299,11 +299,12 @@ describe('statements', () => {
     ])
   })
 
-  it('should read a relative "who" after a comma as its antecedent, and "with both voicing" as both sides', () => {
+  it('should read a relative "who" after a comma as its antecedent, "with both voicing" as both sides, and "Iran was also raised," as a topic they took up', () => {
     const {records} = run('Readout\n\nFebruary 9, 2023\n\nSecretary Ana Silva received a call today from Foreign Minister Luis Soto of Peru, who congratulated her on her appointment.\n\nThe trade agreement drew renewed support from both leaders, who welcomed its ratification. Iran was also raised, with both voicing concern about its program. Minister Soto termed it vital, and the two committed to a wider partnership that helps the region.\n')
     expect(statementLines(records)).toEqual([
       'Luis Soto congratulate: her on her appointment',
       'joint welcome: its ratification',
+      'joint raise: Iran',
       'joint voice: concern about its program',
       'Luis Soto term: it vital',
       'joint commit: to a wider partnership that helps the region'
@@ -556,6 +557,30 @@ describe('readouts of set 19 (blind)', () => {
       'joint discuss: The reform of the United Nations Security Council',
       'joint discuss: the situation in the region'
     ])
+  })
+})
+
+describe('readouts of set 27 (blind)', () => {
+  const lead = 'Talks\n\n05.10.2022\n\nOn Wednesday, Minister of Foreign Affairs Ana Silva hosted H.E. Mr Luis Soto, Minister of Foreign Affairs of the Hellenic Republic, at the ministry in Warsaw.\n\n'
+
+  it('should read a topic in the passive followed by where, when or how it was taken up, and a list after a colon as what was taken up', () => {
+    expect(statementLines(run(`${lead}The situation in the region was discussed in depth during the meeting. Trade and energy were also discussed, as were relations with China. Several other subjects were raised during the talks: the Balkans; migration; and the OSCE. The agreement was raised by Minister Soto.\n`).records)).toEqual([
+      'joint discuss: The situation in the region',
+      'joint discuss: Trade and energy',
+      'joint raise: the Balkans; migration; and the OSCE'
+    ])
+  })
+
+  it('should read "the head of Polish diplomacy" as the foreign minister of that country among the principals', () => {
+    expect(statementLines(run(`${lead}The head of Greek diplomacy briefed his host on the Eastern Mediterranean. Minister Silva said that support must go on.\n`).records)).toEqual([
+      'Luis Soto brief: his host on the Eastern Mediterranean',
+      'Ana Silva say: support must go on'
+    ])
+  })
+
+  it('should read a principal called by a word of the given name alone ("Phumtham told ...") as that principal', () => {
+    const text = 'Call\n\nJuly 27, 2025\n\nActing Prime Minister Phumtham Wechayachai of Thailand spoke with President Luis Soto of Peru on Saturday.\n\nPhumtham thanked Soto for his concern.\n'
+    expect(statementLines(run(text).records)).toEqual(['Phumtham Wechayachai thank: Soto for his concern'])
   })
 })
 

@@ -159,6 +159,17 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
     const first = person.givenName ? /^(\p{Lu}[\p{L}\p{M}]{2,})\s/u.exec(person.familyName ?? '')?.[1] : undefined
     if (first && !particles.includes(first.toLowerCase()) && !referenceForms.has(first)) referenceForms.set(first, person)
   }
+  // "Phumtham told ..." (Phumtham Wechayachai), "Lula congratulated ..." (Luiz Inácio Lula da Silva): a word of one person's given name, alone where the page calls them so.
+  // (Of a later word, the family name starts there, as "Minister Borrell" shows: "Lula da Silva".)
+  const givenWords = new Map<string, Entity | null>()
+  for (const person of people) {
+    for (const word of person.givenName?.split(/\s+/) ?? []) if (/^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(word)) givenWords.set(word, givenWords.has(word) ? null : person)
+  }
+  for (const [word, person] of givenWords) {
+    if (!person || referenceForms.has(word) || gazetteer.countryOrAdjective(word) || gazetteer.organizationForms.has(word) || !aloneIn(text, word, names)) continue
+    referenceForms.set(word, person)
+    secondSurname(person, word)
+  }
   if (referenceForms.size) {
     for (const {index, phrase} of findPhrases(text, referenceForms.keys())) {
       if (!beforeFooter(index)) continue
@@ -335,6 +346,15 @@ export function countryEntity(code: string, gazetteer: Gazetteer): Entity {
 
 function organizationEntity(name: string, acronym: string | null, wikidata: string | null): Entity {
   return makeEntity('organization', slug(name), name, {acronym, wikidata})
+}
+
+/** `word` stands in `text` outside every name found (a whole word, not the first of a longer name). */
+function aloneIn(text: string, word: string, names: FoundName[]): boolean {
+  for (const {index} of findPhrases(text, [word])) {
+    if (/^[\s\u00a0]+\p{Lu}/u.test(text.slice(index + word.length, index + word.length + 2))) continue
+    if (!names.some((name) => index >= name.start && index < name.end)) return true
+  }
+  return false
 }
 
 /**

@@ -97,8 +97,8 @@ function nameAround(text: string, match: KindMatch, sentence: SentenceView): Spa
   return trimSpan(text, start, match.end)
 }
 
-/** A verb that reports a meeting with no noun for it ("Minister X met with ...", "X called President Y": a call to someone, not "called for" or "called on"). */
-const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited|sat down|convened)\b|\b(?:called|telephoned|phoned)\s+(?:the\s+)?(?=\p{Lu})/u
+/** A verb that reports a meeting with no noun for it ("Minister X met with ...", "X called President Y": a call to someone, not "called for" or "called on"; "X hosted H.E. Mr Y", not "hosted a dinner"). */
+const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited|sat down|convened)\b|\b(?:called|telephoned|phoned|hosted|hosts)\s+(?:the\s+)?(?=\p{Lu})/u
 /** "On arrival, she was received by X", "was received at the airport by": a welcome on arriving, not the meeting. */
 const arrival = /\b(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival\b|\bat\s+the\s+airport\b/i
 /** A sentence that reports an encounter with a verb of meeting, a welcome on arrival aside. */
@@ -232,6 +232,9 @@ const bySide = /\b(?:from|on|for)\s+the\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}side\b/u
 /** "Taking part were X, Y and Z", "Also connected were ...", "X joined the conference from ...", "The meeting was hosted by X and attended by Y", "Participants included ...": the principals listed. */
 const attendanceList = /^(?:[^.;]{0,100}?\bjoined\s+the\s+(?:meeting|call|conference|video conference|talks|summit)\b|(?:also\s+)?(?:taking part|participating|present|joining|connected|attending)\b[^.;]{0,60}?\b(?:were|was)\b|[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|(?:the\s+)?(?:meeting|talks|summit|session|dialogue|conference|call)\b[^.;]{0,30}?\b(?:was|were)\s+(?:also\s+)?(?:hosted|chaired|co-chaired|attended)\s+by\b|(?:the\s+)?(?:other\s+)?(?:participants|attendees)\s+(?:included|were)\b)/i
 
+/** A list of those who attended or were present, not of those who took part. */
+const attendedOrPresent = /\battended\s+by\b|\bpresent\b/i
+
 /** The principals a list right after the meeting's sentence adds: all take part alike. */
 function addAttendance(meeting: Meeting, context: MeetingContext): void {
   const at = context.sentences.findIndex((s) => s.start === meeting.sentence.start)
@@ -247,7 +250,10 @@ function addAttendance(meeting: Meeting, context: MeetingContext): void {
     const items = /:\s*$/.test(sentence.text) ? listAfter(sentence, context) : []
     // The publishing side is among the meeting's own principals, not the list's.
     const listed = [sentence, ...items].flatMap((s) => participantsOf(s, {start: s.start, end: s.start, phrase: '', kind: meeting.kind ?? 'meeting', format}, format, {...context, homeCountries: []}, null))
-    const added = listed.filter((p, k) => !meeting.participants.some((q) => q.personId === p.personId) && listed.findIndex((q) => q.personId === p.personId) === k)
+    // "The meeting was attended by Major General X", "Also present were ...": with two principals named already, those listed are their aides (of neither's country, or of none the page gives), not more principals; "Also taking part were ..." adds principals.
+    const aides = meeting.participants.length >= 2 && attendedOrPresent.test(sentence.text)
+    const sides = new Set(meeting.participants.map((p) => p.country))
+    const added = listed.filter((p, k) => !meeting.participants.some((q) => q.personId === p.personId) && listed.findIndex((q) => q.personId === p.personId) === k && !(aides && (!p.country || sides.has(p.country))))
     if (!added.length) return
     for (const p of meeting.participants) p.role = 'participant'
     meeting.participants.push(...added.map((p) => ({...p, role: 'participant' as const})))
@@ -476,6 +482,8 @@ function asides(sentence: SentenceView): {start: number; end: number}[] {
   // An opening phrase about another encounter: "On the way to Florida for a meeting with President X, Y and Z held ...", "With President X's first trip drawing near, ...".
   // So is the event a meeting was held on the margins of: "On Thursday, on the sidelines of the Summit hosted in Antalya by President X, ...".
   at(/^(?:\(?\d+[.)]\s+)?(?:[^,]{0,40},\s*)?(?:on the way to|en route to|ahead of|before|after|following|with|on the (?:sidelines|margins?) of)\b[^,]*,/i.exec(local))
+  // Or the one who hosts the event on whose margins they met: "on the sidelines of the 18th Summit of G20 Heads of State and Government, hosted by Prime Minister X in New Delhi".
+  if (/\b(?:sidelines|margins?)\b/.test(local)) at(/\b(?:Summit|Conference|Forum|Assembly|Congress|Dialogue)\b[^;]{0,80}?,?\s+(?:hosted|chaired|convened|organi[sz]ed)\s+by\s+[^,;]*/u.exec(local))
   // A regime named by its leader is no party to the meeting: "the illegitimate Maduro regime".
   for (const match of allMatches(leadersRegime, local)) at(match)
   // What a relative clause on a thing says after it: "welcomed the delegation's visit to Washington, which came a day after its members were received by X".

@@ -22,7 +22,8 @@ import type {Gazetteer} from '../gazetteer.js'
 
 /** White space within a line: names never run across lines. */
 const SP = '[^\\S\\r\\n]+'
-export const particles = ['del', 'de', 'da', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'el', 'la', 'le', 'y', 'ibn', 'abu']
+/** Particles inside a name, lower case but for "Abd" ("Zambry Abd Kadir": with the word after it, the family name). */
+export const particles = ['del', 'de', 'da', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'el', 'la', 'le', 'y', 'ibn', 'abu', 'abd']
 const alt = (values: string[]) => [...new Set(values)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 
 /** The styles before a name, longest first ("His Excellency", "HRH"). */
@@ -71,7 +72,7 @@ const bareOpening = new RegExp(`(?:^[^\\S\\n]*|[.!?;:]\\s+)(?<name>${WORD}(?:${S
 /** "... Commission for Foreign Affairs Wang Yi met ...": a family-name-first name before a verb, anywhere. */
 const familyFirstBeforeVerb = new RegExp(`(?<![\\p{L}])(?<name>${WORD}${SP}${WORD}(?:${SP}${WORD})?)(?=${SP}(?:${MEETING_VERBS})\\b)`, 'gu')
 const beforeVerbOrOffice = new RegExp(`^${SP}(?:${MEETING_VERBS})\\b|^,${SP}${OFFICE}`, 'u')
-const familyFirstSurnames = new Set([...familyFirst.korean, ...familyFirst.chinese, ...familyFirst.vietnamese])
+const familyFirstSurnames = new Set([...familyFirst.korean, ...familyFirst.chinese, ...familyFirst.vietnamese, ...familyFirst.cambodian])
 /** A name right after a country's or body's name (and its acronym in brackets). */
 const nameAfterBody = new RegExp(`^(?:${SP}\\([A-Z][A-Za-z.]*\\))?${SP}(?<name>${NAME})`, 'u')
 /** "Stéphane Séjourné, Minister for Europe and Foreign Affairs, hosted", "Rastislav Káčer, Slovakia's Minister of ...", "Nick Thomas-Symonds MP, Minister for ...": a name (its post-nominal letters), a comma and an office (not one that another name follows: "Independence Day, Prime Minister Oli"). */
@@ -100,8 +101,8 @@ const nameAboveOffice = new RegExp(`^[^\\S\\n]*(?<name>${WORD}(?:${SP}(?:${INITI
 export const leadersRegime = new RegExp(`\\bthe${SP}(?:\\p{Ll}+${SP})?(?<name>${WORD})(?=${SP}(?:regime|administration)\\b)`, 'gu')
 /** "Swedish citizen Gui Minhai", "journalist Ana Silva": a name after a noun that only a person's name follows. */
 const afterPersonNoun = new RegExp(`(?<=\\b(?:citizens?|nationals?|journalists?|activists?|dissidents?|businessm[ae]n|businesswom[ae]n|writers?|lawyers?|detainees?|prisoners?)${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
-/** "the national security adviser, Jake Sullivan", "the sociocultural coordinator of the Presidency, Irina Karamanos", "his wife, Beatriz Gutiérrez Müller": a name after a comma and a lower-case noun for a person. */
-const afterRoleNoun = new RegExp(`(?<=\\b(?:(?:his|her|their)${SP}(?:wife|husband|spouse)|the${SP}(?:\\p{Ll}+${SP}){0,2}(?:adviser|advisor|coordinator|spokesperson|spokesman|spokeswoman|envoy|ambassador)(?:${SP}of${SP}the${SP}\\p{Lu}\\p{L}*(?:${SP}\\p{Lu}\\p{L}*){0,3})?),${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
+/** "the national security adviser, Jake Sullivan", "the sociocultural coordinator of the Presidency, Irina Karamanos", "his wife, Beatriz Gutiérrez Müller", "the First Lady, Cilia Flores": a name after a comma and a noun for a person. */
+const afterRoleNoun = new RegExp(`(?<=\\b(?:(?:his|her|their)${SP}(?:wife|husband|spouse)|the${SP}First${SP}(?:Lady|Gentleman)|the${SP}(?:\\p{Ll}+${SP}){0,2}(?:adviser|advisor|coordinator|spokesperson|spokesman|spokeswoman|envoy|ambassador)(?:${SP}of${SP}the${SP}\\p{Lu}\\p{L}*(?:${SP}\\p{Lu}\\p{L}*){0,3})?),${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
 /** A name before a comma and someone's envoy, adviser or aide: "Steve Witkoff, U.S. President Donald Trump's special envoy". */
 const nameCommaServing = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${WORD}(?:${SP}(?:${INITIAL}${SP})?(?:${PARTICLE}${SP})*${WORD}){1,3}),${SP}(?:[^,;\\n]{0,60}?)['’]s${SP}(?:\\p{Ll}+${SP}){0,2}(?:envoy|adviser|advisor|aide|representative)(?![\\p{L}])`, 'gu')
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
@@ -109,6 +110,10 @@ const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}
 const secondCounterpart = new RegExp(`(?<=\\bcounterparts,?${SP}${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3},?${SP}(?:and|&)${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
 /** An office in the plural before a list of two or more names ("Senators A, B and C"; group `title`, group `list`). */
 const pluralOffice = new RegExp(`(?<![\\p{L}])(?<title>Senators|Ambassadors|Ministers|Governors)${SP}(?<list>${NAME}(?:,${SP}${NAME})*,?${SP}and${SP}${NAME})`, 'gu')
+/** What ends the name of a body an office is of, before its holder's name: "Secretary General of the Presidency Hakkı Susmaz", "Director General of the Foreign Minister's Office Abdulrahman Al-Dawood". */
+const BODY_HEAD = `(?:${alt([...entityHeads.organization, 'Presidency', 'Chancellery', 'Palace'])})`
+/** An office of a body whose name ends with a head word, then the holder's name of two words or more, then the clause goes on (group `title`). */
+const officeOfBodyName = new RegExp(`(?<![\\p{L}])(?<title>${OFFICE}${SP}(?:of|for|to)${SP}(?:the${SP})?(?:\\p{Lu}[\\p{L}'’.-]*${SP}){0,5}?${BODY_HEAD})${SP}(?<name>(?:${PARTICLE}${SP})*${WORD}(?:${SP}(?:${PARTICLE}${SP})*${PART}){1,3})(?=\\s*(?:,|\\.|;|$)|${SP}(?:and|who|on|in|at|to|said|says|told|added|noted|was|were|also)\\b)`, 'gu')
 /**
  * What a name pattern cannot match without, a word or a simple expression:
  * the text is searched for it before the pattern is run over it (a pattern
@@ -119,8 +124,9 @@ const wordNeeded = new Map<RegExp, string | RegExp>([
   [secondCounterpart, 'counterparts'],
   [bylineSecond, 'By'],
   [afterPersonNoun, /\b(?:citizens?|nationals?|journalists?|activists?|dissidents?|businessm[ae]n|businesswom[ae]n|writers?|lawyers?|detainees?|prisoners?)\s/],
-  [afterRoleNoun, /\b(?:wife|husband|spouse|adviser|advisor|coordinator|spokesperson|spokesman|spokeswoman|envoy|ambassador)\b/],
-  [nameCommaServing, /['’]s\s+(?:\p{Ll}+\s+){0,2}(?:envoy|adviser|advisor|aide|representative)\b/u]
+  [afterRoleNoun, /\b(?:wife|husband|spouse|First Lady|First Gentleman|adviser|advisor|coordinator|spokesperson|spokesman|spokeswoman|envoy|ambassador)\b/],
+  [nameCommaServing, /['’]s\s+(?:\p{Ll}+\s+){0,2}(?:envoy|adviser|advisor|aide|representative)\b/u],
+  [officeOfBodyName, /\s(?:of|for|to)\s/]
 ])
 /** The end of `officeBeforeBody`, alone: most countries and bodies are not after "of", "for" or "to", and the whole expression is not run there. */
 const ofBeforeBody = /[^\S\r\n](?:of|for|to)[^\S\r\n]+(?:the[^\S\r\n]+)?(?:(?:friendly|brotherly|sisterly)[^\S\r\n]+)?$/u
@@ -262,12 +268,14 @@ function cleanName(written: string, gazetteer: Gazetteer): string | null {
   const endsName = (part: string, i: number) => ((monthNames.has(part) && i === parts.length - 1) || (part === 'King' && i === last)) && !notNames.has(parts[i - 1])
   const stop = parts.findIndex((part, i) => i > 0 && !endsName(part, i) && (notNames.has(part) || gazetteer.countryForms.has(part)))
   // "Director of the Foreign Intelligence Service": a body's head word right after one word names the body, not a person.
-  if (stop === 1 && bodyHeads.has(parts[1])) return null
+  // So does a department's word ("... for International Multilateral Affairs"): the office goes on.
+  if (stop === 1 && (bodyHeads.has(parts[1]) || departmentWords.has(parts[1]))) return null
   if (stop !== -1) parts = parts.slice(0, stop)
   // (A monarch's one name keeps its number: "King Abdullah II".)
   while (parts.length > 1 && (particles.includes(parts[parts.length - 1]) || romanOrPost.test(parts[parts.length - 1])) && !regnal.test(parts.join(' '))) parts.pop()
   // (Nor is a post-nominal alone a name: "King MP".)
-  if (!parts.length || notNames.has(parts[0]) || (parts.length === 1 && romanOrPost.test(parts[0]))) return null
+  // (Nor is a style in capitals: "YB DATO' SERI ..." in a title.)
+  if (!parts.length || notNames.has(parts[0]) || (/^\p{Lu}+$/u.test(parts[0]) && notNames.has(titleCase(parts[0]))) || (parts.length === 1 && romanOrPost.test(parts[0]))) return null
   if (parts.every((part) => /^(?:\p{Lu}\.)+$/u.test(part))) return null
   if (parts.length === 1 && (gazetteer.countryForms.has(parts[0]) || gazetteer.organizationForms.has(parts[0]))) return null
   return parts.join(' ')
@@ -369,7 +377,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
       add(start, written, null, g.title ? fullTitle(text, match.index + match[0].indexOf(g.title), g.title, pattern === officeCommaName) : null, true)
     }
   }
-  for (const pattern of [officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, secondCounterpart, nameCommaOffice, givenFirst, byline, bylineSecond, nameAboveOffice, afterPersonNoun, afterRoleNoun, nameCommaServing]) readBare(pattern)
+  for (const pattern of [officeOfBodyName, officeCommaName, bareOpening, familyFirstBeforeVerb, afterCounterpart, secondCounterpart, nameCommaOffice, givenFirst, byline, bylineSecond, nameAboveOffice, afterPersonNoun, afterRoleNoun, nameCommaServing]) readBare(pattern)
   // An office that names its country or body, then the name: "Federal Minister for Foreign Affairs of the Federal Republic of Germany Annalena Baerbock".
   for (const kind of ['countries', 'organizations'] as const) {
     for (const match of bodies[kind]) {

@@ -128,6 +128,8 @@ function perfectOfReporting(tokens: Span[], j: number): boolean {
 }
 /** Verbs whose passive reports a topic the sides took up ("was also discussed", "were addressed"). */
 const passiveTopics = new Set(['discuss', 'address', 'review', 'examine', 'raise', 'consider'])
+/** Words after such a passive that open a phrase of place, time or manner ("in depth", "during the call", "at the meeting", "as were ..."). */
+const passiveAfter = new Set(['in', 'at', 'during', 'on', 'over', 'throughout', 'as'])
 /** The lemmas of a copula and an adjective of readiness (verbs.json phrasal: "is willing to", "are ready to"). */
 const copulaOfReadiness = new Set(['be willing', 'be ready'])
 const irregularPast = new Set(verbs.irregularPast)
@@ -460,9 +462,15 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
     if (passive > 0 && /^(?:was|were)$/.test(lower(tokens[passive])) && !/^(?:it|this|that|he|she|they)$/i.test(tokens[0].text)) {
       const marker = itemMarker.exec(sentence.text)
       const subjectStart = marker ? sentence.start + marker[0].length : tokens[0].start
-      const end = tokens[i + 1] && !/^[.;]$/.test(tokens[i + 1].text) ? -1 : tokens[passive].start
+      // The verb ends its clause, or what follows says where, when or how ("was discussed in depth during the meeting", "were also discussed, as were ..."); not by whom ("was raised by X").
+      const next = tokens[i + 1] ? lower(tokens[i + 1]) : '.'
+      const end = /^[.;:,]$/.test(next) || passiveAfter.has(next) ? tokens[passive].start : -1
+      // "Several other subjects were raised during the call: A; B; and C": the list after the colon is what was raised.
+      const colon = tokens.findIndex((t, k) => k > i && t.text === ':')
+      const listed = colon !== -1 && colon + 1 < tokens.length && !tokens.slice(i + 1, colon).some((t) => /^[.;]$/.test(t.text))
       if (end !== -1 && end > subjectStart) {
-        found.push({index: i, lemma, clauseStart: tokens[0].start, actor: {kind: 'joint', span: null, id: null, name: null}, contentStart: subjectStart, contentEnd: end, verbText: span(text, tokens[passive].start, tokens[i].end)})
+        const content = listed ? {contentStart: tokens[colon + 1].start} : {contentStart: subjectStart, contentEnd: end}
+        found.push({index: i, lemma, clauseStart: tokens[0].start, actor: {kind: 'joint', span: null, id: null, name: null}, ...content, verbText: span(text, tokens[passive].start, tokens[i].end)})
         continue
       }
     }
@@ -609,7 +617,7 @@ function statementsOf(sentence: SentenceView, context: StatementContext, lastSin
   for (let k = 0; k < found.length; k++) {
     const verb = found[k]
     const next = found[k + 1]
-    const end = next ? next.clauseStart : verb.contentEnd ?? sentence.end
+    const end = Math.min(next ? next.clauseStart : sentence.end, verb.contentEnd ?? sentence.end)
     let content = trimContent(text, verb.contentStart, end)
     // "China firmly backs ..., Xi said, adding that ...", "“It was a pleasure ...,” Mr Peters says": what was said comes first.
     // "..., the Chancellor assured the American President.": only the addressee after the verb.
@@ -896,6 +904,9 @@ const meetingItself = /^(?:the|their|today['’]s|this)\s+(?:[\p{Ll}\d-]+\s+){0,
 /** "to which", "in response to which", "whereupon": the opening of a relative clause before its subject. */
 const relativeOpening = /^(?:(?:(?:in response )?to|upon|after|on|at|for|with|from|in|during) )?(?:which|whom)\s+|^whereupon\s+/i
 
+/** "The head of Greek diplomacy", "the head of the Ukrainian diplomacy": a country's foreign minister, as European pages call one. */
+const diplomacyHead = /^(?:the\s+)?head\s+of\s+(?:the\s+)?\S+(?:\s+\S+)?\s+diplomacy$/i
+
 /** Who a subject phrase names: joint, a person, a country, a pronoun. */
 function resolveActor(window: {start: number; end: number}, context: StatementContext, lastSingle: Actor | null): Actor | null {
   const {text, mentions, entities} = context
@@ -962,7 +973,8 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   const principal = countries.length === 1 && (officeHeads.has(words[words.length - 1]) || /^(?:the\s+)?\p{Lu}[\p{L}\s-]*?\s+of\s/u.test(value)) ? holderOf(value, context.participants) : null
   if (principal) return {kind: 'single', span: subject, id: principal.personId, name: principal.name}
   // "The U.S. official", "the Chinese leader": the one principal of that country.
-  if (countries.length === 1 && personNouns.has(words[words.length - 1].toLowerCase())) {
+  // "The head of Polish diplomacy": the country's foreign minister, its one principal too.
+  if (countries.length === 1 && (personNouns.has(words[words.length - 1].toLowerCase()) || diplomacyHead.test(value))) {
     const code = entities.get(countries[0])!.countryCode
     const ofCountry = context.participants.filter((p) => p.country === code)
     if (ofCountry.length === 1) return {kind: 'single', span: subject, id: ofCountry[0].personId, name: ofCountry[0].name}
