@@ -687,3 +687,15 @@ describe('meetings of set 27 (blind)', () => {
     expect(principals(sidelines).map((p) => p[0])).toEqual(['Silva', 'Soto'])
   })
 })
+
+describe('meetings of set 28 (blind)', () => {
+  it('should give the holder named after an office that goes on to a comma the country before the office', () => {
+    const text = 'FM meets Italian FM\n\n13.03.2023\n\nForeign Minister Ana Silva met this evening in Jerusalem with Italy\'s Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation, Luis Soto, who is on an official visit to Israel. The agreement follows work by the Embassy, headed by Ambassador Juan Rojas.\n'
+    expect(principals(text).map((p) => [p[0], p[2]])).toEqual([['Silva', 'IL'], ['Soto', 'IT']])
+  })
+
+  it('should not take "Muhammad Shehbaz Sharif" written again as "Shehbaz Sharif" for a family name of two words', () => {
+    const text = 'PM meets PM\n\nOctober 17, 2024\n\nIslamabad: Prime Minister Muhammad Ana Silva held a bilateral meeting today with the Prime Minister of Mongolia, H.E. Mr. Luis Soto. Prime Minister Ana Silva welcomed him.\n'
+    expect(principals(text).map((p) => p[0])).toEqual(['Silva', 'Soto'])
+  })
+})

@@ -210,3 +210,19 @@ describe('names of set 27 (blind)', () => {
     expect(names('Deputy Minister of Foreign Affairs for International Multilateral Affairs Dr. Ana Silva attended.').map((n) => n[1])).toEqual(['Silva'])
   })
 })
+
+describe('names of set 28 (blind)', () => {
+  const names = (text: string) => findNames(text, gazetteer(), new Set()).map((name) => [name.givenName, name.familyName, name.title ?? name.honorific])
+
+  it('should read "Sultan" as a given name after a style and after "bin", an office "to" a country before a comma, and an office of several departments', () => {
+    expect(names('The call with H.E. Sultan bin Saad bin Sultan Al Ana, Minister of State, and the British High Commissioner to Rwanda, Ana Silva, and Minister of Foreign Affairs, Foreign Employment and Tourism Luis Soto.')).toEqual([
+      ['Sultan bin Saad bin Sultan', 'Al Ana', 'H.E.'],
+      ['Ana', 'Silva', 'High Commissioner to Rwanda'],
+      ['Luis', 'Soto', 'Minister of Foreign Affairs, Foreign Employment and Tourism']
+    ])
+  })
+
+  it('should read no family name in the initials of an office the page writes out ("EVP" for "Executive Vice-President")', () => {
+    expect(names('Executive Vice-President Ana Silva met the minister. EVP Silva called for calm.').map((n) => n[1])).toEqual(['Silva'])
+  })
+})

@@ -584,6 +584,15 @@ describe('readouts of set 27 (blind)', () => {
   })
 })
 
+describe('readouts of set 28 (blind)', () => {
+  it('should read "His Majesty" for the king the page styles so, "the King and the delegation" and "Discussions" as both sides', () => {
+    const text = 'Royal Court\n\n23 April 2025\n\nHis Majesty King Luis II on Wednesday received United States House of Representatives Minority Leader Ana Silva and an accompanying delegation of members of Congress.\n\nThe King and the delegation reviewed the strategic ties. His Majesty called for an end to the war. Discussions also touched on the situation in Syria.\n'
+    const {records} = run(text)
+    expect(records.participants.map((p) => [p.family_name, p.honorific, p.title])).toEqual([['Luis II', 'His Majesty', 'King'], ['Silva', null, 'Minority Leader']])
+    expect(statementLines(records)).toEqual(['joint review: the strategic ties', 'Luis II call for: an end to the war', 'joint touch on: the situation in Syria'])
+  })
+})
+
 describe('a source\'s report in a news copy', () => {
   it('should read what a ministry or sources report the principals did as the principals\' statements, a coordinated verb too', () => {
     const lead = 'Talks\n\nMOSCOW, Aug 7 (Wire) – Foreign Minister Ana Silva and Foreign Minister Luis Soto held a telephone conversation on Thursday.\n\n'

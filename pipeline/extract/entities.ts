@@ -372,6 +372,8 @@ function secondSurname(person: Entity, reference: string) {
   person.name = `${person.givenName} ${person.familyName}`
 }
 
+const devotional = /^(?:Muhammad|Mohammad|Mohammed|Muhammed|Mohamed|Md\.|Mohd\.?)$/
+
 /**
  * The short references of a page settle a family name of several words:
  * "Bilawal Bhutto Zardari" then "Foreign Minister Bhutto Zardari".
@@ -387,6 +389,8 @@ function settleFamilyNames(names: FoundName[]): void {
       const tail = parts.slice(k).join(' ')
       // (Not a chain of fathers' names: "Mohammed bin Salman bin Abdulaziz Al Saud" beside "King Salman bin Abdulaziz Al Saud" is the king's son.)
       if (/\b(?:bin|bint|binti|ibn)\b/.test(tail)) continue
+      // (Nor a name after the devotional "Muhammad" many South Asian names open with: "Muhammad Shehbaz Sharif", then "Shehbaz Sharif".)
+      if (parts.slice(0, k).every((part) => devotional.test(part))) continue
       if (references.has(tail) && tail.length > name.familyName.length) {
         name.givenName = parts.slice(0, k).join(' ')
         name.familyName = tail

@@ -565,6 +565,13 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   for (const {office, country, named, at, end, subject} of countryOfficesMet(sentence, gazetteer)) {
     // (Not where a name follows it, "Egypt's Foreign Minister Sameh Shoukry"; one opening the next sentence does not.)
     if (names.some((n) => n.start >= end && n.start <= end + 3 && !/[.!?]/.test(text.slice(end, n.start)))) continue
+    // (Nor where the office goes on to a comma and the name: "Italy's Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation, Antonio Tajani", "the Foreign Minister of the People's Republic of China, H.E. Wang Yi".)
+    // That name is the holder's, and of that country where nothing else gives one.
+    const holder = names.find((n) => n.start > end && n.start <= end + 160 && officeGoesOnToName.test(text.slice(end, n.start)))
+    if (holder) {
+      for (const n of inSentence) if (personOf.get(n) === personOf.get(holder) && !metCountry.has(n)) metCountry.set(n, country)
+      continue
+    }
     const near = (n: FoundName) => allMatches(gazetteer.countryPattern, text.slice(Math.max(0, n.start - 80), n.end + 80)).some((m) => gazetteer.countryOrAdjective(m[0])?.code === country)
     // (The same office as written either way: "Minister of Foreign Affairs", "Foreign Minister"; one of two joined by "and".)
     const same = (a: string, b: string) => a === b || ministerFirst(a) === ministerFirst(b)
@@ -776,6 +783,9 @@ const countryOfficeAlone = new RegExp(`(?<![\\p{L}])(?:(\\p{Lu}[\\p{L}.]*(?:\\s\
  * The offices of a country a sentence names as the one met, or as its subject meeting, without a name: the office, its country (and
  * the country as written after "of"), where the office starts and where the phrase ends.
  */
+/** What may lie between an office and its holder's name: the rest of the office, a comma, a style of up to three words. */
+const officeGoesOnToName = /^(?:\s+(?:of|for|and|the|on|in|&|\p{Lu}[\p{L}'’.-]*))*,\s+(?:\S+\s+){0,3}$/u
+
 function countryOfficesMet(sentence: SentenceView, gazetteer: Gazetteer): {office: string; country: string; named: string | null; at: number; end: number; subject: boolean}[] {
   const found: {office: string; country: string; named: string | null; at: number; end: number; subject: boolean}[] = []
   for (const match of allMatches(countryOfficeAlone, sentence.text)) {

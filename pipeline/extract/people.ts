@@ -46,6 +46,8 @@ const PART = `(?:${CAPS}|${ABBREVIATED}|${WORD}|${INITIAL}|${ARTICLED}|${BARE_IN
 /** A name: one to five parts, particles allowed inside. */
 const NAME = `${PART}(?:${SP}(?:${PARTICLE}${SP})*${PART}){0,4}`
 
+/** A style right before an office ("His Majesty " before "King Abdullah II"). */
+const styleBefore = new RegExp(`(?<![\\p{L}])(?<honorific>${HONORIFIC})${SP}$`, 'u')
 const honorificName = new RegExp(`(?<![\\p{L}])(?<honorific>${HONORIFIC}(?:${SP}${HONORIFIC})*)${SP}(?<name>${NAME})(?:,?${SP}(?<post>${POST}))?`, 'gu')
 // Offices written before a bare name: "Secretary Tillerson", "Minister for Foreign Affairs Fumio Kishida".
 /** News copies write offices in lower case ("Chinese foreign minister Wang Yi", "government spokesperson Steffen Hebestreit"). */
@@ -55,11 +57,11 @@ const bareTitles = `(?:${alt([...titles.bare, ...titles.offices.filter((office) 
 const OFFICE = `(?:${alt(titles.offices)})`
 /** Words of a ministry's or department's name after an office: "Secretary of Foreign Affairs", "Minister for Europe and Foreign Affairs". */
 const DEPARTMENT = `(?:${alt(titles.departments)})`
-/** "Acting Secretary of Foreign Affairs Albert F. del Rosario": an office of a department, then the name. */
-const departmentName = new RegExp(`(?<![\\p{L}-])(?<title>${OFFICE}${SP}(?:of|for)${SP}(?:the${SP})?${DEPARTMENT}(?:${SP}(?:and|&)?(?:${SP})?${DEPARTMENT})*)${SP}(?!${DEPARTMENT}(?![\\p{L}]))(?<name>(?:${PARTICLE}${SP})*${NAME})`, 'gu')
+/** "Acting Secretary of Foreign Affairs Albert F. del Rosario", "Minister of Foreign Affairs, Foreign Employment and Tourism X": an office of a department (or of several), then the name. */
+const departmentName = new RegExp(`(?<![\\p{L}-])(?<title>${OFFICE}${SP}(?:of|for)${SP}(?:the${SP})?${DEPARTMENT}(?:,?${SP}(?:and|&)?(?:${SP})?${DEPARTMENT})*)${SP}(?!${DEPARTMENT}(?![\\p{L}]))(?<name>(?:${PARTICLE}${SP})*${NAME})`, 'gu')
 const titledName = new RegExp(`(?:(?<=\\bthen-)|(?<![\\p{L}-]))(?<title>${bareTitles})${SP}(?<name>(?:${PARTICLE}${SP})*${NAME})`, 'gu')
-/** An office, maybe "of" or "for" and what it is of, then a comma: "the Prime Minister of India, ", "Minister of State for Foreign Affairs, " (group `title`). */
-const OFFICE_COMMA = `(?<![\\p{L}])(?<title>${OFFICE}(?:${SP}(?:of|for)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’.-]*(?:${SP}(?:of|for|and|the|\\p{Lu}[\\p{L}'’.-]*))*?)?),${SP}`
+/** An office, maybe "of", "for" or "to" and what it is of, then a comma: "the Prime Minister of India, ", "Minister of State for Foreign Affairs, ", "High Commissioner to Rwanda, " (group `title`). */
+const OFFICE_COMMA = `(?<![\\p{L}])(?<title>${OFFICE}(?:${SP}(?:of|for|to)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’.-]*(?:${SP}(?:of|for|and|the|\\p{Lu}[\\p{L}'’.-]*))*?)?),${SP}`
 /** An office of something, then "and", right before another office ("High Representative of the Union for Foreign Affairs and Security Policy and " before "Vice-President of ..."). */
 const officeOfAnd = new RegExp(`(?<![\\p{L}])(?<office>${OFFICE}${SP}(?:of|for)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’.-]*(?:${SP}(?:of|for|and|the|\\p{Lu}[\\p{L}'’.-]*))*?)${SP}and${SP}$`, 'u')
 /** An office and a comma right before a styled name ("Minister of State for Foreign Affairs, " before "Ms. Hina Rabbani Khar"; "..., Army " before "General X"). */
@@ -147,6 +149,8 @@ const romanOrPost = new RegExp(`^(?:${POST}|[IVX]+)$`, 'u')
 
 /** The head words of bodies' names ("Service", "Agency", "Council"). */
 const bodyHeads = new Set(entityHeads.organization)
+/** Words of a ruler's title that are also Arabic given names, as they are after a style ("H.E. Sultan bin Saad", "H.E. Amir Hatami"). */
+const givenAfterStyle = new Set(['Sultan', 'Amir'])
 /** Capitalised words that are never part of a name. */
 export const notNames = new Set<string>([
   ...honorifics.pre.filter((h) => !/\s/.test(h)).map((h) => h.replace(/\.$/, '')),
@@ -256,8 +260,15 @@ function fixCase(part: string): string {
   return /^\p{Lu}{2,}(?:[-’']\p{Lu}+)*$/u.test(part) ? titleCase(part) : part
 }
 
+/** `letters` (capitals) are the initials of capitalised words written one after the other in `text` ("EVP": "Executive Vice-President"). */
+function initialsOfWords(letters: string, text: string): boolean {
+  if (letters.length < 2 || letters.length > 6) return false
+  const words = [...letters].map((letter) => `${letter}[\\p{Ll}]+`).join('[\\s-]+')
+  return new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'u').test(text)
+}
+
 /** Drop parts that cannot be names, and a possessive (which ends a name: "Mrs. Trump’s State Visit"). */
-function cleanName(written: string, gazetteer: Gazetteer): string | null {
+function cleanName(written: string, gazetteer: Gazetteer, afterStyle = false): string | null {
   let parts = written.split(/\s+/)
   const possessive = parts.findIndex((part) => /[’']s$/u.test(part))
   if (possessive !== -1) parts = [...parts.slice(0, possessive), parts[possessive].replace(/[’']s$/u, '')]
@@ -266,7 +277,9 @@ function cleanName(written: string, gazetteer: Gazetteer): string | null {
   // So may "King" ("the Hon Madeleine King MP"): last (before post-nominals), no monarch's name follows it.
   const last = parts.length - 1 - [...parts].reverse().findIndex((part) => !romanOrPost.test(part))
   const endsName = (part: string, i: number) => ((monthNames.has(part) && i === parts.length - 1) || (part === 'King' && i === last)) && !notNames.has(parts[i - 1])
-  const stop = parts.findIndex((part, i) => i > 0 && !endsName(part, i) && (notNames.has(part) || gazetteer.countryForms.has(part)))
+  // ("bin Sultan": after "bin", a ruler's title that is a given name is a father's name.)
+  const fathers = (part: string, i: number) => givenAfterStyle.has(part) && /^(?:bin|bint|binti|ibn)$/.test(parts[i - 1])
+  const stop = parts.findIndex((part, i) => i > 0 && !endsName(part, i) && !fathers(part, i) && (notNames.has(part) || gazetteer.countryForms.has(part)))
   // "Director of the Foreign Intelligence Service": a body's head word right after one word names the body, not a person.
   // So does a department's word ("... for International Multilateral Affairs"): the office goes on.
   if (stop === 1 && (bodyHeads.has(parts[1]) || departmentWords.has(parts[1]))) return null
@@ -275,7 +288,8 @@ function cleanName(written: string, gazetteer: Gazetteer): string | null {
   while (parts.length > 1 && (particles.includes(parts[parts.length - 1]) || romanOrPost.test(parts[parts.length - 1])) && !regnal.test(parts.join(' '))) parts.pop()
   // (Nor is a post-nominal alone a name: "King MP".)
   // (Nor is a style in capitals: "YB DATO' SERI ..." in a title.)
-  if (!parts.length || notNames.has(parts[0]) || (/^\p{Lu}+$/u.test(parts[0]) && notNames.has(titleCase(parts[0]))) || (parts.length === 1 && romanOrPost.test(parts[0]))) return null
+  // (After a style, "Sultan" and "Amir" are given names: "H.E. Sultan bin Saad Al Muraikhi".)
+  if (!parts.length || (notNames.has(parts[0]) && !(afterStyle && givenAfterStyle.has(parts[0]))) || (/^\p{Lu}+$/u.test(parts[0]) && notNames.has(titleCase(parts[0]))) || (parts.length === 1 && romanOrPost.test(parts[0]))) return null
   if (parts.every((part) => /^(?:\p{Lu}\.)+$/u.test(part))) return null
   if (parts.length === 1 && (gazetteer.countryForms.has(parts[0]) || gazetteer.organizationForms.has(parts[0]))) return null
   return parts.join(' ')
@@ -315,7 +329,7 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
   }
   for (const match of allMatches(honorificName, text)) {
     const g = match.groups!
-    const written = cleanName(g.name, gazetteer)
+    const written = cleanName(g.name, gazetteer, true)
     if (!written) continue
     const start = match.index + match[0].indexOf(g.name, g.honorific.length)
     // "Minister of State for Foreign Affairs, Ms. Hina Rabbani Khar, ...": an office, a comma, then the styled name.
@@ -329,7 +343,9 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
     if (found.some((name) => start >= name.start && start < name.end)) continue
     const written = cleanName(g.name, gazetteer)
     if (!written) continue
-    add(start, written, null, fullTitle(text, match.index + match[0].indexOf(g.title), g.title), written.split(/\s+/).length > 1)
+    // "His Majesty King Abdullah II": the style before the office is the person's.
+    const style = styleBefore.exec(text.slice(Math.max(0, match.index - 40), match.index))
+    add(start, written, style?.groups!.honorific ?? null, fullTitle(text, match.index + match[0].indexOf(g.title), g.title), written.split(/\s+/).length > 1)
   }
   const free = (start: number, end: number) => !found.some((name) => start < name.end && end > name.start)
   // "Senators Joseph Manchin, Lisa Murkowski and Mark Kelly": an office in the plural before a list, each name's.
@@ -421,6 +437,8 @@ export function findNames(text: string, gazetteer: Gazetteer, acronyms: Set<stri
     const placed = beforeVerbOrOffice.test(text.slice(end, end + 60)) || /\b(?:met|with|and|meets)\s+$/.test(text.slice(Math.max(0, match.index - 8), match.index))
     if (!capitalStyle && (!placed || first.length < 3)) continue
     if (acronyms.has(first) || gazetteer.countryForms.has(first) || gazetteer.organizationForms.has(first) || romanOrPost.test(first)) continue
+    // "EVP Dombrovskis" beside "Executive Vice-President ...": capitals that are the initials of words the page writes are an office's abbreviation, not a family name.
+    if (initialsOfWords(first, text)) continue
     // "the CPC Central Committee": after an article it is a name of a body, not of a person.
     if (/\b(?:the|a|an|its|their)\s+$/i.test(text.slice(Math.max(0, match.index - 8), match.index))) continue
     if (found.some((name) => match.index < name.end && match.index + g.name.length > name.start)) continue

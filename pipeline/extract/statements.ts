@@ -899,8 +899,8 @@ function callFor(tokens: Span[], i: number): number {
   return -1
 }
 
-/** The meeting as a subject: "The talks", "Their discussions", "Today's meeting", "The two-hour conversation". */
-const meetingItself = /^(?:the|their|today['’]s|this)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:talks|meeting|discussions?|conversation|call|dialogue|exchanges?|consultations)$/iu
+/** The meeting as a subject: "The talks", "Their discussions", "Today's meeting", "The two-hour conversation", "Discussions" in the plural alone. */
+const meetingItself = /^(?:(?:the|their|today['’]s|this)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:talks|meeting|discussions?|conversation|call|dialogue|exchanges?|consultations)|(?:[\p{Ll}\d-]+\s+)?(?:talks|discussions|exchanges|consultations))$/iu
 /** "to which", "in response to which", "whereupon": the opening of a relative clause before its subject. */
 const relativeOpening = /^(?:(?:(?:in response )?to|upon|after|on|at|for|with|from|in|during) )?(?:which|whom)\s+|^whereupon\s+/i
 
@@ -955,6 +955,8 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   // "The Minister and his guest", "Minister X and her counterpart": a principal, and the other by what they are to that one.
   const relation = pair.length === 2 ? /^(?:his|her|their)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u.exec(pair[1]) : null
   if (relation && personNouns.has(relation[1]) && (people.length === 1 || isOffice[0])) return {kind: 'joint', span: subject, id: null, name: null}
+  // "The King and the delegation": a principal and the party met.
+  if (pair.length === 2 && (people.length === 1 || isOffice[0]) && /^the\s+(?:\p{Ll}+\s+)?(?:delegation|delegations|guests?|visitors?)$/iu.test(pair[1])) return {kind: 'joint', span: subject, id: null, name: null}
   if (people.length === 1) {
     const person = entities.get(people[0])!
     return {kind: 'single', span: subject, id: person.id, name: person.name}
