@@ -140,8 +140,8 @@ function stampedDate(value: string): {date: string} | null {
     .replace(/[\s,.;:()|•·–—-]+/g, ' ')
     .trim()
   // "Dhaka, 20 November 2022:": a place before the date is a dateline of its own.
-  // "Ottawa, Ontario - January 27, 2020": a place and its region, a dash, the date.
-  const placeFirst = rest !== '' && value.startsWith(rest.split(' ')[0]) && /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(rest) && /^[^,]+(?:,\s*[^,–—-]+?\s+[–—-])?[,\s]*$/u.test(value.slice(0, date.index))
+  // "Ottawa, Ontario - January 27, 2020", "MONTEGO BAY, JAMAICA: 6TH JULY, 2025": a place and its region, a dash or colon, the date.
+  const placeFirst = rest !== '' && value.startsWith(rest.split(' ')[0]) && /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(rest) && /^[^,]+(?:,\s*[^,–—:-]+?(?:\s+[–—-]|:))?[,\s]*$/u.test(value.slice(0, date.index))
   return rest === '' || placeFirst || /^(?:source|posted|published|(?:last\s+)?updated)(?:\s+on)?$/i.test(rest) ? {date: date.full} : null
 }
 

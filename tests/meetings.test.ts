@@ -699,3 +699,26 @@ describe('meetings of set 28 (blind)', () => {
     expect(principals(text).map((p) => p[0])).toEqual(['Silva', 'Soto'])
   })
 })
+
+describe('meetings of set 29 (blind)', () => {
+  it('should read a meeting held with a time set off by commas ("had, on Friday, 4 November 2022, a telephone conversation with ..."), and "Jan" as a given name', () => {
+    const text = 'Press releases\n\nDate: 04.11.2022\n\nMinister of Foreign Affairs Ana Silva had, on Friday, 4 November 2022, a telephone conversation with the Minister of Foreign Affairs of the Czech Republic, Jan Lipavský. The dialogue took place as the Czech Republic holds the Presidency of the Council.\n'
+    expect(meetings(text).map((m) => [m.format, m.date])).toEqual([['telephone', '2022-11-04']])
+    expect(principals(text)).toEqual([['Silva', 'Minister of Foreign Affairs', null], ['Lipavský', 'Minister of Foreign Affairs of the Czech Republic', 'CZ']])
+  })
+
+  it('should date "Monday\'s talks" by the release, and a dateline "PLACE, REGION: 6TH JULY, 2025"', () => {
+    expect(meetings('Courier\n\nTuesday, 28 March 2023\n\nACCRA, March 28 - The White House has released its account of Monday\'s talks between Vice President Ana Silva of the United States and President Luis Soto of Ghana at the Jubilee House.\n')[0].date).toBe('2023-03-27')
+    expect(meetings('Ministry\n\nMONTEGO BAY, JAMAICA: 6TH JULY, 2025\n\nThe Honourable Ana Silva, Minister of Foreign Affairs of Trinidad and Tobago, met today with Senator the Honourable Luis Soto, Minister of Foreign Affairs of Jamaica.\n')[0].date).toBe('2025-07-06')
+  })
+
+  it('should leave out of the principals one whose government is named, and one who reports the meeting ("X, the press chief, informed ...")', () => {
+    expect(principals('Talks\n\nMay 9, 2024\n\nMinister Ana Silva on Thursday held talks with Maldivian Foreign Minister Luis Soto, the most senior member of President Juan Rojas\'s government to visit India.\n').map((p) => p[0])).toEqual(['Silva', 'Soto'])
+    expect(principals('Talks\n\nJuly 8, 2024\n\nOn Monday morning, Prime Minister Ana Silva held talks with the President of the People\'s Republic of China, Luis Soto, in Beijing, Juan Rojas, the Prime Minister\'s press chief, informed the news agency.\n').map((p) => p[0])).toEqual(['Silva', 'Soto'])
+  })
+
+  it('should read no "for" into an office before a style ("a working breakfast for Cambodian Prime Minister Samdech Thipadei X")', () => {
+    const text = 'Breakfast\n\nMay 26, 2025\n\nPrime Minister Ana Silva on Monday morning hosted a working breakfast for Cambodian Prime Minister Samdech Thipadei Hun Manet in Kuala Lumpur.\n'
+    expect(principals(text)).toEqual([['Silva', 'Prime Minister', null], ['Hun', 'Prime Minister', 'KH']])
+  })
+})

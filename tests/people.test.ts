@@ -226,3 +226,19 @@ describe('names of set 28 (blind)', () => {
     expect(names('Executive Vice-President Ana Silva met the minister. EVP Silva called for calm.').map((n) => n[1])).toEqual(['Silva'])
   })
 })
+
+describe('names of set 29 (blind)', () => {
+  const names = (text: string) => findNames(text, gazetteer(), new Set()).map((name) => [name.givenName, name.familyName, name.title ?? name.honorific])
+
+  it('should read "First Lady" as an office, not the style "Lady", and a name after someone\'s predecessor', () => {
+    expect(names('President Luis Soto and First Lady Ana Soto hosted a banquet. Starmer\'s predecessor, Rishi Sunak, received him.')).toEqual([
+      ['Luis', 'Soto', 'President'],
+      ['Ana', 'Soto', 'First Lady'],
+      ['Rishi', 'Sunak', null]
+    ])
+  })
+
+  it('should read "the Most Honourable" as a style, and the departments of sustainability and natural resources', () => {
+    expect(names('the Most Honourable Andrew Holness, Minister for Sustainability and the Environment Grace Fu and Minister of Natural Resources and Environment Bounkham Vorachit').map((n) => n[1])).toEqual(['Holness', 'Fu', 'Vorachit'])
+  })
+})

@@ -593,6 +593,13 @@ describe('readouts of set 28 (blind)', () => {
   })
 })
 
+describe('readouts of set 29 (blind)', () => {
+  it('should read "The Fijian Head of Government" as that country\'s one principal, whatever office the page gave', () => {
+    const text = 'Fiji and Solomon Islands\n\n25/06/2025\n\nMinister for Foreign Affairs Ana Silva on Tuesday met Prime Minister Luis Soto of Solomon Islands in Suva.\n\nThe Fijian Head of Government also congratulated Solomon Islands on the launch.\n'
+    expect(statementLines(run(text).records)).toEqual(['Ana Silva congratulate: Solomon Islands on the launch'])
+  })
+})
+
 describe('a source\'s report in a news copy', () => {
   it('should read what a ministry or sources report the principals did as the principals\' statements, a coordinated verb too', () => {
     const lead = 'Talks\n\nMOSCOW, Aug 7 (Wire) – Foreign Minister Ana Silva and Foreign Minister Luis Soto held a telephone conversation on Thursday.\n\n'

@@ -210,6 +210,8 @@ export function findEntities(text: string, end: number, gazetteer: Gazetteer): E
       const part = headed(whole)
       const type = headType.get(headOf(part.text))
       if (!type || part.text.split(/\s+/).length < 2) continue
+      // "The Fijian Head of Government": an office, not a body.
+      if (/\bHeads?\s+of\s+(?:State|Government)$/.test(part.text)) continue
       if (gazetteer.organizationForms.has(part.text) || gazetteer.regions.has(part.text)) continue
       // "European Union for Foreign Affairs": the known name is the name.
       const known = /^(.+?)\s+(?:for|of|on|in)\s/.exec(part.text)

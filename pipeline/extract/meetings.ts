@@ -125,7 +125,8 @@ function heldIn(sentence: SentenceView, match: KindMatch): boolean {
   const verb = allMatches(holdPattern, before).pop()
   // "where he had held talks with ...": an earlier encounter.
   if (!verb || /\bhad\s+$/.test(before.slice(0, verb.index))) return false
-  const between = before.slice(verb.index + verb[0].length)
+  // (A time set off by commas after the verb is no part of what was held: "had, on Friday, 4 November 2022, a telephone conversation".)
+  const between = before.slice(verb.index + verb[0].length).replace(/^\s*,[^;]{1,50}?,\s+(?=(?:an?|the|his|her|their)\s)/, ' ')
   // "held a working dinner", "had a telephone talk", "paid a courtesy call":
   // only an article, a possessive or modifiers between the verb and the kind.
   return between.split(/\s+/).filter(Boolean).length <= 8 && !/[,;]|\bthe (?:meeting|talk)\b/.test(between)
@@ -182,7 +183,7 @@ export function findMeetings(context: MeetingContext): Meeting[] {
       const first = meetings.length === 0
       const reported = first
         ? heldIn(sentence, match) || passiveIn(sentence, match) || findTimes(sentence.text).length > 0 || reportsMeeting(sentence.text) || cameFor(sentence, match)
-        : (heldIn(sentence, match) || timedIn(sentence, match)) && !/^(?:meeting|talks?|calls?)$/i.test(match.phrase)
+        : (heldIn(sentence, match) || timedIn(sentence, match)) && !/^(?:meeting|talks?|calls?|dialogue|conversation|discussions?|exchanges?)$/i.test(match.phrase)
       if (!reported) continue
       // "X met Y in Beijing on June 27. The meeting took place during ...": the meeting the earlier sentence reported.
       // So too "X also took part in the meeting": a meeting named with "the" after a sentence that reports one.
@@ -491,8 +492,11 @@ function asides(sentence: SentenceView): {start: number; end: number}[] {
   // Those who join or accompany a principal: "sat down to dinner with X, joined by the Foreign Secretary, Y"; "received by X and his wife, Y".
   at(/,\s*(?:joined|accompanied)\s+by\b(?:(?!\b(?:met|held|received|hosted|spoke|had|welcomed)\b)[^;])*/.exec(local))
   at(/,?\s+and\s+(?:his|her|their)\s+(?:wife|husband|spouse),?(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,4}/u.exec(local))
-  // The one who reports the meeting: "..., National Security Adviser X told reporters".
+  // The one who reports the meeting: "..., National Security Adviser X told reporters", "..., Bertalan Havasi, the Prime Minister's press chief, informed the news agency".
   at(/,\s+[^,]*?\b(?:told|said|says|announced)\b[^,]*$/.exec(local))
+  at(/,\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}-]*,[^,;]{1,60},\s+(?:told|said|says|announced|informed|reported|stated)\b[^;]*$/u.exec(local))
+  // One whose government, invitation or behalf is named is not thereby at the meeting: "the most senior member of President X's government to visit".
+  for (const match of allMatches(/(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}-]*['’]s\s+(?:government|administration|cabinet|invitation|behalf|party|presidency)\b/gu, local)) at(match)
   // Another encounter: "debriefed her on his meeting with President X", "to prepare for the meeting between President X and President Y", "the official visit to India by Prime Minister X".
   // (Not the purpose of a journey: "travelled to Mexico City today for her first meeting with X".)
   for (const match of allMatches(/\b(?:(?<!\bfor\s+)(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:meeting|talks?|call|summit|conversation)\s+with|(?:for|ahead of|before)\s+the\s+(?:\p{Ll}+\s+)?(?:meeting|talks|summit)\s+(?:with|between)|\bvisit\b[^,;.]{0,40}?\bby)\s+(?:\S+\s+){0,5}?\p{Lu}(?:[^,;.]|\.(?=\p{Lu}|\s+\p{Lu}))*/gu, local)) at(match)
@@ -960,9 +964,10 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
     // "Australian Foreign Minister Penny Wong and Indian External Affairs Minister Dr. S. Jaishankar": after "and" and another's name, the words are this name's ("Minister for Foreign Affairs and Cooperation" is one office).
     const and = run.lastIndexOf('and')
     const words = and > 0 && !officeWords.has(run[and - 1]) && !departmentWords.has(run[and - 1]) ? run.slice(and + 1) : run
-    const start = words.findIndex((w) => officeWords.has(w) || titles.modifiers.includes(w))
+    // (An office opens with a capitalised word, not with "for" or "of": "a working breakfast for Cambodian Prime Minister Samdech X".)
+    const start = words.findIndex((w) => /^\p{Lu}/u.test(w) && (officeWords.has(w) || titles.modifiers.includes(w)))
     if (start !== -1) {
-      const prefix = words.slice(0, start).join(' ')
+      const prefix = words.slice(0, start).join(' ').replace(/^(?:(?:of|for|to|and|the)\s+)+/, '')
       const found = prefix ? gazetteer.countryOrAdjective(prefix) : null
       if (found && !country) country = found.code
       title = words.slice(start).join(' ')

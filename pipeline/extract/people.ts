@@ -48,7 +48,8 @@ const NAME = `${PART}(?:${SP}(?:${PARTICLE}${SP})*${PART}){0,4}`
 
 /** A style right before an office ("His Majesty " before "King Abdullah II"). */
 const styleBefore = new RegExp(`(?<![\\p{L}])(?<honorific>${HONORIFIC})${SP}$`, 'u')
-const honorificName = new RegExp(`(?<![\\p{L}])(?<honorific>${HONORIFIC}(?:${SP}${HONORIFIC})*)${SP}(?<name>${NAME})(?:,?${SP}(?<post>${POST}))?`, 'gu')
+/** A style, then the name; "Lady" of "First Lady" is an office's word, not a style. */
+const honorificName = new RegExp(`(?<![\\p{L}])(?<!\\b(?:First|Second)${SP})(?<honorific>${HONORIFIC}(?:${SP}${HONORIFIC})*)${SP}(?<name>${NAME})(?:,?${SP}(?<post>${POST}))?`, 'gu')
 // Offices written before a bare name: "Secretary Tillerson", "Minister for Foreign Affairs Fumio Kishida".
 /** News copies write offices in lower case ("Chinese foreign minister Wang Yi", "government spokesperson Steffen Hebestreit"). */
 const lowerOffices = [...titles.bare, 'spokesperson', 'spokesman', 'spokeswoman'].filter((title) => /\s/.test(title) || /^(?:minister|secretary|president|premier|chancellor|ambassador|envoy|spokes(?:person|man|woman))$/i.test(title)).map((title) => title.toLowerCase())
@@ -103,8 +104,8 @@ const nameAboveOffice = new RegExp(`^[^\\S\\n]*(?<name>${WORD}(?:${SP}(?:${INITI
 export const leadersRegime = new RegExp(`\\bthe${SP}(?:\\p{Ll}+${SP})?(?<name>${WORD})(?=${SP}(?:regime|administration)\\b)`, 'gu')
 /** "Swedish citizen Gui Minhai", "journalist Ana Silva": a name after a noun that only a person's name follows. */
 const afterPersonNoun = new RegExp(`(?<=\\b(?:citizens?|nationals?|journalists?|activists?|dissidents?|businessm[ae]n|businesswom[ae]n|writers?|lawyers?|detainees?|prisoners?)${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
-/** "the national security adviser, Jake Sullivan", "the sociocultural coordinator of the Presidency, Irina Karamanos", "his wife, Beatriz Gutiérrez Müller", "the First Lady, Cilia Flores": a name after a comma and a noun for a person. */
-const afterRoleNoun = new RegExp(`(?<=\\b(?:(?:his|her|their)${SP}(?:wife|husband|spouse)|the${SP}First${SP}(?:Lady|Gentleman)|the${SP}(?:\\p{Ll}+${SP}){0,2}(?:adviser|advisor|coordinator|spokesperson|spokesman|spokeswoman|envoy|ambassador)(?:${SP}of${SP}the${SP}\\p{Lu}\\p{L}*(?:${SP}\\p{Lu}\\p{L}*){0,3})?),${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
+/** "the national security adviser, Jake Sullivan", "the sociocultural coordinator of the Presidency, Irina Karamanos", "his wife, Beatriz Gutiérrez Müller", "the First Lady, Cilia Flores", "Starmer's predecessor, Rishi Sunak": a name after a comma and a noun for a person. */
+const afterRoleNoun = new RegExp(`(?<=\\b(?:(?:his|her|their)${SP}(?:wife|husband|spouse)|the${SP}First${SP}(?:Lady|Gentleman)|\\p{Lu}[\\p{L}-]*['’]s${SP}(?:predecessor|successor)|the${SP}(?:\\p{Ll}+${SP}){0,2}(?:adviser|advisor|coordinator|spokesperson|spokesman|spokeswoman|envoy|ambassador)(?:${SP}of${SP}the${SP}\\p{Lu}\\p{L}*(?:${SP}\\p{Lu}\\p{L}*){0,3})?),${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,2})(?![\\p{L}])`, 'gu')
 /** A name before a comma and someone's envoy, adviser or aide: "Steve Witkoff, U.S. President Donald Trump's special envoy". */
 const nameCommaServing = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${WORD}(?:${SP}(?:${INITIAL}${SP})?(?:${PARTICLE}${SP})*${WORD}){1,3}),${SP}(?:[^,;\\n]{0,60}?)['’]s${SP}(?:\\p{Ll}+${SP}){0,2}(?:envoy|adviser|advisor|aide|representative)(?![\\p{L}])`, 'gu')
 const afterCounterpart = new RegExp(`(?<=\\bcounterparts?,?${SP})(?<name>${WORD}(?:${SP}(?:${PARTICLE}${SP})*${WORD}){1,3})(?![\\p{L}])`, 'gu')
@@ -126,7 +127,7 @@ const wordNeeded = new Map<RegExp, string | RegExp>([
   [secondCounterpart, 'counterparts'],
   [bylineSecond, 'By'],
   [afterPersonNoun, /\b(?:citizens?|nationals?|journalists?|activists?|dissidents?|businessm[ae]n|businesswom[ae]n|writers?|lawyers?|detainees?|prisoners?)\s/],
-  [afterRoleNoun, /\b(?:wife|husband|spouse|First Lady|First Gentleman|adviser|advisor|coordinator|spokesperson|spokesman|spokeswoman|envoy|ambassador)\b/],
+  [afterRoleNoun, /\b(?:wife|husband|spouse|First Lady|First Gentleman|predecessor|successor|adviser|advisor|coordinator|spokesperson|spokesman|spokeswoman|envoy|ambassador)\b/],
   [nameCommaServing, /['’]s\s+(?:\p{Ll}+\s+){0,2}(?:envoy|adviser|advisor|aide|representative)\b/u],
   [officeOfBodyName, /\s(?:of|for|to)\s/]
 ])
@@ -160,7 +161,8 @@ export const notNames = new Set<string>([
   ...entityHeads.organization,
   ...entityHeads.event,
   ...placesData.heads,
-  ...Object.keys(numbers.months).map((m) => m[0].toUpperCase() + m.slice(1)),
+  // (Not "Jan", as often a given name, Czech, Polish or Dutch, as January's abbreviation: "Jan Lipavský"; a day after it still makes it a date.)
+  ...Object.keys(numbers.months).filter((m) => m !== 'jan').map((m) => m[0].toUpperCase() + m.slice(1)),
   ...numbers.weekdays.map((d) => d[0].toUpperCase() + d.slice(1)),
   'The', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'With', 'And', 'But', 'Both', 'He', 'She', 'They', 'We', 'It', 'Its', 'His', 'Her', 'Their',
   'Affairs', 'Foreign', 'Defense', 'Defence', 'Economic', 'Trade', 'Extraordinary', 'Plenipotentiary', 'Excellency', 'Honorable', 'Honourable',

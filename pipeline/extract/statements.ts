@@ -982,7 +982,7 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     if (ofCountry.length === 1) return {kind: 'single', span: subject, id: ofCountry[0].personId, name: ofCountry[0].name}
   }
   // "the Japanese side", "Japan", "the U.S. Government".
-  if (countries.length === 1 && (words.length <= 4 || /\b(?:side|government|delegation)\b/i.test(value))) {
+  if (countries.length === 1 && (words.length <= 4 || /\b(?:side|government|delegation)\b/i.test(value)) && !/\bhead\s+of\s+(?:state|government)$/i.test(value)) {
     const country = entities.get(countries[0])!
     return {kind: 'single', span: subject, id: country.id, name: country.name}
   }
@@ -1010,12 +1010,17 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     const styled = context.participants.filter((p) => p.honorific && p.honorific.toLowerCase().startsWith(value.toLowerCase().replace(/^the\s+/, '')))
     if (styled.length === 1) return {kind: 'single', span: subject, id: styled[0].personId, name: styled[0].name}
   }
-  // "The Head of State said ...": the one principal whose office heads a state (or, "the Head of Government", a government); a country's, not an organization's ("President of the European Commission").
-  const head = /^(?:the\s+)?head\s+of\s+(state|government)$/i.exec(value)
-  if (head) {
-    const offices = head[1].toLowerCase() === 'state' ? headOfState : headOfGovernment
-    const heads = [...new Map(context.participants.filter((p) => p.title && p.country && offices.test(p.title)).map((p) => [p.personId, p])).values()]
+  // "The Head of State said ...", "The Fijian Head of Government": the one principal whose office heads a state (or, "the Head of Government", a government); a country's, not an organization's ("President of the European Commission").
+  // ("The Fijian Head of Government": of that country's principals.)
+  const head = /^(?:the\s+)?(?:(\p{Lu}[\p{L}-]*)\s+)?head\s+of\s+(state|government)$/iu.exec(value)
+  const headCountry = head?.[1] ? gazetteer().countryOrAdjective(head[1])?.code ?? '' : null
+  if (head && headCountry !== '') {
+    const offices = head[2].toLowerCase() === 'state' ? headOfState : headOfGovernment
+    const heads = [...new Map(context.participants.filter((p) => p.title && p.country && offices.test(p.title) && (!headCountry || p.country === headCountry)).map((p) => [p.personId, p])).values()]
     if (heads.length === 1) return {kind: 'single', span: subject, id: heads[0].personId, name: heads[0].name}
+    // (Or that country's one principal, whatever office the page gave: a Prime Minister named as Foreign Minister.)
+    const ofCountry = headCountry ? [...new Map(context.participants.filter((p) => p.country === headCountry).map((p) => [p.personId, p])).values()] : []
+    if (heads.length === 0 && ofCountry.length === 1) return {kind: 'single', span: subject, id: ofCountry[0].personId, name: ofCountry[0].name}
   }
   // "the Secretary of State", "the Minister": a participant by office; else the one person the page names with that office.
   const holder = holderOf(value, context.participants) ?? officeHolder(value, context.offices)

@@ -197,14 +197,14 @@ export function findDurations(value: string): FoundDuration[] {
 
 const weekdayIndex = new Map(numbers.weekdays.map((day, i) => [day, i % 7]))
 const relativeDay = new RegExp(
-  `\\b(?:(?<today>(?:earlier\\s+|later\\s+)?today|this\\s+(?:morning|afternoon|evening)|tonight)|(?<yesterday>yesterday|last\\s+night)|(?:on\\s+|this\\s+|last\\s+|(?<=\\b(?:met|spoke|received|held|had|call|talks|phone|telephone)\\s+))(?<weekday>${weekdayNames.map(escapeRegExp).join('|')})\\b(?!\\s*,?\\s*(?:\\d|${monthNames.map(escapeRegExp).join('|')})))`,
+  `\\b(?:(?<today>(?:earlier\\s+|later\\s+)?today|this\\s+(?:morning|afternoon|evening)|tonight)|(?<yesterday>yesterday|last\\s+night)|(?:on\\s+|this\\s+|last\\s+|(?<=\\b(?:met|spoke|received|held|had|call|talks|phone|telephone)\\s+)|(?=(?:${weekdayNames.map(escapeRegExp).join('|')})['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:talks|meeting|call|conversation|discussions?|summit)\\b))(?<weekday>${weekdayNames.map(escapeRegExp).join('|')})\\b(?!\\s*,?\\s*(?:\\d|${monthNames.map(escapeRegExp).join('|')})))`,
   'iu'
 )
 
 /**
  * A day named relative to the release date: "today", "this morning"
- * (the release date), "yesterday" (the day before), "on Wednesday" (the
- * latest Wednesday on or before it); "this evening" in a release stamped
+ * (the release date), "yesterday" (the day before), "on Wednesday",
+ * "Monday's talks" (the latest such day on or before it); "this evening" in a release stamped
  * before evening (`releasedAt`, "HH:MM"), the day before. Null when the
  * value names none.
  */
