@@ -722,3 +722,31 @@ describe('meetings of set 29 (blind)', () => {
     expect(principals(text)).toEqual([['Silva', 'Prime Minister', null], ['Hun', 'Prime Minister', 'KH']])
   })
 })
+
+describe('meetings of set 30 (blind)', () => {
+  it('should read "X called on H.E. Mr. Y", and no meeting in "where he had held talks with ... and called on ..."', () => {
+    expect(principals('Press Releases\n\nJuly 14, 2025\n\nExternal Affairs Minister Dr. Ana Silva called on H.E. Mr. Luis Soto, Vice President of the Republic of Chile, in Santiago on 14 July 2025.\n').map((p) => p[0])).toEqual(['Silva', 'Soto'])
+    expect(principals('Press Releases\n\nAugust 21, 2019\n\n1. Minister Ana Silva is paying a visit to Peru. He travelled to Lima from Quito, where he had held talks with Foreign Minister Luis Soto of Ecuador and called on President Juan Rojas.\n\n2. Today, Minister Silva and Foreign Minister Pedro Perez of Peru co-chaired the fifth meeting of the Joint Commission.\n').map((p) => p[0])).toEqual(['Silva', 'Perez'])
+  })
+
+  it('should read the one met as the person the next sentence opens with, and "X welcomed the Federal Chancellor of Germany, Y, to ..."', () => {
+    expect(principals('PIB\n\n21 APR 2025\n\nPrime Minister Shri Ana Silva received the Vice President of the United States of America this evening at his residence. The Honorable J.D. Soto, who arrived this morning, was accompanied by his family.\n').map((p) => [p[0], p[2]])).toEqual([['Silva', null], ['Soto', 'US']])
+    expect(principals('Daily News\n\nBrussels, 9 May 2025\n\nThe President of the European Commission, Ana Silva, welcomed the Federal Chancellor of Germany, Luis Soto, to the Berlaymont today.\n').map((p) => [p[0], p[2]])).toEqual([['Silva', null], ['Soto', 'DE']])
+  })
+
+  it('should read "The First Vice Minister of Foreign Affairs, who ..., held talks" as the one the headline names so, and "The Vice President met with the President of Ukraine" by who holds which office', () => {
+    expect(principals('Press Releases\n\nFirst Vice Minister Park Yoon-joo Holds Talks with Deputy Secretary of State Ana Silva\n\n2025-12-02\n\n1. The First Vice Minister of Foreign Affairs, who is on a visit to the United States, held talks with Deputy Secretary of State Ana Silva in Washington on December 1.\n').map((p) => p[0])).toEqual(['Park', 'Silva'])
+    const text = 'Readout of Vice President Ana Silva\'s Meeting with President Luis Soto of Ukraine\n\nFEBRUARY 17, 2024\n\nOn Saturday, on the margins of the Munich Security Conference in Munich, Germany, the Vice President met with the President of Ukraine. Russia launched its full-scale invasion two years ago.\n\nThe Vice President reaffirmed the support of the United States. She underscored that President Juan Rojas and she are determined to keep helping Kyiv.\n'
+    expect(principals(text).map((p) => [p[0], p[2]])).toEqual([['Silva', 'US'], ['Soto', 'UA']])
+  })
+
+  it('should read "The President of the European Council spoke with ..." as the one President named with no country beside the name', () => {
+    const text = 'Press release\n\n27 February 2025\n\nPresident Silva holds phone call with President Soto of Türkiye\n\nThe President of the European Council spoke by phone this afternoon with the President of the Republic of Türkiye. Luis Soto congratulated Ana Silva on taking up her duties.\n'
+    expect(principals(text).map((p) => [p[0], p[2]])).toEqual([['Silva', null], ['Soto', 'TR']])
+  })
+
+  it('should read a first-person statement headed "Statement by President X following the trilateral meeting with ..."', () => {
+    const text = 'Statements and remarks\n\n14 May 2023\n\nStatement by President Ana Silva following the trilateral meeting with President Luis Soto of Azerbaijan and Prime Minister Juan Rojas of Armenia\n\nToday I welcomed President Soto and Prime Minister Rojas back to Brussels for our fifth meeting in this format.\n'
+    expect(principals(text).map((p) => [p[0], p[2]])).toEqual([['Silva', null], ['Soto', 'AZ'], ['Rojas', 'AM']])
+  })
+})

@@ -242,3 +242,15 @@ describe('names of set 29 (blind)', () => {
     expect(names('the Most Honourable Andrew Holness, Minister for Sustainability and the Environment Grace Fu and Minister of Natural Resources and Environment Bounkham Vorachit').map((n) => n[1])).toEqual(['Holness', 'Fu', 'Vorachit'])
   })
 })
+
+describe('names of set 30 (blind)', () => {
+  it('should read "Sun" as a family name, not Sunday, and a name before an office in lower case', () => {
+    const names = (text: string) => findNames(text, gazetteer(), new Set()).map((name) => [name.givenName, name.familyName])
+    expect(names('Vietnamese Prime Minister Ana Silva met in Hanoi with Vice Foreign Minister Sun Weidong. Wang Yi held talks with Cho Hyun, minister of foreign affairs of the Republic of Korea.')).toEqual([
+      ['Ana', 'Silva'],
+      ['Weidong', 'Sun'],
+      ['Yi', 'Wang'],
+      ['Hyun', 'Cho']
+    ])
+  })
+})

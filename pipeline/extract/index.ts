@@ -50,6 +50,8 @@ export function extract(file: VFile): void {
           /^(?:[-–]\p{L}+)?\s+(?:conflict|war|hostilities|crisis|dispute|tensions)\b/iu.test(after) ||
           // "Russia's war against Ukraine", "Russia's unlawful invasion of Ukraine": an aggressor and its target.
           /^['’]s\s+(?:\p{Ll}+\s+){0,3}(?:war|invasion|aggression|attacks?|assault)\b/iu.test(after) ||
+          // "Russia launched its full-scale invasion": the aggressor as the subject of its war.
+          /^\s+(?:launched|began|started|waged|wages|continues|continued)\s+(?:its\s+|a\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:war|invasion|aggression|attacks?|assault)\b/iu.test(after) ||
           /\b(?:war|invasion|aggression|attacks?|assault)\s+(?:against|on|of|in)\s+(?:the\s+)?$/i.test(before)
         )
       })
@@ -217,7 +219,9 @@ function authorOf(text: string, names: FoundName[], personOf: Map<FoundName, str
     const from = /^\s*From:/.test(line.text) || /^\s*From:$/.test(above.slice(above.lastIndexOf('\n') + 1))
     // Alone on its line above the lead (its styles before it) with its office after a comma: "António Guterres, Secretary-General".
     const office = name.end <= leadStart ? officeAfter(line.text, name.written) : null
-    return (line.start === firstLine && alone) || from || Boolean(office?.split(/\s+/).some((word) => officeWords.has(word)))
+    // A heading that says whose words the page holds: "Statement by President Charles Michel following the trilateral meeting ...".
+    const statedBy = name.end <= leadStart && /\b(?:statement|remarks|message)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/iu.test(text.slice(line.start, name.start))
+    return (line.start === firstLine && alone) || from || statedBy || Boolean(office?.split(/\s+/).some((word) => officeWords.has(word)))
   }
   const signer = names.find(signed) ?? (ids.size === 1 ? names.find((name) => name.end <= leadStart) : undefined)
   if (!signer) return null

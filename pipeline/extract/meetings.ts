@@ -10,7 +10,7 @@ import titles from '../lexicon/titles.json' with {type: 'json'}
 import {gazetteer, type Gazetteer} from '../gazetteer.js'
 import type {SentenceView} from '../parse.js'
 import type {Entity, Format, Layout, Meeting, Mention, Participant, Span} from '../types.js'
-import {allMatches, escapeRegExp, firstMatch, phraseRegExp, span, trimSpan, withoutEnding} from '../text.js'
+import {allMatches, escapeRegExp, firstMatch, phraseRegExp, span, trimSpan, withoutEnding, titleCase} from '../text.js'
 import {departmentWords, leadersRegime, ministerFirst, nicknameAfter, officeWords, type FoundName} from './people.js'
 import {findDurations, findTimes, rangeMinutes, parseDate, relativeDate, yearFor, type FoundDate} from './when.js'
 
@@ -31,8 +31,12 @@ const inPersonWord = phraseRegExp(kinds.telephoneVerbs.inPerson, 'i')
 const abbreviations = titles.abbreviations as Record<string, string>
 const abbreviationPattern = new RegExp(`(?<![\\p{L}/])(?:${Object.keys(abbreviations).map(escapeRegExp).join('|')})(?![\\p{L}/])`, 'gu')
 const OFFICES = [...titles.offices].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+const MODIFIERS = [...titles.modifiers].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+const DEPARTMENTS = [...titles.departments].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 /** "The President spoke today with ...": a sentence that opens with an office alone and a verb of meeting. */
-const officeAlone = new RegExp(`^["“']?(?:[^,]{0,80},\\s*){0,2}(?:(?:This|Today|Yesterday|Earlier|Later|On)\\b[^,]{0,30}?\\s)?[Tt]he\\s+(${OFFICES})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:met|meets|spoke|speaks|held|holds|had|has|received|hosted|called|telephoned|sat down|welcomed|welcomes|greeted)\\b`, 'u')
+/** "The President of the European Council spoke with ...": an office of a body as the subject meeting (1: the office, 2: the body). */
+const officeOfBody = new RegExp(`^["“']?(?:[^,]{0,80},\\s*){0,3}[Tt]he\\s+(${OFFICES})\\s+of\\s+(?:the\\s+)?(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,4})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:met|meets|spoke|speaks|held|holds|had|has|received|hosted|called|telephoned|sat down|welcomed|greeted)\\b`, 'u')
+const officeAlone = new RegExp(`^["“']?(?:\\(?\\d{1,2}[.)]\\s+)?(?:[^,]{0,80},\\s*){0,3}(?:(?:This|Today|Yesterday|Earlier|Later|On)\\b[^,]{0,30}?\\s)?[Tt]he\\s+((?:(?:${MODIFIERS})\\s+)*(?:${OFFICES})(?:\\s+(?:of|for)\\s+(?:${DEPARTMENTS})(?:,?\\s+(?:and\\s+)?(?:${DEPARTMENTS}))*)?)(?:,\\s+who\\b[^,]{0,80},)?\\s+(?:\\p{Ll}+\\s+){0,2}?(?:met|meets|spoke|speaks|held|holds|had|has|received|hosted|called|telephoned|sat down|welcomed|welcomes|greeted)\\b`, 'u')
 const POST = honorifics.post.map(escapeRegExp).join('|')
 const postNominal = new RegExp(`^,?\\s*(?:${POST})(?=[\\s,])`, 'u')
 const PLACE = `\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|of|de|and))*?(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)?`
@@ -97,12 +101,14 @@ function nameAround(text: string, match: KindMatch, sentence: SentenceView): Spa
   return trimSpan(text, start, match.end)
 }
 
-/** A verb that reports a meeting with no noun for it ("Minister X met with ...", "X called President Y": a call to someone, not "called for" or "called on"; "X hosted H.E. Mr Y", not "hosted a dinner"). */
-const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited|sat down|convened)\b|\b(?:called|telephoned|phoned|hosted|hosts)\s+(?:the\s+)?(?=\p{Lu})/u
+/** A verb that reports a meeting with no noun for it ("Minister X met with ...", "X called President Y": a call to someone, not "called for" or "called on" an appeal; "X called on H.E. Mr Y", "called on the President": a courtesy call; "X hosted H.E. Mr Y", not "hosted a dinner"). */
+const meetingVerb = /\b(?:met|meets|spoke|talked|received|visited|sat down|convened)\b|\b(?:called|telephoned|phoned|hosted|hosts|welcomed|welcomes)\s+(?:the\s+)?(?=\p{Lu})|\bcalled\s+on\s+(?:H\.E\.|His\s|Her\s|(?:the\s+)?(?:Vice\s+)?(?:President|Prime\s+Minister|King|Emir|Amir|Crown\s+Prince|Chancellor|Premier)\b)/u
 /** "On arrival, she was received by X", "was received at the airport by": a welcome on arriving, not the meeting. */
 const arrival = /\b(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival\b|\bat\s+the\s+airport\b/i
-/** A sentence that reports an encounter with a verb of meeting, a welcome on arrival aside. */
-const meets = (value: string) => meetingVerb.test(value) && !arrival.test(value)
+/** A sentence that reports an encounter with a verb of meeting, a welcome on arrival and earlier encounters aside. */
+const meets = (value: string) => meetingVerb.test(value) && !arrival.test(value) && !earlierEncounter.test(value)
+/** "He travelled to Kathmandu from Dhaka, where he had held talks with X and called on Y": encounters before the one reported. */
+const earlierEncounter = /\b(?:where|when|after)\s+(?:he|she|they)\s+had\b/i
 
 /** A sentence that reports its own encounter, not an earlier one ("who had last met in Hamburg"). */
 const reportsMeeting = (text: string) => allMatches(/(?<![\w-])(?:met|meets|spoke|talked|received|hosted|hosts|sat down)\b/g, text).some((m) => !/\bhad\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(0, m.index)))
@@ -562,8 +568,15 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   // "The President spoke today with ...": an office alone, held by the one person the page names with it.
   const office = officeAlone.exec(sentence.text)
   // (Its holder's office may name its department too: "the Minister of State" for the "Minister of State for Foreign Affairs".)
-  // ("The Federal Chancellor" for "Chancellor Olaf Scholz": the same office with its style.)
-  if (office && !main) standFor(office[1], sentence.start + office.index, (n) => Boolean(n.title) && (n.title === office[1] || n.title!.endsWith(` ${office[1]}`) || n.title!.startsWith(`${office[1]} for `) || office[1] === `Federal ${n.title}`))
+  // ("The Federal Chancellor" for "Chancellor Olaf Scholz": the same office with its style; "The First Vice Minister of Foreign Affairs" for "First Vice Minister Park": with its department, "First" written or not.)
+  if (office && !main) standFor(office[1], sentence.start + office.index, (n) => Boolean(n.title) && (n.title === office[1] || n.title!.endsWith(` ${office[1]}`) || n.title!.startsWith(`${office[1]} for `) || [`Federal ${n.title}`, `First ${n.title}`].some((same) => office[1] === same || office[1].startsWith(`${same} of `)) || office[1].startsWith(`${n.title} of `)))
+  // "The President of the European Council spoke ...": an office of a body the gazetteer knows, held by the one person named with that office and never with a country beside the name.
+  const bodyOffice = !office && !main ? officeOfBody.exec(sentence.text) : null
+  if (bodyOffice && gazetteer.organizationForms.has(bodyOffice[2])) {
+    const countryBeside = (n: FoundName) => Boolean(countryAfterName(text.slice(n.end, n.end + 60), gazetteer) || nationalityBefore(text, n.start - (n.title ? n.title.length + 1 : 0), gazetteer))
+    const ofCountry = new Set(names.filter(countryBeside).map((n) => personOf.get(n)))
+    standFor(bodyOffice[1], sentence.start + bodyOffice.index + bodyOffice[0].indexOf(bodyOffice[1]), (n) => n.title === bodyOffice[1] && !ofCountry.has(personOf.get(n)))
+  }
   // "held talks with Egypt's Foreign Minister", "met the Egyptian Foreign Minister", "called the President of Türkiye": a country's office with no name after it, the one met,
   // held by the one person the page names elsewhere with that office and that country beside the name.
   for (const {office, country, named, at, end, subject} of countryOfficesMet(sentence, gazetteer)) {
@@ -579,7 +592,11 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
     const near = (n: FoundName) => allMatches(gazetteer.countryPattern, text.slice(Math.max(0, n.start - 80), n.end + 80)).some((m) => gazetteer.countryOrAdjective(m[0])?.code === country)
     // (The same office as written either way: "Minister of Foreign Affairs", "Foreign Minister"; one of two joined by "and".)
     const same = (a: string, b: string) => a === b || ministerFirst(a) === ministerFirst(b)
-    const holds = (title: string) => same(title, office) || title.endsWith(` ${office}`) || title.startsWith(`${office} of `) || office.split(/\s+and\s+/).some((part) => same(title, part))
+    // (Not another office of that name: a "Vice President" holds no "President".)
+    const holds = (title: string) => same(title, office) || (title.endsWith(` ${office}`) && !/^(?:Vice|Deputy|Under|Assistant|Associate)[\s-]/.test(title)) || title.startsWith(`${office} of `) || office.split(/\s+and\s+/).some((part) => same(title, part))
+    // (Of two such names, the one written with the country right beside it: "President Volodymyr Zelenskyy of Ukraine", not "President Biden" a line from "Ukraine's".)
+    const beside = (n: FoundName) => allMatches(gazetteer.countryPattern, text.slice(Math.max(0, n.start - (n.title?.length ?? 0) - 25), n.end + 25)).some((m) => gazetteer.countryOrAdjective(m[0])?.code === country)
+    if (standFor(office, at, (n) => Boolean(n.title) && holds(n.title!) && beside(n), country)) continue
     if (standFor(office, at, (n) => Boolean(n.title) && holds(n.title!) && near(n), country)) continue
     // No one named with the office: as the subject, the one person named without an office beside that country
     // ("President of Ukraine" atop the page, "Volodymyr Zelenskyy met ..."); as the one met, the one "the meeting with" names after it
@@ -588,6 +605,9 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
     const samePhrase = named ? new RegExp(`${escapeRegExp(office)}\\s+of\\s+(?:the\\s+)?${escapeRegExp(named)},\\s+(?:\\S+\\s+){0,3}$`) : null
     const after = subject ? null : names.find((n) => (n.start > sentence.end && n.start < sentence.end + 400 && meetingWith.test(text.slice(Math.max(0, n.start - 60), n.start))) || samePhrase?.test(text.slice(Math.max(0, n.start - 120), n.start)))
     if (standFor(office, at, (n) => (subject ? !n.title && !n.honorific && near(n) : n === after), country) || subject) continue
+    // Or the one the next sentence opens with, named without an office ("... received the Vice President of the United States of America this evening. The Honorable J.D. Vance, who arrived ...").
+    const opening = names.find((n) => n.start > sentence.end && n.start < sentence.end + 40 && !n.title && /^\s*(?:\S+\s+){0,3}$/.test(text.slice(sentence.end, n.start)))
+    if (opening && standFor(office, at, (n) => n === opening, country)) continue
     // Else, as for the subject, the one person named without an office beside that country, a style allowed ("His Highness Sheikh X, who is in London to mark ... the Kuwait Investment Office").
     standFor(office, at, (n) => !n.title && near(n) && !inSentence.some((m) => personOf.get(m) === personOf.get(n)), country)
   }
@@ -680,6 +700,11 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
         // A headline's "Paraguayan President Abdo Benítez": a nationality written right before the office.
         const nationality = nationalityBefore(text, other.start - other.title.length - 1, gazetteer)
         if (nationality && text.startsWith(other.title, other.start - other.title.length - 1)) own = {title: own.title ?? other.title, country: nationality}
+        // A headline's "President Ilham Aliyev of Azerbaijan": the country right after the name.
+        else if (other.full) {
+          const after = countryAfterName(text.slice(other.end, other.end + 60), gazetteer)
+          if (after) own = {title: own.title ?? other.title, country: after.code}
+        }
       }
     }
     // "..., the Minister of Defence of the Russian Federation, Army General X": the country the office the name was found with is of.
@@ -783,13 +808,13 @@ const countryOfficeOf = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${MODIFIED_OFFICE}(?
 /** A country's office, by its name's possessive (1) or its nationality after "the" (2): "Egypt's Foreign Minister", "the Egyptian Foreign Minister" (3: the office). */
 const countryOfficeAlone = new RegExp(`(?<![\\p{L}])(?:(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})['’]s|the\\s+(\\p{Lu}\\p{L}*(?:\\s\\p{Lu}\\p{L}*)?))\\s+(${OFFICES})(?![\\p{L}])`, 'gu')
 
+/** What may lie between an office and its holder's name: the rest of the office, a comma, a style of up to three words. */
+const officeGoesOnToName = /^(?:\s+(?:of|for|and|the|on|in|&|\p{Lu}[\p{L}'’.-]*))*,\s+(?:\S+\s+){0,3}$/u
+
 /**
  * The offices of a country a sentence names as the one met, or as its subject meeting, without a name: the office, its country (and
  * the country as written after "of"), where the office starts and where the phrase ends.
  */
-/** What may lie between an office and its holder's name: the rest of the office, a comma, a style of up to three words. */
-const officeGoesOnToName = /^(?:\s+(?:of|for|and|the|on|in|&|\p{Lu}[\p{L}'’.-]*))*,\s+(?:\S+\s+){0,3}$/u
-
 function countryOfficesMet(sentence: SentenceView, gazetteer: Gazetteer): {office: string; country: string; named: string | null; at: number; end: number; subject: boolean}[] {
   const found: {office: string; country: string; named: string | null; at: number; end: number; subject: boolean}[] = []
   for (const match of allMatches(countryOfficeAlone, sentence.text)) {
@@ -844,6 +869,9 @@ function nationalityBefore(text: string, at: number, gazetteer: Gazetteer): stri
   return found?.code ?? null
 }
 
+/** An office in lower case opening an appositive, as news copies write one. */
+const lowerOffice = /^(?:the\s+)?(?:(?:first\s+|deputy\s+|vice\s+|foreign\s+|prime\s+)*minister|(?:vice\s+)?president|(?:deputy\s+)?secretary|chancellor|premier|ambassador|envoy)\b/
+
 /**
  * The office after a name: ", Minister for Foreign Affairs," or
  * ", Secretary of State of the United States of America," or
@@ -882,7 +910,8 @@ function officeOf(text: string, name: FoundName, after: string, gazetteer: Gazet
   const listed = appositive ? officeFirst || nameStarts.some((start) => start > appositiveStart && start < (serving ? appositiveStart + serving[1].length : name.end + skipped + appositive[0].length)) : false
   // ("the newly appointed Secretary of State": the office without the words that date it.)
   const office = (serving ? serving[1] : appositive?.[1])?.replace(/^(?:the\s+)?(?:(?:newly|recently|new|incoming|outgoing|current|then)\s+)?(?:(?:appointed|elected|designated|re-elected|installed|confirmed|sworn-in)\s+)?(?=\p{Lu})/u, '')
-  if (appositive && office && !listed && /^(?:the\s+)?\p{Lu}/u.test(office) && office.split(/\s+/).some((w) => officeWords.has(w))) {
+  // (A news copy writes the office in lower case: "Cho Hyun, minister of foreign affairs of the Republic of Korea".)
+  if (appositive && office && !listed && (/^(?:the\s+)?\p{Lu}/u.test(office) || lowerOffice.test(office)) && office.split(/\s+/).some((w) => officeWords.has(w) || officeWords.has(titleCase(w)))) {
     title = office.trim().replace(/^the\s+/, '')
     appositiveEnd = name.end + skipped + appositive[0].length
     // "Secretary of State for Foreign, Commonwealth and Development Affairs of ...": a list inside the office.

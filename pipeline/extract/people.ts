@@ -79,7 +79,7 @@ const familyFirstSurnames = new Set([...familyFirst.korean, ...familyFirst.chine
 /** A name right after a country's or body's name (and its acronym in brackets). */
 const nameAfterBody = new RegExp(`^(?:${SP}\\([A-Z][A-Za-z.]*\\))?${SP}(?<name>${NAME})`, 'u')
 /** "Stéphane Séjourné, Minister for Europe and Foreign Affairs, hosted", "Rastislav Káčer, Slovakia's Minister of ...", "Nick Thomas-Symonds MP, Minister for ...": a name (its post-nominal letters), a comma and an office (not one that another name follows: "Independence Day, Prime Minister Oli"). */
-const nameCommaOffice = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${WORD}(?:${SP}(?:${INITIAL}${SP})?(?:${PARTICLE}${SP})*${WORD}){1,3})(?:${SP}${POST})?,${SP}(?:the${SP})?(?:\\p{Lu}[\\p{L}.]*['’]s${SP})?(?:(?:${alt(titles.modifiers)})${SP})*(?:${OFFICE})(?![\\p{L}])(?!${SP}\\p{Lu})`, 'gu')
+const nameCommaOffice = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${WORD}(?:${SP}(?:${INITIAL}${SP})?(?:${PARTICLE}${SP})*${WORD}){1,3})(?:${SP}${POST})?,${SP}(?:the${SP})?(?:\\p{Lu}[\\p{L}.]*['’]s${SP})?(?:(?:${alt(titles.modifiers)})${SP})*(?:${OFFICE}|${alt(lowerOffices)})(?![\\p{L}])(?!${SP}\\p{Lu})`, 'gu')
 /** "Michael Kovrig", "Nicolás Maduro": a common given name and a capitalised word, with neither honorific nor office. */
 const givenFirst = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?<name>(?:${alt(givenNames.names)})(?:${SP}(?:${INITIAL}|${WORD}))?${SP}(?:${PARTICLE}${SP})*${WORD})(?![\\p{L}’'-])(?!${SP}\\p{Lu})`, 'gu')
 /** "Wang Yi", "Xi Jinping": a common Chinese family name and a given name of one or two pinyin syllables, outside a run of capitalised words. */
@@ -128,8 +128,7 @@ const wordNeeded = new Map<RegExp, string | RegExp>([
   [bylineSecond, 'By'],
   [afterPersonNoun, /\b(?:citizens?|nationals?|journalists?|activists?|dissidents?|businessm[ae]n|businesswom[ae]n|writers?|lawyers?|detainees?|prisoners?)\s/],
   [afterRoleNoun, /\b(?:wife|husband|spouse|First Lady|First Gentleman|predecessor|successor|adviser|advisor|coordinator|spokesperson|spokesman|spokeswoman|envoy|ambassador)\b/],
-  [nameCommaServing, /['’]s\s+(?:\p{Ll}+\s+){0,2}(?:envoy|adviser|advisor|aide|representative)\b/u],
-  [officeOfBodyName, /\s(?:of|for|to)\s/]
+  [nameCommaServing, /['’]s\s+(?:\p{Ll}+\s+){0,2}(?:envoy|adviser|advisor|aide|representative)\b/u]
 ])
 /** The end of `officeBeforeBody`, alone: most countries and bodies are not after "of", "for" or "to", and the whole expression is not run there. */
 const ofBeforeBody = /[^\S\r\n](?:of|for|to)[^\S\r\n]+(?:the[^\S\r\n]+)?(?:(?:friendly|brotherly|sisterly)[^\S\r\n]+)?$/u
@@ -161,9 +160,10 @@ export const notNames = new Set<string>([
   ...entityHeads.organization,
   ...entityHeads.event,
   ...placesData.heads,
-  // (Not "Jan", as often a given name, Czech, Polish or Dutch, as January's abbreviation: "Jan Lipavský"; a day after it still makes it a date.)
+  // (Not "Jan": a Czech, Polish and Dutch given name as often as January's abbreviation, "Jan Lipavský"; a day after it still makes it a date.)
   ...Object.keys(numbers.months).filter((m) => m !== 'jan').map((m) => m[0].toUpperCase() + m.slice(1)),
-  ...numbers.weekdays.map((d) => d[0].toUpperCase() + d.slice(1)),
+  // (Nor "Sun", a Chinese family name as often as Sunday's abbreviation: "Vice Foreign Minister Sun Weidong".)
+  ...numbers.weekdays.filter((d) => d !== 'sun').map((d) => d[0].toUpperCase() + d.slice(1)),
   'The', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'With', 'And', 'But', 'Both', 'He', 'She', 'They', 'We', 'It', 'Its', 'His', 'Her', 'Their',
   'Affairs', 'Foreign', 'Defense', 'Defence', 'Economic', 'Trade', 'Extraordinary', 'Plenipotentiary', 'Excellency', 'Honorable', 'Honourable',
   // Words of page and section headings ("Overview of the ...", "1. General View of ...").

@@ -925,6 +925,9 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
   // "Over dinner the two men discussed ...": an opening phrase of time or place without its comma.
   const opening = /^(?:over|at|during|after|before|in|on)\s+(?:[\p{L}-]+\s+){1,3}?(?=(?:the\s+(?:two|three|four|both)|both|they|we)\b)/iu.exec(subject.text)
   if (opening) subject = trimSpan(text, subject.start + opening[0].length, subject.end)
+  // "Today I welcomed ...": a word of time before the first person.
+  const today = /^(?:today|yesterday|earlier|later|then|tonight),?\s+(?=(?:I|we)$)/i.exec(subject.text)
+  if (today) subject = trimSpan(text, subject.start + today[0].length, subject.end)
   const value = subject.text
   if (!value) return null
   const words = value.split(/\s+/)
@@ -1011,7 +1014,6 @@ function resolveActor(window: {start: number; end: number}, context: StatementCo
     if (styled.length === 1) return {kind: 'single', span: subject, id: styled[0].personId, name: styled[0].name}
   }
   // "The Head of State said ...", "The Fijian Head of Government": the one principal whose office heads a state (or, "the Head of Government", a government); a country's, not an organization's ("President of the European Commission").
-  // ("The Fijian Head of Government": of that country's principals.)
   const head = /^(?:the\s+)?(?:(\p{Lu}[\p{L}-]*)\s+)?head\s+of\s+(state|government)$/iu.exec(value)
   const headCountry = head?.[1] ? gazetteer().countryOrAdjective(head[1])?.code ?? '' : null
   if (head && headCountry !== '') {
