@@ -281,8 +281,8 @@ export function recognise(text: string): Layout {
       const marker = (top ?? inner)!
       const body = trimSpan(text, line.start + marker[0].length, line.end)
       line.body = body
-      // A heading is short and ends without a stop or colon; anything else is a paragraph.
-      line.paragraph = isProse(body.text) || /[:;]$/.test(body.text) || words(body.text) > 14
+      // A heading is short and ends without a stop or colon; anything else is a paragraph (an item of a list too: "...; and").
+      line.paragraph = isProse(body.text) || /[:;]$|[;,]\s+(?:and|or)$/.test(body.text) || words(body.text) > 14
       const n = marker[1]
       if (top || !current) {
         close(sub, line.start)

@@ -750,3 +750,10 @@ describe('meetings of set 30 (blind)', () => {
     expect(principals(text).map((p) => [p[0], p[2]])).toEqual([['Silva', null], ['Soto', 'AZ'], ['Rojas', 'AM']])
   })
 })
+
+describe('meetings of set 31 (blind)', () => {
+  it('should read the head of a delegation the next sentence calls "The guest, H.E. Mr. X", and a family name alone beside a principal ("Kallas and Wang co-chaired")', () => {
+    expect(principals('Courtesy call\n\nDecember 5, 2024\n\nOn the afternoon of December 5, Prime Minister Ana SILVA received a courtesy call from the head of a delegation of the Vietnamese legislature. The guest, H.E. Mr. Tran Thanh Man, Chairman of the National Assembly, is paying an official visit to Japan.\n').map((p) => p[0])).toEqual(['Silva', 'Tran'])
+    expect(principals('Brussels\n\nJuly 2, 2025\n\nChinese Foreign Minister Wang Yi arrived in Brussels on Tuesday.\n\nHigh Representative Ana Silva and Wang co-chaired the 13th Strategic Dialogue in Brussels on 2 July.\n').map((p) => p[0])).toEqual(['Silva', 'Wang'])
+  })
+})

@@ -600,6 +600,17 @@ describe('readouts of set 29 (blind)', () => {
   })
 })
 
+describe('readouts of set 31 (blind)', () => {
+  it('should read each item of a list in parentheses after "stressed the following three points:" as what was stressed', () => {
+    const text = 'Telephone Talk\n\nOctober 12, 2023\n\nOn October 12, Ms. SILVA Ana, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Luis Soto, Minister of Foreign Affairs of Egypt.\n\n1. Minister Silva stressed the following two points:\n(1) she is following developments with grave concern; and\n(2) the hostages must be freed at the earliest possible time.\n'
+    expect(statementLines(run(text).records)).toEqual([
+      'Ana Silva stress: the following two points',
+      'Ana Silva stress: she is following developments with grave concern',
+      'Ana Silva stress: the hostages must be freed at the earliest possible time'
+    ])
+  })
+})
+
 describe('a source\'s report in a news copy', () => {
   it('should read what a ministry or sources report the principals did as the principals\' statements, a coordinated verb too', () => {
     const lead = 'Talks\n\nMOSCOW, Aug 7 (Wire) – Foreign Minister Ana Silva and Foreign Minister Luis Soto held a telephone conversation on Thursday.\n\n'

@@ -627,11 +627,13 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   }
   // A person the page names in full elsewhere, written in full here without an office the rules know.
   for (const mention of context.mentions) {
-    if (mention.start < sentence.start || mention.end > sentence.end || inRelative(mention.start) || !mention.entityId.startsWith('person:') || !/\s/.test(mention.text)) continue
+    // (A family name alone where a principal stands beside another or is met: "High Representative Kaja Kallas and Wang co-chaired ...".)
+    const alone = !/\s/.test(mention.text) && /\b(?:and|with)\s+$/.test(text.slice(Math.max(0, mention.start - 6), mention.start)) && !/^['’]s\b/u.test(text.slice(mention.end, mention.end + 3))
+    if (mention.start < sentence.start || mention.end > sentence.end || inRelative(mention.start) || !mention.entityId.startsWith('person:') || (!/\s/.test(mention.text) && !alone)) continue
     if (served(mention.start, mention.end)) continue
     if (inSentence.some((n) => n.start < mention.end && n.end > mention.start)) continue
     const person = entities.get(mention.entityId)
-    if (!person?.givenName || !person.familyName || !mention.text.includes(person.familyName)) continue
+    if (!person?.givenName || !person.familyName || !mention.text.includes(person.familyName) || (alone && mention.text !== person.familyName)) continue
     const pseudo: FoundName = {start: mention.start, end: mention.end, honorific: null, title: null, givenName: person.givenName, familyName: person.familyName, written: mention.text, full: true, refersByGivenName: false}
     idOf.set(pseudo, person.id)
     inSentence.push(pseudo)
@@ -789,9 +791,9 @@ export function pairedCountries(text: string, mentions: Mention[], entities: Map
 /** The words before the one met: "held talks with ", "met ", "received ", "spoke to His Highness ". */
 const metObject = /\b(?:with|to|met|meets|received|receives|hosted|hosts|welcomed|welcomes|called|calls|telephoned)\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?$/
 /** A delegation received or met: "received an all-party delegation", "met a delegation of the U.S. Congress". */
-const metDelegation = /\b(?:received|receives|met|meets|hosted|hosts|welcomed|welcomes)\s+(?:with\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\b/u
+const metDelegation = /\b(?:received|receives|met|meets|hosted|hosts|welcomed|welcomes)\s+(?:with\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\b|\breceived\s+a\s+courtesy\s+call\s+from\s+the\s+head\s+of\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}delegation\b/u
 /** "The delegation was led by ", "The delegation, headed by ": right before its head's name (a style allowed). */
-const delegationLedBy = /\bdelegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:\S+\s+){0,2}$/
+const delegationLedBy = /\bdelegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:\S+\s+){0,2}$|(?:^\s*|[.!?]\s+)The\s+(?:guest|visitor),\s+(?:\S+\s+){0,3}$/
 /** A welcome of a thing, not of a visitor: "welcomed the agreement", "welcomed an increase". */
 const welcomedThing = /\bwelcomed\s+(?:the|a|an|this|that|these|their|his|her)\s+\p{Ll}/gu
 /** A principal's own other encounter: "his summit with", "their meeting with". */

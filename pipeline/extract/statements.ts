@@ -216,9 +216,12 @@ export function findStatements(sentences: SentenceView[], context: StatementCont
   /** "Prime Minister X said:" before quoted paragraphs: who speaks in them (their "I"), and whether a quotation is open. */
   let quoting: {speaker: Actor; open: boolean} | null = null
   for (const sentence of sentences) {
-    const bullet = /^[•·▪‣◦*\-–—]\s+/u.exec(sentence.text)
+    // (Or a number or letter in parentheses: "(1) she is following developments ...;".)
+    const bullet = /^(?:[•·▪‣◦*\-–—]|\(\d{1,2}\)|\([a-z]\))\s+/u.exec(sentence.text)
     if (listed && bullet) {
-      const content = trimContent(context.text, sentence.start + bullet[0].length, sentence.end)
+      // (Without the list's "; and" at the item's end.)
+      const itemEnd = sentence.start + sentence.text.replace(/[;,]?\s*(?:and|or)?\s*$/, '').length
+      const content = trimContent(context.text, sentence.start + bullet[0].length, itemEnd)
       if (content.end > content.start) {
         statements.push({actorKind: listed.actor.kind, actor: listed.actor.span, actorId: listed.actor.id, actorName: listed.actor.name, verb: listed.lemma, verbText: listed.verbText, content, sentence: span(context.text, sentence.start, sentence.end)})
         continue
@@ -371,6 +374,9 @@ function listIntroduced(sentence: SentenceView, context: StatementContext, lastS
   if (!/:\s*$/.test(sentence.text) || tokens.length < 3) return null
   let i = tokens.length - 2
   if (lower(tokens[i]) === 'to' || lower(tokens[i]) === 'that') i--
+  // "stressed the following three points:": the verb before what announces the list.
+  const following = tokens.findIndex((t, k) => k > 0 && lower(t) === 'following' && lower(tokens[k - 1]) === 'the' && tokens.length - 2 - k <= 2)
+  if (following !== -1) i = following - 2
   const reporting = i >= 0 ? reportingVerbAt(tokens, i) : null
   if (!reporting) return null
   const j = skipAdverbs(tokens, i - 1)
