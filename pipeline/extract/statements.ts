@@ -216,8 +216,8 @@ export function findStatements(sentences: SentenceView[], context: StatementCont
   /** "Prime Minister X said:" before quoted paragraphs: who speaks in them (their "I"), and whether a quotation is open. */
   let quoting: {speaker: Actor; open: boolean} | null = null
   for (const sentence of sentences) {
-    // (Or a number or letter in parentheses: "(1) she is following developments ...;".)
-    const bullet = /^(?:[•·▪‣◦*\-–—]|\(\d{1,2}\)|\([a-z]\))\s+/u.exec(sentence.text)
+    // (Or a number, letter or roman numeral in parentheses: "(1) she is following developments ...;", "(ii)".)
+    const bullet = /^(?:[•·▪‣◦*\-–—]|\((?:\d{1,2}|[a-z]|[ivx]{2,4})\))\s+/u.exec(sentence.text)
     if (listed && bullet) {
       // (Without the list's "; and" at the item's end.)
       const itemEnd = sentence.start + sentence.text.replace(/[;,]?\s*(?:and|or)?\s*$/, '').length
