@@ -11,7 +11,7 @@ import {gazetteer, type Gazetteer} from '../gazetteer.js'
 import type {SentenceView} from '../parse.js'
 import type {Entity, Format, Layout, Meeting, Mention, Participant, Span} from '../types.js'
 import {allMatches, escapeRegExp, firstMatch, phraseRegExp, span, trimSpan, withoutEnding, titleCase} from '../text.js'
-import {departmentWords, leadersRegime, ministerFirst, nicknameAfter, officeWords, type FoundName} from './people.js'
+import {departmentWords, leadersRegime, lowerOffices, ministerFirst, nicknameAfter, officeWords, type FoundName} from './people.js'
 import {findDurations, findTimes, rangeMinutes, parseDate, relativeDate, yearFor, type FoundDate} from './when.js'
 
 export interface MeetingProblem {
@@ -34,9 +34,11 @@ const OFFICES = [...titles.offices].sort((a, b) => b.length - a.length).map(esca
 const MODIFIERS = [...titles.modifiers].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 const DEPARTMENTS = [...titles.departments].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 /** "The President spoke today with ...": a sentence that opens with an office alone and a verb of meeting. */
+/** The verbs of an office's holder meeting, after the office as the subject ("The President of the European Council spoke", "The Minister also met"). */
+const SUBJECT_MEETS = '(?:met|meets|spoke|speaks|held|holds|had|has|received|hosted|called|telephoned|sat down|welcomed|welcomes|greeted)'
 /** "The President of the European Council spoke with ...": an office of a body as the subject meeting (1: the office, 2: the body). */
-const officeOfBody = new RegExp(`^["“']?(?:[^,]{0,80},\\s*){0,3}[Tt]he\\s+(${OFFICES})\\s+of\\s+(?:the\\s+)?(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,4})\\s+(?:\\p{Ll}+\\s+){0,2}?(?:met|meets|spoke|speaks|held|holds|had|has|received|hosted|called|telephoned|sat down|welcomed|greeted)\\b`, 'u')
-const officeAlone = new RegExp(`^["“']?(?:\\(?\\d{1,2}[.)]\\s+)?(?:[^,]{0,80},\\s*){0,3}(?:(?:This|Today|Yesterday|Earlier|Later|On)\\b[^,]{0,30}?\\s)?[Tt]he\\s+((?:(?:${MODIFIERS})\\s+)*(?:${OFFICES})(?:\\s+(?:of|for)\\s+(?:${DEPARTMENTS})(?:,?\\s+(?:and\\s+)?(?:${DEPARTMENTS}))*)?)(?:,\\s+who\\b[^,]{0,80},)?\\s+(?:\\p{Ll}+\\s+){0,2}?(?:met|meets|spoke|speaks|held|holds|had|has|received|hosted|called|telephoned|sat down|welcomed|welcomes|greeted)\\b`, 'u')
+const officeOfBody = new RegExp(`^["“']?(?:[^,]{0,80},\\s*){0,3}[Tt]he\\s+(${OFFICES})\\s+of\\s+(?:the\\s+)?(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,4})\\s+(?:\\p{Ll}+\\s+){0,2}?${SUBJECT_MEETS}\\b`, 'u')
+const officeAlone = new RegExp(`^["“']?(?:\\(?\\d{1,2}[.)]\\s+)?(?:[^,]{0,80},\\s*){0,3}(?:(?:This|Today|Yesterday|Earlier|Later|On)\\b[^,]{0,30}?\\s)?[Tt]he\\s+((?:(?:${MODIFIERS})\\s+)*(?:${OFFICES})(?:\\s+(?:of|for)\\s+(?:${DEPARTMENTS})(?:,?\\s+(?:and\\s+)?(?:${DEPARTMENTS}))*)?)(?:,\\s+who\\b[^,]{0,80},)?\\s+(?:\\p{Ll}+\\s+){0,2}?${SUBJECT_MEETS}\\b`, 'u')
 const POST = honorifics.post.map(escapeRegExp).join('|')
 const postNominal = new RegExp(`^,?\\s*(?:${POST})(?=[\\s,])`, 'u')
 const PLACE = `\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|of|de|and))*?(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)?`
@@ -547,9 +549,9 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   const metCountry = new Map<FoundName, string>()
   /**
    * An office written alone stands for the one person the page gives it elsewhere, read at its own place; true when it does.
-   * (`met`: the country of an office that stands for one met: its holder's own title, and no signer in its place.)
+   * (`met`: the country of an office that stands for one met: its holder's own title, and no signer in its place; `ownTitle`: the names whose title may be that own title, when `holds` also asks where the name stands.)
    */
-  const standFor = (office: string, at: number, holds: (name: FoundName) => boolean, met: string | null = null) => {
+  const standFor = (office: string, at: number, holds: (name: FoundName) => boolean, met: string | null = null, ownTitle: (name: FoundName) => boolean = holds) => {
     // Not one the sentence names apart ("The Prime Minister hosted the Prime Minister of Australia, X").
     const named = new Set(inSentence.map((n) => idOf.get(n)))
     const holders = new Set(names.filter((n) => holds(n) && !(n.start >= sentence.start && n.end <= sentence.end)).map((n) => personOf.get(n)!).filter((id) => !named.has(id)))
@@ -558,7 +560,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
     const written = holder ? names.find((n) => personOf.get(n) === holder)! : null
     if (!written || inSentence.some((n) => idOf.get(n) === holder)) return Boolean(written)
     // (The holder's own title: the longest the page gives with the name, "Minister of Foreign Affairs" over a headline's "Foreign Minister".)
-    const own = met ? names.filter((n) => personOf.get(n) === holder && holds(n) && n.title).map((n) => n.title!).sort((a, b) => b.length - a.length)[0] : undefined
+    const own = met ? names.filter((n) => personOf.get(n) === holder && ownTitle(n) && n.title).map((n) => n.title!).sort((a, b) => b.length - a.length)[0] : undefined
     const pseudo: FoundName = {...written, start: at, end: at, title: own ?? office}
     idOf.set(pseudo, holder!)
     if (met) metCountry.set(pseudo, met)
@@ -573,8 +575,7 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
   // "The President of the European Council spoke ...": an office of a body the gazetteer knows, held by the one person named with that office and never with a country beside the name.
   const bodyOffice = !office && !main ? officeOfBody.exec(sentence.text) : null
   if (bodyOffice && gazetteer.organizationForms.has(bodyOffice[2])) {
-    const countryBeside = (n: FoundName) => Boolean(countryAfterName(text.slice(n.end, n.end + 60), gazetteer) || nationalityBefore(text, n.start - (n.title ? n.title.length + 1 : 0), gazetteer))
-    const ofCountry = new Set(names.filter(countryBeside).map((n) => personOf.get(n)))
+    const ofCountry = new Set(names.filter((n) => countryBeside(text, n, gazetteer)).map((n) => personOf.get(n)))
     standFor(bodyOffice[1], sentence.start + bodyOffice.index + bodyOffice[0].indexOf(bodyOffice[1]), (n) => n.title === bodyOffice[1] && !ofCountry.has(personOf.get(n)))
   }
   // "held talks with Egypt's Foreign Minister", "met the Egyptian Foreign Minister", "called the President of Türkiye": a country's office with no name after it, the one met,
@@ -595,9 +596,9 @@ function participantsOf(sentence: SentenceView, match: KindMatch, format: Format
     // (Not another office of that name: a "Vice President" holds no "President".)
     const holds = (title: string) => same(title, office) || (title.endsWith(` ${office}`) && !/^(?:Vice|Deputy|Under|Assistant|Associate)[\s-]/.test(title)) || title.startsWith(`${office} of `) || office.split(/\s+and\s+/).some((part) => same(title, part))
     // (Of two such names, the one written with the country right beside it: "President Volodymyr Zelenskyy of Ukraine", not "President Biden" a line from "Ukraine's".)
-    const beside = (n: FoundName) => allMatches(gazetteer.countryPattern, text.slice(Math.max(0, n.start - (n.title?.length ?? 0) - 25), n.end + 25)).some((m) => gazetteer.countryOrAdjective(m[0])?.code === country)
-    if (standFor(office, at, (n) => Boolean(n.title) && holds(n.title!) && beside(n), country)) continue
-    if (standFor(office, at, (n) => Boolean(n.title) && holds(n.title!) && near(n), country)) continue
+    const holdsOffice = (n: FoundName) => Boolean(n.title) && holds(n.title!)
+    if (standFor(office, at, (n) => holdsOffice(n) && countryBeside(text, n, gazetteer) === country, country, holdsOffice)) continue
+    if (standFor(office, at, (n) => holdsOffice(n) && near(n), country)) continue
     // No one named with the office: as the subject, the one person named without an office beside that country
     // ("President of Ukraine" atop the page, "Volodymyr Zelenskyy met ..."); as the one met, the one "the meeting with" names after it
     // ("... met the Acting Foreign Minister of Afghanistan in Dubai today. During the meeting with Mawlawi Amir Khan Muttaqi, ...").
@@ -863,6 +864,11 @@ function officeOfCountry(title: string, gazetteer: Gazetteer): {office: string; 
   return null
 }
 
+/** The country written right beside a name: after it ("President Volodymyr Zelenskyy of Ukraine") or before its office ("Ukrainian President X"). */
+function countryBeside(text: string, name: FoundName, gazetteer: Gazetteer): string | null {
+  return countryAfterName(text.slice(name.end, name.end + 60), gazetteer)?.code ?? nationalityBefore(text, name.start - (name.title ? name.title.length + 1 : 0), gazetteer)
+}
+
 /** The country of a nationality (one or two words: "Paraguayan", "Sri Lankan") written right before `at`, on its line. */
 function nationalityBefore(text: string, at: number, gazetteer: Gazetteer): string | null {
   const words = /(?:^|[^\S\r\n])((?:\p{Lu}[\p{L}.-]*[^\S\r\n]+)?\p{Lu}[\p{L}.-]*)[^\S\r\n]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]
@@ -871,8 +877,8 @@ function nationalityBefore(text: string, at: number, gazetteer: Gazetteer): stri
   return found?.code ?? null
 }
 
-/** An office in lower case opening an appositive, as news copies write one. */
-const lowerOffice = /^(?:the\s+)?(?:(?:first\s+|deputy\s+|vice\s+|foreign\s+|prime\s+)*minister|(?:vice\s+)?president|(?:deputy\s+)?secretary|chancellor|premier|ambassador|envoy)\b/
+/** An office in lower case opening an appositive, as news copies write one (the offices the names are read after). */
+const lowerOffice = new RegExp(`^(?:the\\s+)?(?:${[...lowerOffices].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`)
 
 /**
  * The office after a name: ", Minister for Foreign Affairs," or

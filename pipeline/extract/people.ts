@@ -52,7 +52,7 @@ const styleBefore = new RegExp(`(?<![\\p{L}])(?<honorific>${HONORIFIC})${SP}$`, 
 const honorificName = new RegExp(`(?<![\\p{L}])(?<!\\b(?:First|Second)${SP})(?<honorific>${HONORIFIC}(?:${SP}${HONORIFIC})*)${SP}(?<name>${NAME})(?:,?${SP}(?<post>${POST}))?`, 'gu')
 // Offices written before a bare name: "Secretary Tillerson", "Minister for Foreign Affairs Fumio Kishida".
 /** News copies write offices in lower case ("Chinese foreign minister Wang Yi", "government spokesperson Steffen Hebestreit"). */
-const lowerOffices = [...titles.bare, 'spokesperson', 'spokesman', 'spokeswoman'].filter((title) => /\s/.test(title) || /^(?:minister|secretary|president|premier|chancellor|ambassador|envoy|spokes(?:person|man|woman))$/i.test(title)).map((title) => title.toLowerCase())
+export const lowerOffices = [...titles.bare, 'spokesperson', 'spokesman', 'spokeswoman'].filter((title) => /\s/.test(title) || /^(?:minister|secretary|president|premier|chancellor|ambassador|envoy|spokes(?:person|man|woman))$/i.test(title)).map((title) => title.toLowerCase())
 const bareTitles = `(?:${alt([...titles.bare, ...titles.offices.filter((office) => /\s(?:of|for)\s/.test(office)), ...lowerOffices])})`
 /** Offices as head words, for names written after an office that names its country or body. */
 const OFFICE = `(?:${alt(titles.offices)})`
