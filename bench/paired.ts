@@ -20,8 +20,8 @@
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {basename, join} from 'node:path'
 import {measureCpu, timed} from '../pipeline/clock.js'
-import {shareFiles} from '../pipeline/write/shares.js'
 import {perform} from '../pipeline/perform.js'
+import {partsOf, type Rendered} from '../pipeline/document.js'
 import type {Task} from '../pipeline/pool.js'
 import {documentIdOf} from '../pipeline/inputs.js'
 import {readArchive, type ArchivedPage} from '../pipeline/warc.js'
@@ -72,7 +72,7 @@ export async function pairedStages(texts: string[], pages: string[], archive: st
         const cpu = process.cpuUsage()
         for (const task of tasks.slice(start, start + block)) {
           const {timings, rendered} = perform(task[kind])
-          if (rendered) timed(timings, 'write', () => writeFiles(folders[kind], rendered.bytes, rendered.lengths, task[kind].documentId))
+          if (rendered) timed(timings, 'write', () => writeFiles(folders[kind], rendered, task[kind].documentId))
           for (const stage in timings.cpu) sums[kind][stage] = (sums[kind][stage] ?? 0) + timings.cpu[stage]
         }
         const used = process.cpuUsage(cpu)
@@ -95,11 +95,9 @@ export async function pairedStages(texts: string[], pages: string[], archive: st
  * block, as they once were, they made each file the next block created
  * cost up to a millisecond of the kernel's time (see `discard` in bench.ts).
  */
-function writeFiles(out: string, bytes: Uint8Array, lengths: number[], documentId: string): void {
-  let at = lengths.slice(0, shareFiles.length).reduce((a, b) => a + b, 0)
-  const part = (n: number) => bytes.subarray(at, (at += lengths[n]))
-  writeFileSync(`${out}/jsonld/${documentId}.jsonld`, part(shareFiles.length))
-  writeFileSync(`${out}/markdown/${documentId}.md`, part(shareFiles.length + 1))
-  const text = part(shareFiles.length + 2)
+function writeFiles(out: string, rendered: Rendered, documentId: string): void {
+  const {text, graph, page} = partsOf(rendered)
+  writeFileSync(`${out}/jsonld/${documentId}.jsonld`, graph)
+  writeFileSync(`${out}/markdown/${documentId}.md`, page)
   if (text.length) writeFileSync(`${out}/text/${documentId}.txt`, text)
 }

@@ -24,11 +24,11 @@ import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, r
 import {createHash} from 'node:crypto'
 import {join} from 'node:path'
 import {noTimings} from './clock.js'
-import type {Processed, Rendered, Summary} from './document.js'
+import {leadingLength, type Processed, type Rendered, type Summary} from './document.js'
 import {alive} from './write/output.js'
 
-/** Where an entry is: its pack, the offset of its head, the length of its head (JSON), of its outputs, and of the table shares they start with. */
-type Place = [pack: string, offset: number, head: number, body: number, shares: number]
+/** Where an entry is: its pack, the offset of its head, the length of its head (JSON), of its outputs, and of their leading parts (see `leadingLength`). */
+type Place = [pack: string, offset: number, head: number, body: number, leading: number]
 
 /** A file as an export record knows it: what changes when anything rewrites it. */
 export type Identity = string
@@ -81,17 +81,17 @@ export class Cache {
 
   /**
    * The document stored under `key`, or null (missing, or its pack lost or
-   * cut short: processed again). With `sharesOnly`, its outputs are read
-   * up to the end of its table shares (its graph and page are not needed).
+   * cut short: processed again). With `leadingOnly`, of its outputs only
+   * the table shares and text (its graph and page are not needed).
    */
-  get(key: string, sharesOnly = false): Processed | null {
+  get(key: string, leadingOnly = false): Processed | null {
     const place = this.index[key]
     if (!place) return null
-    const [pack, offset, headLength, bodyLength, sharesLength] = place
+    const [pack, offset, headLength, bodyLength, leadingLength] = place
     try {
       let fd = this.readers.get(pack)
       if (fd === undefined) this.readers.set(pack, (fd = openSync(join(this.root, pack), 'r')))
-      const bytes = new Uint8Array(headLength + (sharesOnly ? sharesLength : bodyLength))
+      const bytes = new Uint8Array(headLength + (leadingOnly ? leadingLength : bodyLength))
       if (readSync(fd, bytes, 0, bytes.length, offset) !== bytes.length) return null
       const head = JSON.parse(Buffer.from(bytes.buffer, 0, headLength).toString('utf8')) as Head
       const rendered: Rendered | null = head.lengths && head.rows ? {bytes: bytes.subarray(headLength), lengths: head.lengths, rows: head.rows} : null
@@ -113,8 +113,7 @@ export class Cache {
     writeAll(this.pack.fd, head, offset)
     writeAll(this.pack.fd, body, offset + head.length)
     this.pack.size += head.length + body.length
-    const shares = rendered ? rendered.lengths.slice(0, -2).reduce((a, b) => a + b, 0) : 0
-    this.added[key] = [this.pack.name, offset, head.length, body.length, shares]
+    this.added[key] = [this.pack.name, offset, head.length, body.length, rendered ? leadingLength(rendered.lengths) : 0]
   }
 
   /**

@@ -11,7 +11,7 @@ import {isRefused, refuse} from './messages.js'
 import type {Origin} from './page.js'
 import {read} from './read.js'
 import {toRecords} from './records.js'
-import {renameRecords} from './merge.js'
+import {renamablePeople, renameRecords} from './merge.js'
 import type {DocumentName, DocumentRecord, DocumentRecords, EntityRecord, MeetingRecord, ParticipantRecord, TableName} from './types.js'
 import {validate} from './validate.js'
 import {datasetGraphPart, documentGraph} from './write/jsonld.js'
@@ -54,12 +54,15 @@ export interface Summary {
 
 /**
  * A document's outputs as one buffer (what a worker transfers to the main
- * thread and the cache keeps): its share of each of `shareFiles`, then its
- * JSON-LD graph, then its Markdown page, as UTF-8, one after the other.
+ * thread and the cache keeps): its share of each of `shareFiles`, then the
+ * text read of a web page (empty for plain text), then its JSON-LD graph,
+ * then its Markdown page, as UTF-8, one after the other. What an export
+ * needs of a document whose graph and page it links from the last output
+ * (its shares and text) comes first: the cache reads that alone.
  */
 export interface Rendered {
   bytes: Uint8Array
-  /** Byte length of each part, in that order (`shareFiles.length + 3` parts: the last, a web page's text read, empty for plain text). */
+  /** Byte length of each part, in that order (`shareFiles.length + 3` parts). */
   lengths: number[]
   /** Rows per table, for the dataset's counts. */
   rows: Record<string, number>
@@ -72,8 +75,23 @@ export interface Processed {
   summary: Summary
   rendered: Rendered | null
   timings: Timings
-  /** Its records as extracted (before any rename), when asked for: what an event's page reads of a readout. */
+  /** Its records as extracted (before any rename), when asked for (what an event's page reads of a readout), and when a rename may touch its people (see `Kept`). */
   records?: DocumentRecords | null
+  /** The text its records index, with its records when a rename may touch its people. */
+  text?: string
+}
+
+/**
+ * What it takes to render a document again with its people renamed, as
+ * `renderAgain` does: its summary, its records as extracted and the text
+ * they index. A worker answers with them for each document a rename may
+ * touch (see `renamablePeople`), so that the end of the export renders it
+ * again instead of running every stage on it again.
+ */
+export interface Kept {
+  summary: Summary
+  records: DocumentRecords
+  text: string
 }
 
 const stages = [
@@ -108,8 +126,18 @@ export function processAndRender(bytes: Uint8Array, source: string, documentId: 
   const timings = noTimings()
   const file = processDocument(bytes, source, undefined, timings, origin, documentId)
   const records = isRefused(file) ? null : (file.data.records ?? null)
-  const rendered = timed(timings, 'render', () => (records ? encode(renderDocument(renames ? renameRecords(records, renames) : records, String(file.value))) : null))
-  return {summary: summaryOf(file, source, records), rendered, timings, ...(withRecords ? {records} : {})}
+  const text = String(file.value)
+  const rendered = timed(timings, 'render', () => (records ? encode(renderDocument(renames ? renameRecords(records, renames) : records, text)) : null))
+  const summary = summaryOf(file, source, records)
+  const renamable = records !== null && !renames && renamablePeople(summary.entities).length > 0
+  return {summary, rendered, timings, ...(withRecords || renamable ? {records} : {}), ...(renamable ? {text} : {})}
+}
+
+/** A document rendered again from what was kept of it, with `renames` applied to its people: what `processAndRender` gives for its bytes and those renames. */
+export function renderAgain({summary, records, text}: Kept, renames: Map<string, string>): Processed {
+  const timings = noTimings()
+  const rendered = timed(timings, 'render', () => encode(renderDocument(renameRecords(records, renames), text)))
+  return {summary, rendered, timings}
 }
 
 /** A document whose bytes cannot be read (an archived page whose record changed since the archive was indexed): refused, with `reason`. */
@@ -150,9 +178,32 @@ function summaryOf(file: VFile, source: string, records: DocumentRecords | null)
   }
 }
 
+/** A rendered document's parts, named. */
+export interface RenderedParts {
+  /** Its share of each of `shareFiles`. */
+  shares: Uint8Array[]
+  /** The text read of a web page (empty for plain text). */
+  text: Uint8Array
+  graph: Uint8Array
+  page: Uint8Array
+}
+
+/** The parts of `rendered` (a part the bytes stop short of is empty: see `Cache.get`'s `leading`). */
+export function partsOf({bytes, lengths}: Rendered): RenderedParts {
+  let at = 0
+  const parts = lengths.map((length) => bytes.subarray(Math.min(at, bytes.length), Math.min((at += length), bytes.length)))
+  const shares = parts.length - 3
+  return {shares: parts.slice(0, shares), text: parts[shares], graph: parts[shares + 1], page: parts[shares + 2]}
+}
+
+/** Byte length of a rendered document's leading parts, its shares and text: all an export reads of a document whose graph and page it links. */
+export function leadingLength(lengths: number[]): number {
+  return lengths.slice(0, -2).reduce((a, b) => a + b, 0)
+}
+
 /** A rendered document as one buffer with the lengths of its parts. */
 function encode(rendered: RenderedDocument): Rendered {
-  const parts = [...rendered.shares, rendered.jsonld, rendered.markdown, rendered.text ?? '']
+  const parts = [...rendered.shares, rendered.text ?? '', rendered.jsonld, rendered.markdown]
   const lengths = parts.map((part) => Buffer.byteLength(part))
   // Its own ArrayBuffer (not a slice of Node's shared pool), so that it can be transferred; each part encoded straight into it.
   const bytes = Buffer.from(new ArrayBuffer(lengths.reduce((a, b) => a + b, 0)))

@@ -14,11 +14,11 @@ import './jit.js'
 import {existsSync} from 'node:fs'
 import {Worker} from 'node:worker_threads'
 import {isMeasuringCpu} from './clock.js'
-import type {Processed} from './document.js'
+import type {Kept, Processed} from './document.js'
 import type {Origin} from './page.js'
 import type {RecordPlace} from './warc.js'
 
-/** Process the file at `path` (named `source`, or the `page` whose record lies there in a web archive) as `documentId`, its people renamed by `renames` (none: the common case); `records`: answer with its records too. */
+/** Process the file at `path` (named `source`, or the `page` whose record lies there in a web archive) as `documentId`, its people renamed by `renames` (none: the common case); `records`: answer with its records too; `kept`: render again what was kept of it instead (see `Kept`). */
 export interface Task {
   id: number
   path: string
@@ -27,6 +27,7 @@ export interface Task {
   renames: [string, string][]
   page?: ArchivedTask
   records: boolean
+  kept?: Kept
 }
 
 /** An archived page: where its record is, and where it was captured. */
@@ -104,9 +105,9 @@ export class Pool {
     return worker
   }
 
-  /** Run the stages on a file and render it as `documentId`, with `renames` applied (and answer with its records when `records`). */
-  process(path: string, source: string, documentId: string, renames: [string, string][] = [], page?: Task['page'], records = false): Promise<Processed> {
-    const task: Task = {id: this.next++, path, source, documentId, renames, page, records}
+  /** Run the stages on a file and render it as `documentId`, with `renames` applied (and answer with its records when `records`); with `kept`, render that again instead. */
+  process(path: string, source: string, documentId: string, renames: [string, string][] = [], page?: Task['page'], records = false, kept?: Kept): Promise<Processed> {
+    const task: Task = {id: this.next++, path, source, documentId, renames, page, records, kept}
     // Cloned as a worker's answer is: strings sliced from a document's text would keep the whole text alive.
     // One after another, each answer handed to its caller before the next task runs: a burst of tasks does not hold all their answers at once.
     if (this.size === 0) {

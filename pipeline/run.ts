@@ -19,7 +19,7 @@ import type {RootContent} from 'mdast'
 import {VFile} from 'vfile'
 import {Cache, identityOf, type ExportRecord} from './cache.js'
 import {addTimings, cpuMs, noTimings, timed, type Timings} from './clock.js'
-import type {PlainMessage, Processed, Rendered, Summary} from './document.js'
+import {partsOf, type Kept, type PlainMessage, type Processed, type Rendered, type Summary} from './document.js'
 import {evaluationContent, type Evaluation} from './evaluate.js'
 import {EntityPlan, renamablePeople} from './merge.js'
 import {linkEvents, type LinkWarning, type MeetingSummary} from './events.js'
@@ -27,6 +27,7 @@ import {Pool, type ArchivedTask} from './pool.js'
 import {documentIdOf, maxInputBytes, readBounded, tooLarge} from './inputs.js'
 import {clashReason, uniqueIds} from './ids.js'
 import {archiveFile} from './sources.js'
+import {Spill, type SpillPlace} from './spill.js'
 import {isArchiveName, readArchive, type ArchivedPage} from './warc.js'
 import {tableNames, type DocumentName, type EntityRecord, type EventRecord, type MeetingRecord, type StatementRecord, type TableName} from './types.js'
 import {fingerprint, version} from './version.js'
@@ -161,6 +162,8 @@ interface Written {
   renames: string | null
   /** Its graph and page are the previous output's files, linked (their identities are the last export's). */
   linked: boolean
+  /** Where what it takes to render it again lies in the spill (null: not kept, processed again if renamed). */
+  kept: SpillPlace | null
 }
 
 async function run(options: ExportOptions, input: string, output: string, cache: Cache | null, pool: Pool): Promise<ExportResult> {
@@ -230,6 +233,8 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     return was !== undefined && (was[0] === key || assumed !== null) && identityOf(join(folder.target, `jsonld/${documentId}.jsonld`)) === was[1] && identityOf(join(folder.target, `markdown/${documentId}.md`)) === was[2]
   })
   const shares = new ShareFiles(folder, shareFiles.map((file) => file.path), shareFiles.map((file) => file.header()))
+  // The documents a rename may touch, set aside to be rendered again at the end if it does.
+  const spill = new Spill<Kept>()
   try {
     const plan = new EntityPlan()
     const merge = new InInputOrder<EntityRecord[]>((entities) => plan.add(entities))
@@ -252,7 +257,8 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         const job = jobs[n]
         const {summary, rendered} = processed
         if (fresh) {
-          cache?.put(job.key, processed)
+          // (Its records, if kept, go to the spill, not into the cache.)
+          cache?.put(job.key, {...processed, records: undefined})
           addTimings(timings, processed.timings)
         }
         options.progress?.(++done, jobs.length)
@@ -263,7 +269,8 @@ async function run(options: ExportOptions, input: string, output: string, cache:
         for (const date of summary.dates) dates.add(date)
         // Computed afresh (a cache entry that could not be read): without renames, so not the previous output's files.
         const linked = timed(timings, 'write', () => writeDocument(folder, shares, job.documentId, rendered, reuse[n] && !fresh))
-        written.push({job, document: summary.document!, meetings: summary.meetings, principals: summary.principals, rows: rendered.rows, renamable: renamablePeople(summary.entities), renames: fresh ? null : (job.assumed?.renames ?? null), linked})
+        const kept = fresh && processed.records && processed.text !== undefined ? spill.put({summary, records: processed.records, text: processed.text}) : null
+        written.push({job, document: summary.document!, meetings: summary.meetings, principals: summary.principals, rows: rendered.rows, renamable: renamablePeople(summary.entities), renames: fresh ? null : (job.assumed?.renames ?? null), linked, kept})
       }
     )
 
@@ -287,12 +294,12 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       written.map(async (doc, n) => {
         const applying = doc.renamable.filter((id) => renames.has(id)).map((id): [string, string] => [id, renames.get(id)!])
         if ((applying.length ? JSON.stringify(applying) : null) === doc.renames) return
-        const again = await processAgain(pool, cache, doc.job, applying, false)
+        const again = await processAgain(pool, cache, doc.job, applying, false, doc.kept ? spill.get(doc.kept) : undefined)
         if (again.summary.sha256 !== doc.job.sha256 || !again.rendered) throw new Error(`${doc.job.entry.source} changed during the export; export again`)
-        const parts = split(again.rendered)
-        shares.replace(n, parts.slice(0, shareFiles.length))
-        folder.rewrite(`jsonld/${doc.job.documentId}.jsonld`, parts[shareFiles.length])
-        folder.rewrite(`markdown/${doc.job.documentId}.md`, parts[shareFiles.length + 1])
+        const parts = partsOf(again.rendered)
+        shares.replace(n, parts.shares)
+        folder.rewrite(`jsonld/${doc.job.documentId}.jsonld`, parts.graph)
+        folder.rewrite(`markdown/${doc.job.documentId}.md`, parts.page)
         doc.rows = again.rendered.rows
         doc.renames = applying.length ? JSON.stringify(applying) : null
         doc.linked = false
@@ -358,6 +365,8 @@ async function run(options: ExportOptions, input: string, output: string, cache:
     shares.close()
     folder.abandon()
     throw error
+  } finally {
+    spill.close()
   }
 }
 
@@ -435,15 +444,16 @@ function eventsOf(written: Written[], renames: Map<string, string>): {meetings: 
 
 /**
  * A written document processed again at the end of the export: with the
- * merge's `renames`, or for its records (an event page's readout). Read from
- * the cache when it holds it under those renames (or with its records), and
- * kept there otherwise, so that a re-export does not process it again.
+ * merge's `renames` (rendered again from what was `kept` of it, when it
+ * was), or for its records (an event page's readout). Read from the cache
+ * when it holds it under those renames (or with its records), and kept
+ * there otherwise, so that a re-export does not process it again.
  */
-async function processAgain(pool: Pool, cache: Cache | null, job: Job, renames: [string, string][], records: boolean): Promise<Processed> {
+async function processAgain(pool: Pool, cache: Cache | null, job: Job, renames: [string, string][], records: boolean, kept?: Kept): Promise<Processed> {
   const key = cache && (records ? cache.keyOf(`${job.key}\u0000records`, job.sha256) : renames.length ? renderingKey(cache, job, JSON.stringify(renames)) : job.key)
   const cached = key ? cache!.get(key) : null
   if (cached && (!records || cached.records)) return cached
-  const again = await pool.process(job.entry.path, job.entry.source, job.documentId, renames, pageOf(job), records)
+  const again = await pool.process(job.entry.path, job.entry.source, job.documentId, renames, pageOf(job), records, kept)
   // Only what is the input's: a file changed during the export is not kept.
   if (key && again.summary.sha256 === job.sha256 && again.rendered) cache!.put(key, again)
   return again
@@ -487,12 +497,6 @@ function pageOf(job: Job): ArchivedTask | undefined {
   return job.page && {record: job.page.record, origin: job.page.origin}
 }
 
-/** A rendered document's parts: its shares, then its graph, its page and (for a web page) the text read. */
-function split(rendered: Rendered): Uint8Array[] {
-  let at = 0
-  return rendered.lengths.map((length) => rendered.bytes.subarray(at, (at += length)))
-}
-
 /**
  * Stream a document into the staging folder: its table rows appended, its
  * graph and page (and a web page's text) written, or linked from the
@@ -500,18 +504,17 @@ function split(rendered: Rendered): Uint8Array[] {
  * were linked.
  */
 function writeDocument(folder: OutputFolder, shares: ShareFiles, documentId: string, rendered: Rendered, reuse: boolean): boolean {
-  const parts = split(rendered)
-  shares.add(parts.slice(0, shareFiles.length))
+  const {shares: rows, text, graph, page} = partsOf(rendered)
+  shares.add(rows)
   let linked = true
   for (const [relative, part] of [
-    [`jsonld/${documentId}.jsonld`, parts[shareFiles.length]],
-    [`markdown/${documentId}.md`, parts[shareFiles.length + 1]]
+    [`jsonld/${documentId}.jsonld`, graph],
+    [`markdown/${documentId}.md`, page]
   ] as const) {
     linked = folder.writeOrLink(relative, part, reuse ? join(folder.target, relative) : undefined) && linked
   }
   // The text read of a web page, which every offset slices.
-  const text = parts[shareFiles.length + 2]
-  if (text.length) folder.writeOrLink(`text/${documentId}.txt`, text)
+  if (text.length) folder.write(`text/${documentId}.txt`, text)
   return linked
 }
 

@@ -274,6 +274,18 @@ describe('re-exporting to the same folder', () => {
     expect((await exportFolder({input, output: elsewhere, workers: 0, cache})).fromCache).toBe(9)
     expect(tree(elsewhere)).toEqual(await clean())
   })
+
+  it('should keep the text read of each web page when it links the page and graph', async () => {
+    const pages = join(work, 'reuse-pages')
+    mkdirSync(pages)
+    for (const site of ['govuk', 'state']) cpSync(join('tests/fixtures/html', site, 'page.html'), join(pages, `${site}.html`))
+    const target = join(work, 'reuse-pages-out')
+    await exportFolder({input: pages, output: target, workers: 0, cache})
+    const first = tree(target)
+    expect([...first.keys()].filter((path) => path.startsWith('text/')).sort()).toEqual(['text/govuk.txt', 'text/state.txt'])
+    expect((await exportFolder({input: pages, output: target, workers: 0, cache})).fromCache).toBe(2)
+    expect(tree(target)).toEqual(first)
+  })
 })
 
 describe('a failing export', () => {
