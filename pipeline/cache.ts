@@ -13,7 +13,12 @@
  * the next export; an entry that cannot be read back is a miss. Entries of
  * files that have since changed stay until the pipeline changes.
  *
- * Beside them, per output folder, the record of the last export to it
+ * Beside them, `inputs.json`: per input file (its absolute path), the
+ * sha256 of its bytes and its identity when they were hashed (inode,
+ * size, modification and change times): a file whose identity is the
+ * same is not read again to find its hash (see `knownSha256`).
+ *
+ * And per output folder, the record of the last export to it
  * (`exports/<hash of the folder>.json`): which rendering of each document
  * its graph and page hold, and which files they are (inode, size,
  * modification time). The next export to that folder links those files
@@ -43,6 +48,31 @@ export function identityOf(path: string): Identity | null {
   }
 }
 
+/**
+ * An input file's identity for its known hash: inode, size, modification
+ * and change times (any write changes the change time, which no program
+ * sets), and whether it is settled: changed at least `settleMs` before
+ * now. A file changed within the same tick of the file system's clock
+ * could keep all four; one changed so recently is hashed anew each time.
+ */
+export interface InputIdentity {
+  key: string
+  settled: boolean
+}
+
+const settleMs = 2000
+
+/** The identity of the input at `path` (null when it cannot be read), settled or not at `now`. */
+export function inputIdentity(path: string, now = Date.now()): InputIdentity | null {
+  try {
+    const stat = statSync(path, {bigint: true})
+    const changed = Number((stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs) / 1_000_000n)
+    return {key: `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`, settled: changed < now - settleMs}
+  } catch {
+    return null
+  }
+}
+
 /** Per document id: the rendering its graph and page hold (cache key, renames), and the two files' identities. */
 export type ExportRecord = Record<string, [rendering: string, graph: Identity, page: Identity]>
 
@@ -62,6 +92,9 @@ export class Cache {
   private readonly added: Record<string, Place> = {}
   private pack: {name: string; fd: number; size: number} | null = null
   private readonly readers = new Map<string, number>()
+  /** Per input path: its identity and sha256 when last hashed; and whether this export added any. */
+  private readonly inputs: Record<string, [identity: string, sha256: string]>
+  private inputsChanged = false
 
   /** The cache in `folder`, for the pipeline `fingerprint` (other pipelines' entries are removed). */
   constructor(folder: string, fingerprint: string) {
@@ -69,6 +102,20 @@ export class Cache {
     this.root = join(folder, fingerprint)
     mkdirSync(this.root, {recursive: true})
     this.index = readIndex(this.root)
+    this.inputs = readJson(join(this.root, 'inputs.json')) ?? {}
+  }
+
+  /** The sha256 of the input at `path` as last hashed, when its `identity` is the same and settled then and now. */
+  knownSha256(path: string, identity: InputIdentity): string | undefined {
+    const known = this.inputs[path]
+    return identity.settled && known?.[0] === identity.key ? known[1] : undefined
+  }
+
+  /** Remember the sha256 of the input at `path`, hashed from its bytes as they were when it had `identity` (taken before they were read); kept only when settled. */
+  rememberSha256(path: string, identity: InputIdentity, sha256: string): void {
+    if (!identity.settled) return
+    this.inputs[path] = [identity.key, sha256]
+    this.inputsChanged = true
   }
 
   keyOf(source: string, sha256: string): string {
@@ -130,6 +177,12 @@ export class Cache {
       writeFileSync(partial, JSON.stringify(this.index))
       renameSync(partial, join(this.root, 'index.json'))
     }
+    if (this.inputsChanged) {
+      const partial = join(this.root, `inputs.json.${process.pid}.partial`)
+      writeFileSync(partial, JSON.stringify(this.inputs))
+      renameSync(partial, join(this.root, 'inputs.json'))
+      this.inputsChanged = false
+    }
     const used = new Set(Object.values(this.index).map(([pack]) => pack))
     for (const name of readdirSync(this.root)) {
       const pid = Number(name.split('-')[0])
@@ -168,10 +221,15 @@ export class Cache {
 }
 
 function readIndex(root: string): Record<string, Place> {
+  return readJson(join(root, 'index.json')) ?? {}
+}
+
+/** The JSON in the file at `path`, or null when it is missing or unreadable. */
+function readJson<T>(path: string): T | null {
   try {
-    return JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')) as Record<string, Place>
+    return JSON.parse(readFileSync(path, 'utf8')) as T
   } catch {
-    return {}
+    return null
   }
 }
 

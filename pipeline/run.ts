@@ -17,7 +17,7 @@ import {readdirSync, readFileSync, realpathSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import type {RootContent} from 'mdast'
 import {VFile} from 'vfile'
-import {Cache, identityOf, type ExportRecord} from './cache.js'
+import {Cache, identityOf, inputIdentity, type ExportRecord} from './cache.js'
 import {addTimings, cpuMs, noTimings, timed, type Timings} from './clock.js'
 import {partsOf, type Kept, type PlainMessage, type Processed, type Rendered, type Summary} from './document.js'
 import {evaluationContent, type Evaluation} from './evaluate.js'
@@ -196,14 +196,20 @@ async function run(options: ExportOptions, input: string, output: string, cache:
       }
       continue
     }
-    // Too large: refused without reading it whole.
-    const {size, bytes} = readBounded(entry.path)
-    if (size > maxInputBytes) {
-      const {reason, line, column} = tooLarge(size, bytes)
-      files.set(entry.source, fileOf(entry.source, input, [{...message(reason, 'too-large', true), line, column}]))
-      continue
+    // A file unchanged since an export from this cache hashed it is not read (its identity is taken before it is read).
+    const identity = cache ? inputIdentity(entry.path) : null
+    let sha256 = identity ? cache!.knownSha256(entry.path, identity) : undefined
+    if (!sha256) {
+      // Too large: refused without reading it whole.
+      const {size, bytes} = readBounded(entry.path)
+      if (size > maxInputBytes) {
+        const {reason, line, column} = tooLarge(size, bytes)
+        files.set(entry.source, fileOf(entry.source, input, [{...message(reason, 'too-large', true), line, column}]))
+        continue
+      }
+      sha256 = createHash('sha256').update(bytes).digest('hex')
+      if (identity) cache!.rememberSha256(entry.path, identity, sha256)
     }
-    const sha256 = createHash('sha256').update(bytes).digest('hex')
     const extra: PlainMessage[] = []
     const twin = bySha.get(sha256)
     if (twin) extra.push(message(`Unexpected copy of ${twin} (same sha256), expected each readout once; exported once`, 'duplicate-document', false))
