@@ -28,8 +28,10 @@ output folder (default: output), all or nothing.
   --cache DIR     incremental cache (default: .cache/readout): unchanged
                   files are read back, not processed again
   --no-cache      process everything afresh, store nothing
-  --timings FILE  write the milliseconds spent per stage, wall and CPU (JSON),
-                  for \`make bench\`
+  --timings FILE  write the milliseconds spent per stage (wall) and the
+                  process's CPU time (JSON), for \`make bench\`
+  --stage-cpu     with --timings, each stage's CPU time too (a system call
+                  around each stage: 2-10% slower)
   --quiet         print errors only
   --version       print the version
 
@@ -50,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
         cache: {type: 'string', default: '.cache/readout'},
         'no-cache': {type: 'boolean', default: false},
         timings: {type: 'string'},
+        'stage-cpu': {type: 'boolean', default: false},
         quiet: {type: 'boolean', default: false},
         version: {type: 'boolean', default: false},
         help: {type: 'boolean', default: false}
@@ -85,8 +88,8 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`readout: --workers takes a whole number from 0, not ${values.workers}\n`)
       return 2
     }
-    // The stages' CPU time costs a system call each: only when asked for.
-    measureCpu(Boolean(values.timings))
+    // The stages' CPU time costs a system call each (some 2-10% of a worker's time): only when asked for.
+    measureCpu(Boolean(values.timings) && values['stage-cpu'])
     result = await exportFolder({
       input: values.input,
       output: values.output,
